@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# careertalk quick start: installs what is missing (Debian/Ubuntu), then runs
+# one CMake workflow preset.
+#
+#   cmake/quickstart.sh demo|test|bench|asan|clang
+#
+# Works from any directory. Build trees go to build/<preset>/.
+set -euo pipefail
+
+# Debian packages the build needs. Add new dependencies HERE.
+PACKAGES="cmake g++ ninja-build libhowardhinnant-date-dev libboost1.81-dev catch2 libcli11-dev libboost-json1.81-dev pkg-config"
+# Extra packages per preset.
+CLANG_PACKAGES="clang"
+
+usage() {
+    echo "usage: $0 demo|test|bench|asan|clang" >&2
+    exit 2
+}
+
+[ $# -eq 1 ] || usage
+preset="$1"
+case "$preset" in
+    demo|test|bench|asan|clang) ;;
+    *) usage ;;
+esac
+
+wanted="$PACKAGES"
+if [ "$preset" = clang ]; then
+    wanted="$wanted $CLANG_PACKAGES"
+fi
+
+# Step 1: dependencies.
+missing=""
+if command -v dpkg-query >/dev/null 2>&1; then
+    for pkg in $wanted; do
+        status="$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)"
+        case "$status" in
+            *"ok installed"*) ;;
+            *) missing="$missing $pkg" ;;
+        esac
+    done
+else
+    echo "quickstart: dpkg-query not found (not Debian/Ubuntu?); skipping the package check." >&2
+    echo "quickstart: you need: $wanted" >&2
+fi
+missing="${missing# }"
+
+if [ -n "$missing" ]; then
+    if [ "$(id -u)" -eq 0 ]; then
+        echo "quickstart: installing:$missing" | tr -s ' '
+        apt-get update
+        # shellcheck disable=SC2086
+        DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $missing
+    else
+        echo "sudo apt-get install $missing"
+        exit 1
+    fi
+fi
+
+# Step 2: the workflow.
+repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$repo_root"
+exec cmake --workflow --preset "$preset"
