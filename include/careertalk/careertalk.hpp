@@ -1,0 +1,18 @@
+// careertalk/careertalk.hpp: the whole public library.
+//
+// careertalk answers, for an employee on a date: which career conversations are owed, by
+// when and why, what each must cover, and whether an employer complied over a period and
+// what a breach costs. Each answer cites the rule behind it.
+#pragma once
+
+#include <careertalk/adapt.hpp>
+#include <careertalk/batch.hpp>
+#include <careertalk/calendar.hpp>
+#include <careertalk/catalogue.hpp>
+#include <careertalk/evaluate.hpp>
+#include <careertalk/facts.hpp>
+#include <careertalk/inplace_vector.hpp>
+#include <careertalk/kinds.hpp>
+#include <careertalk/results.hpp>
+#include <careertalk/rule.hpp>
+#include <careertalk/validate.hpp>

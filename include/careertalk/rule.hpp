@@ -1,0 +1,110 @@
+// careertalk/rule.hpp: the rules the library applies, each with its citation and the dates
+// it was in force.
+//
+// A rule_ref is a constexpr value with static storage; results point to it, so an answer
+// always names the rule behind it. Rule sets (the law of a country as in force on each date,
+// a collective agreement, an organisation's policy) list their rules for the catalogue that
+// `careertalk rules` prints and a lawyer reviews.
+#pragma once
+
+#include <careertalk/calendar.hpp>
+
+#include <boost/describe/enum.hpp>
+
+#include <cstdint>
+#include <span>
+#include <string_view>
+
+namespace careertalk {
+
+// Languages of labels.
+enum class lang : std::uint8_t { en, fr, nl };
+BOOST_DESCRIBE_ENUM(lang, en, fr, nl)
+
+// A label in the three languages of the library.
+struct labels {
+    std::string_view en{};
+    std::string_view fr{};
+    std::string_view nl{};
+
+    constexpr std::string_view operator()(lang l) const noexcept {
+        switch (l) {
+            case lang::fr: return fr;
+            case lang::nl: return nl;
+            case lang::en: break;
+        }
+        return en;
+    }
+};
+
+// What kind of source a rule rests on, so a reader knows how binding it is.
+enum class authority : std::uint8_t {
+    statute,         // a code article or a law (C. trav., BW, ...)
+    decree,          // a décret or a ministerial regulation
+    case_law,        // a court decision
+    agreement,       // a collective agreement (ANI, convention de branche, CAO)
+    official,        // official guidance: ministry Q-R, CDC, UWV, service-public
+    practice,        // organisational practice (the loopbaangesprek guide)
+    interpretation,  // the library's reading where the text is silent; a policy switch
+};
+BOOST_DESCRIBE_ENUM(authority, statute, decree, case_law, agreement, official, practice,
+                    interpretation)
+
+// One rule: a stable id, its citation, the period it was in force and its title.
+struct rule_ref {
+    std::string_view id{};      // stable, e.g. "fr.L6315-1.I.periodic.v5"
+    std::string_view citation{};  // e.g. "C. trav., art. L6315-1, I (v5, LEGIARTI000038610069)"
+    period in_force{};          // [first day, day after the last day); open_end if in force
+    labels title{};
+    authority basis = authority::statute;
+    std::string_view reading = {};  // how the library reads the text, where it had to choose
+
+    constexpr bool in_force_on(year_month_day d) const noexcept { return in_force.contains(d); }
+};
+
+// A named list of rules: the catalogue entry of one rule set.
+struct rule_set {
+    std::string_view id;  // as given to `careertalk --rules`, e.g. "fr", "nl:cao-rijk"
+    labels title{};
+    std::span<const rule_ref* const> rules;
+};
+
+// Conventions the whole library applies. They are rules too, so explanations can cite them.
+namespace conventions {
+
+inline constexpr rule_ref clamp_to_month_end{
+    .id = "conv.calendar.clamp",
+    .citation = "CPC, art. 641, al. 2 (by analogy); fr-law.md §7 conv. 1; nl-rules.md §0",
+    .in_force = {date::year{1900} / 1 / 1, open_end},
+    .title = {.en = "Years and months are added with the day clamped to the month end",
+              .fr = "Délais en mois ou années : à défaut de quantième identique, le dernier "
+                    "jour du mois",
+              .nl = "Termijnen in maanden of jaren: bij ontbrekende dag de laatste dag van de "
+                    "maand"},
+    .basis = authority::interpretation,
+    .reading = "29 Feb + 1 year = 28 Feb; 31 Mar + 1 month = 30 Apr; deadlines are inclusive; "
+               "no weekend or holiday extension (CPC art. 642 is procedural)."};
+
+inline constexpr rule_ref age_on_birthday{
+    .id = "conv.calendar.age",
+    .citation = "fr-law.md §7 conv. 5; nl-rules.md §0",
+    .in_force = {date::year{1900} / 1 / 1, open_end},
+    .title = {.en = "Age N is reached on the Nth birthday (28 Feb for 29 Feb births in common "
+                    "years)",
+              .fr = "L'âge N est atteint au N-ième anniversaire (28 février pour les natifs du "
+                    "29 février)",
+              .nl = "Leeftijd N wordt bereikt op de N-de verjaardag (28 februari voor wie op 29 "
+                    "februari is geboren)"},
+    .basis = authority::interpretation};
+
+inline constexpr const rule_ref* all[] = {&clamp_to_month_end, &age_on_birthday};
+
+inline constexpr rule_set set{
+    .id = "conventions",
+    .title = {.en = "Calendar conventions", .fr = "Conventions de calcul des dates",
+              .nl = "Rekenregels voor data"},
+    .rules = all};
+
+}  // namespace conventions
+
+}  // namespace careertalk

@@ -1,0 +1,134 @@
+// careertalk/validate.hpp: diagnostics for facts that cannot be true.
+//
+// Computations call validate() first and return its diagnostics instead of results: an
+// impossible fact never produces a date. The checks are the ones any rule relies on; a rule
+// set may add its own.
+#pragma once
+
+#include <careertalk/facts.hpp>
+#include <careertalk/results.hpp>
+
+#include <cstdint>
+#include <initializer_list>
+#include <utility>
+
+namespace careertalk {
+
+namespace detail {
+
+template <class Out>
+constexpr void check_dated(Out& out, record_kind kind, std::uint32_t index, std::string_view field,
+                           year_month_day d, year_month_day hire) {
+    if (!d.ok())
+        out.add(diagnostic{kind, index, field, diagnostic_code::invalid_date,
+                           "not a calendar date"});
+    else if (hire.ok() && d < hire)
+        out.add(diagnostic{kind, index, field, diagnostic_code::before_hire,
+                           "dated before the hire date"});
+}
+
+template <class Out, class Record>
+constexpr void check_all(Out& out, record_kind kind, std::span<const Record> records,
+                         year_month_day hire) {
+    for (std::uint32_t i = 0; i < records.size(); ++i)
+        check_dated(out, kind, i, "date", records[i].date, hire);
+}
+
+}  // namespace detail
+
+// Earliest hire date the library accepts.
+inline constexpr year_month_day earliest_hire = date::year{1900} / date::January / 1;
+
+// Appends to `out` (anything with add(const diagnostic&), such as evaluation) one diagnostic
+// per impossible fact of `e` and `c`, seen on `as_of`.
+template <class Out>
+constexpr void validate(const employee& e, const company& c, year_month_day as_of, Out& out) {
+    const year_month_day hire = e.hire_date;
+    if (!hire.ok()) {
+        out.add(diagnostic{record_kind::employee, 0, "hire_date", diagnostic_code::invalid_date,
+                           "not a calendar date"});
+    } else if (hire < earliest_hire || (as_of.ok() && add_years(as_of, 1) < hire)) {
+        out.add(diagnostic{record_kind::employee, 0, "hire_date",
+                           diagnostic_code::hire_out_of_range,
+                           "hire date before 1900 or more than a year after the as-of date"});
+    }
+    if (e.birth_date) {
+        if (!e.birth_date->ok())
+            out.add(diagnostic{record_kind::employee, 0, "birth_date",
+                               diagnostic_code::invalid_date, "not a calendar date"});
+        else if (hire.ok() && hire < *e.birth_date)
+            out.add(diagnostic{record_kind::employee, 0, "birth_date",
+                               diagnostic_code::birth_after_hire, "born after the hire date"});
+    }
+    if (e.contract_end) {
+        if (!e.contract_end->ok())
+            out.add(diagnostic{record_kind::employee, 0, "contract_end",
+                               diagnostic_code::invalid_date, "not a calendar date"});
+        else if (hire.ok() && *e.contract_end < hire)
+            out.add(diagnostic{record_kind::employee, 0, "contract_end",
+                               diagnostic_code::end_before_start,
+                               "contract ends before the hire date"});
+    }
+    for (auto [field, d] : {std::pair{"function_start", e.function_start},
+                            std::pair{"aow_date", e.aow_date}}) {
+        if (d && !d->ok())
+            out.add(diagnostic{record_kind::employee, 0, field, diagnostic_code::invalid_date,
+                               "not a calendar date"});
+    }
+
+    for (std::uint32_t i = 0; i < e.absences.size(); ++i) {
+        const absence& a = e.absences[i];
+        detail::check_dated(out, record_kind::absence, i, "start", a.start, hire);
+        if (a.end && !a.end->ok()) {
+            out.add(diagnostic{record_kind::absence, i, "end", diagnostic_code::invalid_date,
+                               "not a calendar date"});
+        } else if (a.end && a.start.ok() && *a.end < a.start) {
+            out.add(diagnostic{record_kind::absence, i, "end", diagnostic_code::end_before_start,
+                               "absence ends before it starts"});
+        }
+        for (std::uint32_t j = 0; j < i; ++j) {
+            const absence& b = e.absences[j];
+            if (!a.start.ok() || !b.start.ok()) continue;
+            const year_month_day a_end = a.end ? add_days(*a.end, 1) : open_end;
+            const year_month_day b_end = b.end ? add_days(*b.end, 1) : open_end;
+            if (period{a.start, a_end}.overlaps(period{b.start, b_end})) {
+                out.add(diagnostic{record_kind::absence, i, "start",
+                                   diagnostic_code::overlapping_absences,
+                                   "overlaps an earlier absence"});
+                break;
+            }
+        }
+    }
+    detail::check_all(out, record_kind::interview, e.interviews, hire);
+    detail::check_all(out, record_kind::training, e.trainings, hire);
+    detail::check_all(out, record_kind::certification, e.certifications, hire);
+    detail::check_all(out, record_kind::progression, e.progressions, hire);
+    detail::check_all(out, record_kind::medical_visit, e.medical_visits, hire);
+    detail::check_all(out, record_kind::request, e.requests, hire);
+    detail::check_all(out, record_kind::outcome, e.outcomes, hire);
+    for (std::uint32_t i = 0; i < e.transfers.size(); ++i)
+        detail::check_dated(out, record_kind::transfer, i, "date", e.transfers[i].date,
+                            year_month_day{});
+
+    if (c.headcount && *c.headcount < 0)
+        out.add(diagnostic{record_kind::company, 0, "headcount",
+                           diagnostic_code::negative_headcount, "headcount below zero"});
+    for (std::uint32_t i = 0; i < c.headcount_history.size(); ++i) {
+        if (c.headcount_history[i].headcount < 0)
+            out.add(diagnostic{record_kind::headcount_year, i, "headcount",
+                               diagnostic_code::negative_headcount, "headcount below zero"});
+    }
+    if (c.agreement_date && !c.agreement_date->ok())
+        out.add(diagnostic{record_kind::company, 0, "agreement_date",
+                           diagnostic_code::invalid_date, "not a calendar date"});
+}
+
+// The diagnostics of `e` and `c` on `as_of` as an evaluation (empty obligations).
+constexpr evaluation validate(const employee& e, const company& c, year_month_day as_of) {
+    evaluation out{};
+    out.as_of = as_of;
+    validate(e, c, as_of, out);
+    return out;
+}
+
+}  // namespace careertalk

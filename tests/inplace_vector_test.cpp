@@ -1,0 +1,28 @@
+// Tests of careertalk/inplace_vector.hpp: a full vector refuses elements instead of
+// dropping them silently.
+#include <careertalk/inplace_vector.hpp>
+
+#include "catch.hpp"
+
+constexpr bool refuses_when_full() {
+    careertalk::inplace_vector<int, 2> v;
+    return v.push_back(1) && v.push_back(2) && !v.push_back(3) && v.size() == 2 && v[1] == 2;
+}
+static_assert(refuses_when_full());
+static_assert(careertalk::inplace_vector<int, 3>::capacity() == 3);
+
+TEST_CASE("inplace_vector keeps order and clears without losing capacity") {
+    careertalk::inplace_vector<int, 4> v;
+    for (int i = 0; i < 4; ++i) REQUIRE(v.push_back(i * 10));
+    REQUIRE(v.full());
+    REQUIRE_FALSE(v.push_back(99));
+    int expected = 0;
+    for (int x : v) {
+        REQUIRE(x == expected);
+        expected += 10;
+    }
+    v.clear();
+    REQUIRE(v.empty());
+    REQUIRE(v.push_back(7));
+    REQUIRE(v.back() == 7);
+}
