@@ -3,10 +3,12 @@
 // careertalk answers, for an employee on a date: which career conversations are owed, by
 // when and why, what each must cover, and whether an employer complied over a period and
 // what a breach costs. Each answer cites the rule behind it.
+//
+// Not included, to keep this header cheap to compile: careertalk/batch.hpp (whole
+// populations on several threads; it brings in <thread>).
 #pragma once
 
 #include <careertalk/adapt.hpp>
-#include <careertalk/batch.hpp>
 #include <careertalk/calendar.hpp>
 #include <careertalk/catalogue.hpp>
 #include <careertalk/evaluate.hpp>
