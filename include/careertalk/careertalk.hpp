@@ -13,6 +13,8 @@
 #include <careertalk/catalogue.hpp>
 #include <careertalk/evaluate.hpp>
 #include <careertalk/facts.hpp>
+#include <careertalk/fr/abondement.hpp>
+#include <careertalk/fr/headcount.hpp>
 #include <careertalk/inplace_vector.hpp>
 #include <careertalk/kinds.hpp>
 #include <careertalk/results.hpp>

@@ -2,14 +2,16 @@
 // generated rule book. Each jurisdiction's header adds its sets here.
 #pragma once
 
+#include <careertalk/fr/abondement.hpp>
 #include <careertalk/rule.hpp>
 
 #include <array>
 
 namespace careertalk {
 
-inline constexpr std::array<const rule_set*, 1> catalogue{
+inline constexpr std::array<const rule_set*, 2> catalogue{
     &conventions::set,
+    &fr::abondement_set,
 };
 
 }  // namespace careertalk
