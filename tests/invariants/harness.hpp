@@ -1,0 +1,582 @@
+// Invariant testing over random facts (issue 9): a seeded generator of valid facts, the
+// properties every rule set must hold, and a shrinker that prints the smallest failing facts.
+//
+// Reproducible: employee i of a run is generated from seed (base + i) with splitmix64, which
+// gives the same facts on every platform. A failure prints that seed; rerun one employee with
+//   CAREERTALK_INVARIANT_SEED=<seed> CAREERTALK_INVARIANT_EMPLOYEES=1 <test binary>
+// CAREERTALK_INVARIANT_EMPLOYEES sets how many employees each rule set gets (the `soak`
+// test preset raises it).
+#pragma once
+
+#include <careertalk/batch.hpp>
+#include <careertalk/evaluate.hpp>
+
+#include <boost/describe/enum_to_string.hpp>
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <exception>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+namespace invariants {
+
+using careertalk::year_month_day;
+using namespace careertalk;
+
+// ---------------------------------------------------------------------------------------
+// Run size and seed from the environment.
+
+inline std::uint64_t env_or(const char* name, std::uint64_t fallback) {
+    const char* v = std::getenv(name);
+    if (v == nullptr || *v == '\0') return fallback;
+    return std::strtoull(v, nullptr, 10);
+}
+inline std::uint64_t employees_per_set(std::uint64_t fallback) {
+    return env_or("CAREERTALK_INVARIANT_EMPLOYEES", fallback);
+}
+inline std::uint64_t base_seed() { return env_or("CAREERTALK_INVARIANT_SEED", 20251026); }
+
+// splitmix64 (Steele, Lea, Flood 2014): small, fast, identical everywhere.
+class rng {
+public:
+    explicit rng(std::uint64_t seed) : s_(seed) {}
+    std::uint64_t next() {
+        std::uint64_t z = (s_ += 0x9E3779B97F4A7C15ULL);
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+        return z ^ (z >> 31);
+    }
+    // Uniform in [lo, hi] (the modulo bias is irrelevant here).
+    int between(int lo, int hi) {
+        return lo + static_cast<int>(next() % static_cast<std::uint64_t>(hi - lo + 1));
+    }
+    bool chance(int percent) { return between(0, 99) < percent; }
+    template <class T>
+    T pick(std::span<const T> xs) {
+        return xs[static_cast<std::size_t>(between(0, static_cast<int>(xs.size()) - 1))];
+    }
+
+private:
+    std::uint64_t s_;
+};
+
+// ---------------------------------------------------------------------------------------
+// What to generate for a rule set.
+
+struct profile {
+    std::span<const contract_kind> contracts{};
+    std::span<const absence_kind> absences{};
+    std::span<const obligation_kind> interviews{};  // kinds of conversations held
+    std::span<const year_month_day> landmarks{};    // regime edges: dates are drawn near them
+    std::span<const std::uint16_t> idccs{};         // FR branches the rule set knows
+    std::span<const std::string_view> caos{};       // NL presets
+};
+
+// Facts that own their histories; view() gives the library's span-based records.
+struct facts {
+    std::uint64_t seed = 0;
+    employee person{};
+    company employer{};
+    year_month_day as_of{};
+    year_month_day later{};  // a second, later as-of date
+    std::vector<absence> absences{};
+    std::vector<interview> interviews{};
+    std::vector<training> trainings{};
+    std::vector<dated_fact> certifications{};
+    std::vector<dated_fact> progressions{};
+    std::vector<dated_fact> transfers{};
+    std::vector<medical_visit> medical_visits{};
+    std::vector<request> requests{};
+    std::vector<outcome> outcomes{};
+    std::vector<headcount_year> headcounts{};
+
+    employee view() const {
+        employee e = person;
+        e.absences = absences;
+        e.interviews = interviews;
+        e.trainings = trainings;
+        e.certifications = certifications;
+        e.progressions = progressions;
+        e.transfers = transfers;
+        e.medical_visits = medical_visits;
+        e.requests = requests;
+        e.outcomes = outcomes;
+        return e;
+    }
+    company company_view() const {
+        company c = employer;
+        c.headcount_history = headcounts;
+        return c;
+    }
+
+    // The facts as known on `d`: later events removed, an absence not over yet still running.
+    facts known_on(year_month_day d) const {
+        facts f = *this;
+        auto keep = [d](auto& v) {
+            std::erase_if(v, [d](const auto& x) { return d < x.date; });
+        };
+        std::erase_if(f.absences, [d](const absence& a) { return d < a.start; });
+        for (absence& a : f.absences)
+            if (a.end && d < *a.end) a.end.reset();
+        keep(f.interviews);
+        keep(f.trainings);
+        keep(f.certifications);
+        keep(f.progressions);
+        keep(f.transfers);
+        keep(f.medical_visits);
+        keep(f.requests);
+        keep(f.outcomes);
+        return f;
+    }
+
+    // Events, counted across all histories, for the shrinker.
+    std::size_t events() const {
+        return absences.size() + interviews.size() + trainings.size() + certifications.size() +
+               progressions.size() + transfers.size() + medical_visits.size() +
+               requests.size() + outcomes.size() + headcounts.size();
+    }
+    facts without_event(std::size_t k) const {
+        facts f = *this;
+        auto drop = [&k](auto& v) {
+            if (k < v.size()) {
+                v.erase(v.begin() + static_cast<std::ptrdiff_t>(k));
+                k = static_cast<std::size_t>(-1);
+                return true;
+            }
+            k -= v.size();
+            return false;
+        };
+        drop(f.absences) || drop(f.interviews) || drop(f.trainings) ||
+            drop(f.certifications) || drop(f.progressions) || drop(f.transfers) ||
+            drop(f.medical_visits) || drop(f.requests) || drop(f.outcomes) ||
+            drop(f.headcounts);
+        return f;
+    }
+};
+
+template <class E>
+std::string name(E e) {
+    return boost::describe::enum_to_string(e, "?");
+}
+inline std::string text(year_month_day d) {
+    if (!d.ok()) return "invalid";
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(d.year()),
+                  static_cast<unsigned>(d.month()), static_cast<unsigned>(d.day()));
+    return buf;
+}
+inline std::string text(const std::optional<year_month_day>& d) { return d ? text(*d) : ""; }
+
+// The facts in the CLI's CSV shapes (issue 4), so a failure can be replayed with the tool.
+inline std::string print(const facts& f) {
+    const employee& e = f.person;
+    const company& c = f.employer;
+    std::string s = "seed " + std::to_string(f.seed) + ", as_of " + text(f.as_of) +
+                    ", later as_of " + text(f.later) + "\n";
+    s += "PEOPLE.csv\nid,hire_date,birth_date,contract,contract_end,function_start,aow_date,"
+         "headcount,headcount_history,agreement_cycle_months,idcc,cao,threshold_met,flags\n";
+    std::string history;
+    for (const auto& h : f.headcounts)
+        history += (history.empty() ? "" : ";") + std::to_string(static_cast<int>(h.year)) +
+                   ":" + std::to_string(h.headcount);
+    s += "x," + text(e.hire_date) + "," + text(e.birth_date) + "," + name(e.contract) + "," +
+         text(e.contract_end) + "," + text(e.function_start) + "," + text(e.aow_date) + "," +
+         (c.headcount ? std::to_string(*c.headcount) : "") + "," + history + "," +
+         (c.agreement_cycle_months ? std::to_string(*c.agreement_cycle_months) : "") + "," +
+         (c.idcc ? std::to_string(*c.idcc) : "") + "," + std::string{c.cao} + "," +
+         (c.penalty_threshold_met ? (*c.penalty_threshold_met ? "yes" : "no") : "") + "," +
+         (e.flags.part_time ? "part_time " : "") +
+         (e.flags.mandate_delegation_30 ? "mandate_delegation_30 " : "") +
+         (e.flags.niet_tevreden ? "niet_tevreden " : "") +
+         (e.flags.geen_grip ? "geen_grip " : "") +
+         (e.flags.flagged_group ? "flagged_group" : "") + "\n";
+    s += "EVENTS.csv\nid,kind,date,end_date,detail\n";
+    for (const auto& a : f.absences)
+        s += "x,absence," + text(a.start) + "," + text(a.end) + "," + name(a.kind) + "\n";
+    for (const auto& i : f.interviews)
+        s += "x,interview," + text(i.date) + ",," + name(i.kind) + "\n";
+    for (const auto& t : f.trainings)
+        s += "x,training," + text(t.date) + ",," +
+             (t.mandatory ? "obligatoire" : "non_obligatoire") + "\n";
+    for (const auto& x : f.certifications) s += "x,certification," + text(x.date) + ",,\n";
+    for (const auto& x : f.progressions) s += "x,progression," + text(x.date) + ",,\n";
+    for (const auto& x : f.transfers) s += "x,transfer," + text(x.date) + ",,\n";
+    for (const auto& x : f.medical_visits)
+        s += "x,visite_" + name(x.kind) + "," + text(x.date) + ",,\n";
+    for (const auto& x : f.requests)
+        s += "x,request," + text(x.date) + ",," + name(x.kind) + "\n";
+    for (const auto& x : f.outcomes)
+        s += "x,outcome," + text(x.date) + ",," + name(x.kind) + "\n";
+    return s;
+}
+
+// ---------------------------------------------------------------------------------------
+// The generator: valid facts only (validate() must accept them; the test checks it).
+
+inline year_month_day near(rng& r, year_month_day lo, year_month_day hi,
+                           std::span<const year_month_day> landmarks) {
+    // A third of the dates fall on an edge: a landmark (+-1 day) or a month end / 29 Feb.
+    const int span = days_between(lo, hi);
+    if (span <= 0) return lo;
+    year_month_day d = add_days(lo, r.between(0, span));
+    const int edge = r.between(0, 8);
+    if (edge == 0 && !landmarks.empty())
+        d = add_days(r.pick(landmarks), r.between(-1, 1));
+    else if (edge == 1)
+        d = last_day_of_month(d);
+    else if (edge == 2)
+        d = date::year{static_cast<int>(d.year()) / 4 * 4} / date::February / 29;
+    if (d < lo) return lo;
+    if (hi < d) return hi;
+    return d;
+}
+
+inline facts generate(std::uint64_t seed, const profile& p) {
+    rng r{seed};
+    facts f{};
+    f.seed = seed;
+    const year_month_day first = date::year{1985} / 1 / 1;
+    const year_month_day last = date::year{2035} / 12 / 31;
+    employee& e = f.person;
+    e.id = "x";
+    e.hire_date = near(r, first, last, p.landmarks);
+    if (r.chance(80))
+        e.birth_date = add_days(add_years(e.hire_date, -r.between(15, 64)), -r.between(0, 365));
+    if (!p.contracts.empty()) e.contract = r.pick(p.contracts);
+    if (r.chance(25))
+        e.contract_end = add_days(e.hire_date, r.between(0, 3 * 366));
+    if (r.chance(40)) e.function_start = add_days(e.hire_date, r.between(0, 15 * 365));
+    if (e.birth_date && r.chance(50))
+        e.aow_date = add_months(*e.birth_date, 12 * 67 + r.between(0, 11));
+    e.flags = {r.chance(20), r.chance(10), r.chance(20), r.chance(20), r.chance(10)};
+
+    f.as_of = add_days(e.hire_date, r.between(-365, 35 * 365));
+    if (r.chance(20)) f.as_of = near(r, add_days(e.hire_date, -365), last, p.landmarks);
+    f.later = add_days(f.as_of, r.between(1, 8 * 365));
+    // Events run past the later as-of: those dated after an as-of must be ignored.
+    const year_month_day horizon = add_days(f.later, 2 * 365);
+
+    // Absences in order, without overlap; only the last may still be running.
+    year_month_day t = e.hire_date;
+    for (int n = r.between(0, 4); n > 0 && !p.absences.empty(); --n) {
+        const year_month_day start = near(r, t, add_days(t, 4 * 365), p.landmarks);
+        const bool running = n == 1 && r.chance(10);
+        absence a{r.pick(p.absences), start, std::nullopt};
+        if (!running) a.end = add_days(start, r.between(0, 2 * 365));
+        f.absences.push_back(a);
+        if (running) break;
+        t = add_days(*a.end, r.between(1, 3 * 365));
+    }
+    auto dated = [&] { return near(r, e.hire_date, horizon, p.landmarks); };
+    for (int n = r.between(0, 8); n > 0 && !p.interviews.empty(); --n)
+        f.interviews.push_back({r.pick(p.interviews), dated()});
+    for (int n = r.between(0, 5); n > 0; --n)
+        f.trainings.push_back({dated(), r.chance(40), static_cast<std::uint16_t>(r.between(0, 80))});
+    for (int n = r.between(0, 2); n > 0; --n) f.certifications.push_back({dated()});
+    for (int n = r.between(0, 2); n > 0; --n) f.progressions.push_back({dated()});
+    if (r.chance(5)) f.transfers.push_back({dated()});
+    for (int n = r.between(0, 2); n > 0; --n)
+        f.medical_visits.push_back({static_cast<visit_kind>(r.between(0, 2)), dated()});
+    for (int n = r.between(0, 2); n > 0 && !p.interviews.empty(); --n)
+        f.requests.push_back({r.pick(p.interviews), dated()});
+    for (int n = r.between(0, 1); n > 0; --n)
+        f.outcomes.push_back({static_cast<outcome_kind>(r.between(0, 3)), dated()});
+
+    company& c = f.employer;
+    auto size = [&] { return r.chance(50) ? r.between(0, 49) : r.pick<int>(std::array{49, 50, 51, 250, 1200}); };
+    if (r.chance(75)) c.headcount = size();
+    if (r.chance(30)) {
+        const int y0 = static_cast<int>(f.as_of.year()) - r.between(1, 7);
+        for (int y = y0, n = r.between(1, 6); n > 0; ++y, --n)
+            f.headcounts.push_back({date::year{y}, size()});
+    }
+    if (r.chance(10)) c.penalty_threshold_met = r.chance(50);
+    if (r.chance(20)) c.agreement_cycle_months = r.pick<int>(std::array{12, 18, 24, 36, 48});
+    if (c.agreement_cycle_months && r.chance(70))
+        c.agreement_date = near(r, date::year{2014} / 3 / 7, last, p.landmarks);
+    if (!p.idccs.empty() && r.chance(30)) c.idcc = r.pick(p.idccs);
+    if (!p.caos.empty() && r.chance(50)) c.cao = r.pick(p.caos);
+    return f;
+}
+
+// ---------------------------------------------------------------------------------------
+// The properties.
+
+template <class P>
+evaluation run(const P& policy, const facts& f, year_month_day as_of) {
+    return careertalk::evaluate(policy, f.view(), f.company_view(), as_of);
+}
+
+// What identifies an obligation across evaluations: what, why and when (not its status).
+inline bool same_obligation(const obligation& a, const obligation& b) {
+    return a.kind == b.kind && a.trigger == b.trigger && a.trigger_date == b.trigger_date &&
+           a.window_start == b.window_start && a.due_date == b.due_date && a.rule == b.rule;
+}
+inline std::string describe(const obligation& o) {
+    return name(o.kind) + " (trigger " + name(o.trigger) + " " + text(o.trigger_date) +
+           ", window " + text(o.window_start) + ", due " + text(o.due_date) + ", " +
+           name(o.state) + (o.held_on ? " held " + text(o.held_on) : std::string{}) +
+           ", rule " + (o.rule ? std::string{o.rule->id} : "none") + ")";
+}
+
+inline bool equal(const agenda& a, const agenda& b) {
+    if (a.size() != b.size()) return false;
+    auto j = b.begin();
+    for (const agenda_item& i : a) {
+        if (i.id != j->id || i.rule != j->rule) return false;
+        ++j;
+    }
+    return true;
+}
+template <class T, std::size_t N>
+bool equal(const inplace_vector<T, N>& a, const inplace_vector<T, N>& b, auto same) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (!same(a[i], b[i])) return false;
+    return true;
+}
+inline bool equal(const explanation& a, const explanation& b) {
+    return equal(a, b, [](const rule_ref* x, const rule_ref* y) { return x == y; });
+}
+// Everything two evaluations say, field by field.
+inline bool equal(const evaluation& a, const evaluation& b) {
+    return a.as_of == b.as_of &&
+           equal(a.obligations, b.obligations,
+                 [](const obligation& x, const obligation& y) {
+                     return same_obligation(x, y) && x.state == y.state &&
+                            x.held_on == y.held_on && x.exemption == y.exemption &&
+                            equal(x.agenda, y.agenda) && equal(x.why, y.why);
+                 }) &&
+           equal(a.findings, b.findings,
+                 [](const finding& x, const finding& y) {
+                     return x.kind == y.kind && x.rule == y.rule && x.review == y.review &&
+                            x.date == y.date && x.amount == y.amount &&
+                            x.paid_to == y.paid_to && x.payment_due == y.payment_due &&
+                            x.missing == y.missing && x.about == y.about && equal(x.why, y.why);
+                 }) &&
+           equal(a.diagnostics, b.diagnostics, [](const diagnostic& x, const diagnostic& y) {
+               return x.record == y.record && x.index == y.index && x.field == y.field &&
+                      x.code == y.code && x.message == y.message;
+           });
+}
+
+// Properties of one evaluation on its own. Returns the first violation, or "".
+inline std::string check_one(const evaluation& ev, const company& c) {
+    if (!ev.ok())
+        return "valid facts gave a diagnostic: " + name(ev.diagnostics[0].code) + " on " +
+               std::string{ev.diagnostics[0].field} + " (" +
+               std::string{ev.diagnostics[0].message} + ")";
+    for (const obligation& o : ev.obligations) {
+        const std::string d = describe(o);
+        if (!o.trigger_date.ok() || !o.window_start.ok() || !o.due_date.ok())
+            return "an obligation has an invalid date: " + d;
+        if (o.due_date < o.trigger_date) return "due before its trigger: " + d;
+        if (o.due_date < o.window_start) return "window closes before it opens: " + d;
+        if (o.rule == nullptr) return "no rule: " + d;
+        if (!o.rule->in_force_on(o.trigger_date))
+            return "rule " + std::string{o.rule->id} + " not in force on the trigger date: " + d;
+        if (o.why.empty()) return "no explanation: " + d;
+        if (o.held_on && ev.as_of < *o.held_on) return "held after the as-of date: " + d;
+        if (o.held_on && *o.held_on < o.window_start) return "held before its window: " + d;
+        const bool late = o.held_on && o.due_date < *o.held_on;
+        switch (o.state) {
+            case status::met:
+                if (!o.held_on || late) return "met but not held by the due date: " + d;
+                break;
+            case status::met_late:
+                if (!late) return "met_late but not held after the due date: " + d;
+                break;
+            case status::overdue:
+                if (o.held_on || !(o.due_date < ev.as_of)) return "wrongly overdue: " + d;
+                break;
+            case status::due_soon:
+            case status::upcoming:
+                if (o.held_on || o.due_date < ev.as_of) return "wrongly pending: " + d;
+                break;
+            case status::not_required:
+                if (o.exemption == nullptr) return "not_required without an exemption: " + d;
+                break;
+        }
+    }
+    const bool small = c.headcount && *c.headcount < 50 && c.penalty_threshold_met != true &&
+                       std::all_of(c.headcount_history.begin(), c.headcount_history.end(),
+                                   [](const headcount_year& h) { return h.headcount < 50; });
+    for (const finding& f : ev.findings) {
+        if (f.rule == nullptr) return "a finding without a rule: " + name(f.kind);
+        if (f.kind == finding_kind::missing && f.missing == missing_fact::none)
+            return "a missing-fact finding that names no fact";
+        if (f.kind == finding_kind::penalty && small && f.amount.cents != 0)
+            return "a penalty of " + std::to_string(f.amount.cents) +
+                   " cents below 50 employees (" + std::string{f.rule->id} + ")";
+    }
+    return {};
+}
+
+// Evaluating at a later date keeps what was decided before the earlier one: the obligations
+// due before `earlier.as_of` are the same (kind, trigger, dates, rule); a met or met_late one
+// stays as it was; an overdue one stays overdue or becomes met_late with a holding date
+// between the two as-of dates; a not_required one stays not_required. Penalties assessed
+// before the earlier date stay as they were.
+inline std::string check_later(const evaluation& earlier, const evaluation& later) {
+    const year_month_day t1 = earlier.as_of;
+    for (const obligation& o : earlier.obligations) {
+        if (!(o.due_date < t1)) continue;
+        const obligation* match = nullptr;
+        for (const obligation& p : later.obligations)
+            if (same_obligation(o, p)) match = &p;
+        if (match == nullptr)
+            return "decided on " + text(t1) + " but gone on " + text(later.as_of) + ": " +
+                   describe(o);
+        const obligation& p = *match;
+        const std::string d = describe(o) + " became " + describe(p);
+        switch (o.state) {
+            case status::met:
+            case status::met_late:
+                if (p.state != o.state || p.held_on != o.held_on) return "a held one changed: " + d;
+                break;
+            case status::overdue:
+                if (p.state == status::overdue) break;
+                if (p.state != status::met_late || !p.held_on || !(t1 < *p.held_on))
+                    return "an overdue one changed other than by a later holding: " + d;
+                break;
+            case status::not_required:
+                if (p.state != status::not_required || p.exemption != o.exemption)
+                    return "an exemption changed: " + d;
+                break;
+            case status::due_soon:
+            case status::upcoming: break;  // not decided yet (and impossible here)
+        }
+    }
+    for (const obligation& p : later.obligations) {
+        if (!(p.due_date < t1)) continue;
+        if (std::none_of(earlier.obligations.begin(), earlier.obligations.end(),
+                         [&](const obligation& o) { return same_obligation(o, p); }))
+            return "appeared on " + text(later.as_of) + " though due before " + text(t1) + ": " +
+                   describe(p);
+    }
+    for (const finding& f : earlier.findings) {
+        if (f.kind != finding_kind::penalty || !(f.date < t1)) continue;
+        if (std::none_of(later.findings.begin(), later.findings.end(), [&](const finding& g) {
+                return g.kind == f.kind && g.rule == f.rule && g.review == f.review &&
+                       g.date == f.date && g.amount == f.amount;
+            }))
+            return "a penalty assessed on " + text(f.date) + " changed or went by " +
+                   text(later.as_of);
+    }
+    return {};
+}
+
+// A conversation held on its due date is met; the day after, met_late. Checked on the facts
+// known on the as-of date, for the first obligation not yet held when no interview was taken
+// inside its window (so no other obligation can take the new interview): one interview of its kind is added on the due date (then the day after)
+// and the same obligation is looked up once that day has passed.
+template <class P>
+std::string check_deadline(const P& policy, const facts& f) {
+    const facts known = f.known_on(f.as_of);
+    const evaluation ev = run(policy, known, f.as_of);
+    const obligation* first = nullptr;
+    for (const obligation& o : ev.obligations) {
+        const bool pending = o.state == status::overdue || o.state == status::due_soon ||
+                             o.state == status::upcoming;
+        if (pending && o.kind != obligation_kind::abondement_correctif &&
+            (first == nullptr || o.due_date < first->due_date))
+            first = &o;
+    }
+    if (first == nullptr) return {};
+    // An interview already taken inside its window could be re-assigned: not this check's case.
+    for (const obligation& o : ev.obligations)
+        if (o.held_on && !(*o.held_on < first->window_start)) return {};
+    for (int late = 0; late <= 1; ++late) {
+        facts g = known;
+        const year_month_day held = add_days(first->due_date, late);
+        g.interviews.push_back({first->kind, held});
+        const evaluation again = run(policy, g, ev.as_of < held ? held : ev.as_of);
+        const obligation* match = nullptr;
+        for (const obligation& p : again.obligations)
+            if (same_obligation(*first, p)) match = &p;
+        const std::string d = describe(*first) + " with an interview on " + text(held);
+        if (match == nullptr) return "gone once held: " + d;
+        const status want = late ? status::met_late : status::met;
+        if (match->state != want || match->held_on != held)
+            return "held on due date + " + std::to_string(late) + " day is not " + name(want) +
+                   ": " + d + " gave " + describe(*match);
+    }
+    return {};
+}
+
+// All properties on one set of facts; "" when they hold. Exceptions are violations too.
+template <class P>
+std::string check(const P& policy, const facts& f) {
+    try {
+        const evaluation valid = careertalk::validate(f.view(), f.company_view(), f.as_of);
+        if (!valid.ok()) return "generator bug: invalid facts (" + name(valid.diagnostics[0].code) + ")";
+        const evaluation ev = run(policy, f, f.as_of);
+        if (auto e = check_one(ev, f.company_view()); !e.empty()) return "on " + text(f.as_of) + ": " + e;
+        const evaluation later = run(policy, f, f.later);
+        if (auto e = check_one(later, f.company_view()); !e.empty()) return "on " + text(f.later) + ": " + e;
+        if (!equal(ev, run(policy, f, f.as_of))) return "two evaluations of the same facts differ";
+        if (auto e = check_later(ev, later); !e.empty()) return e;
+        return check_deadline(policy, f);
+    } catch (const std::exception& x) {
+        return std::string{"threw: "} + x.what();
+    } catch (...) {
+        return "threw a non-standard exception";
+    }
+}
+
+// Removes events one at a time while the property still fails; returns the smallest facts.
+template <class P>
+facts shrink(const P& policy, facts f) {
+    for (std::size_t k = 0; k < f.events();) {
+        facts g = f.without_event(k);
+        if (!check(policy, g).empty()) f = std::move(g);
+        else ++k;
+    }
+    return f;
+}
+
+// The report for a failure: the violation on the smallest facts, and how to rerun.
+template <class P>
+std::string failure(const P& policy, const facts& f) {
+    const facts small = shrink(policy, f);
+    return check(policy, small) + "\nminimal facts (" + std::to_string(small.events()) +
+           " of " + std::to_string(f.events()) + " events):\n" + print(small) +
+           "rerun: CAREERTALK_INVARIANT_SEED=" + std::to_string(f.seed) +
+           " CAREERTALK_INVARIANT_EMPLOYEES=1";
+}
+
+// Single, batch on one thread and batch on two threads give identical evaluations.
+template <class P>
+std::string check_batch(const P& policy, const std::vector<facts>& population,
+                        year_month_day as_of) {
+    std::vector<employee> people;
+    std::vector<company> companies;
+    for (const facts& f : population) {
+        people.push_back(f.view());
+        companies.push_back(f.company_view());
+    }
+    for (unsigned threads : {1u, 2u}) {
+        std::vector<int> bad(people.size(), 0);
+        careertalk::evaluate_batch(
+            policy, std::span<const employee>{people},
+            [&](std::size_t i) -> const company& { return companies[i]; }, as_of,
+            [&](std::size_t i, const evaluation& ev) {
+                bad[i] += equal(ev, careertalk::evaluate(policy, people[i], companies[i], as_of)) ? 1 : 2;
+            },
+            threads);
+        for (std::size_t i = 0; i < bad.size(); ++i)
+            if (bad[i] != 1)
+                return "batch on " + std::to_string(threads) + " thread(s) differs from single "
+                       "evaluation (or visited it " + std::to_string(bad[i]) + " times):\n" +
+                       print(population[i]);
+    }
+    return {};
+}
+
+}  // namespace invariants
