@@ -1,11 +1,370 @@
 // Tests of careertalk/fr/abondement.hpp: the abondement correctif verdict of an état des lieux.
+// Sources: C. trav. L6315-1 II (v2-v7), L6323-13 (v2-v7), R6323-3 (v1, v3, v5-v7) as quoted in
+// fr-law.md §0.1, §3 C2, §12.1; ord. 2019-861, 2020-1501, ministry tolerance and décret
+// 2021-1916 art. 4 III (fr-law.md §3 C7); Cass. soc. 21 Jan 2026 n° 24-12.972 (§3 C6); the
+// worked examples E2, E11, E13 and E17 of fr-law.md §10.
 #include <careertalk/fr/abondement.hpp>
 
 #include "catch.hpp"
 
+#include <algorithm>
+
 using namespace date::literals;
 namespace fr = careertalk::fr;
+namespace rules = careertalk::fr::abondement_rules;
+using careertalk::company;
+using careertalk::dated_fact;
+using careertalk::employee;
+using careertalk::euros;
+using careertalk::finding;
+using careertalk::finding_kind;
+using careertalk::payee;
+using careertalk::period;
+using careertalk::rule_ref;
+using careertalk::training;
+using careertalk::year_month_day;
 
-// L6323-13 al. 3 (v5, v6): insufficiency + 100 %.
-static_assert(fr::mise_en_demeure_amount(careertalk::euros{300'000}) ==
-              careertalk::euros{600'000});
+namespace {
+
+constexpr bool cites(const finding& f, const rule_ref& r)
+{
+    return std::find(f.why.begin(), f.why.end(), &r) != f.why.end();
+}
+
+// A review of `years` years ending on `on` (held), with the statutory deadline `due`.
+constexpr fr::review_input held(year_month_day due, year_month_day on, bool interviews,
+                                int years = 6)
+{
+    return {.review = {careertalk::add_years(due, -years), careertalk::add_days(on, 1)},
+            .due = due,
+            .review_date = on,
+            .review_held = true,
+            .interviews_complete = interviews};
+}
+
+constexpr company big{.headcount = 120};
+constexpr company small{.headcount = 35};
+constexpr fr::abondement_options disjunctive{.reading = fr::penalty_reading::disjunctive};
+
+// --- E11 / E13: hired 2016-05-02; interview 2018-04-30; the 2020 interview never held;
+// non-mandatory training "management de proximité" on 2019-03-12; état des lieux 2022-04-28.
+constexpr training e11_trainings[] = {{.date = 2019_y / mar / 12, .mandatory = false}};
+constexpr employee e11{.id = "E11", .hire_date = 2016_y / may / 2, .trainings = e11_trainings};
+constexpr fr::review_input e11_review = held(2022_y / may / 2, 2022_y / apr / 28, false);
+
+constexpr finding e11_cumulative = fr::assess_review(e11, big, {}, e11_review);
+constexpr finding e11_disjunctive = fr::assess_review(e11, big, disjunctive, e11_review);
+
+} // namespace
+
+// E11, cumulative (default): interviews incomplete but one non-L6321-2 training -> nothing owed,
+// and the rule that says why is the Cour de cassation's reading.
+static_assert(e11_cumulative.kind == finding_kind::no_penalty);
+static_assert(e11_cumulative.rule == &rules::cass_2026_cumulative);
+static_assert(cites(e11_cumulative, rules::l6315_1_ii_v5));
+static_assert(cites(e11_cumulative, rules::l6323_13_v5));
+// E11, disjunctive: EUR 3,000 to the Caisse des dépôts by 2022-09-30 (review in Q2 -> end of Q3,
+// R6323-3 IV v6).
+static_assert(e11_disjunctive.kind == finding_kind::penalty);
+static_assert(e11_disjunctive.amount == euros{300'000});
+static_assert(e11_disjunctive.paid_to == payee::caisse_des_depots);
+static_assert(e11_disjunctive.payment_due == 2022_y / sep / 30);
+static_assert(e11_disjunctive.rule == &rules::l6323_13_v5);
+static_assert(cites(e11_disjunctive, rules::r6323_3_v6));
+static_assert(cites(e11_disjunctive, rules::centre_inffo_2016_disjunctive));
+static_assert(e11_disjunctive.about == careertalk::obligation_kind::abondement_correctif);
+static_assert(e11_disjunctive.date == 2022_y / apr / 28);
+
+// E13: same facts, company of 35 -> no abondement under either reading; the rule is the
+// threshold's.
+static_assert(fr::assess_review(e11, small, {}, e11_review).kind == finding_kind::no_penalty);
+static_assert(fr::assess_review(e11, small, disjunctive, e11_review).kind ==
+              finding_kind::no_penalty);
+static_assert(fr::assess_review(e11, small, disjunctive, e11_review).rule ==
+              &rules::headcount_as_given);
+
+// A missing headcount is a missing finding, never a guess (L6323-13 al. 1 needs it).
+static_assert(fr::assess_review(e11, company{}, disjunctive, e11_review).kind ==
+              finding_kind::missing);
+static_assert(fr::assess_review(e11, company{}, disjunctive, e11_review).missing ==
+              careertalk::missing_fact::headcount);
+static_assert(fr::assess_review(e11, company{}, disjunctive, e11_review).rule ==
+              &rules::l6323_13_v5);
+
+namespace {
+// --- E2: hired 2020-01-06, company of 200, interviews 2022-01-03 and 2024-01-02 held; the
+// état des lieux (deadline 2028-01-06 after the transition) held on 2027-11-15.
+constexpr employee e2{.id = "E2", .hire_date = 2020_y / jan / 6};
+constexpr company e2_company{.headcount = 200};
+constexpr fr::review_input e2_review = held(2028_y / jan / 6, 2027_y / nov / 15, true, 8);
+constexpr fr::review_input e2_missed = held(2028_y / jan / 6, 2027_y / nov / 15, false, 8);
+} // namespace
+
+// E2: all interviews held -> no abondement whatever the training; the rule is the criterion.
+static_assert(fr::assess_review(e2, e2_company, {}, e2_review).kind == finding_kind::no_penalty);
+static_assert(fr::assess_review(e2, e2_company, {}, e2_review).rule == &rules::l6315_1_ii_v7);
+static_assert(cites(fr::assess_review(e2, e2_company, {}, e2_review), rules::cass_2026_cumulative));
+// ... and had it been due (interviews missing, no training): by 2028-03-31 under R6323-3 IV v7,
+// with L6323-13 v7 as the creating rule (2026-09-01 marker).
+static_assert(fr::assess_review(e2, e2_company, {}, e2_missed).kind == finding_kind::penalty);
+static_assert(fr::assess_review(e2, e2_company, {}, e2_missed).payment_due == 2028_y / mar / 31);
+static_assert(fr::assess_review(e2, e2_company, {}, e2_missed).rule == &rules::l6323_13_v7);
+static_assert(cites(fr::assess_review(e2, e2_company, {}, e2_missed), rules::r6323_3_v7));
+// Under the disjunctive reading the complete interviews are not enough without a training.
+static_assert(fr::assess_review(e2, e2_company, disjunctive, e2_review).kind ==
+              finding_kind::penalty);
+
+namespace {
+// --- E17: hired 2015-06-15, company of 75; état des lieux due 2021-06-15, in the COVID window.
+constexpr employee e17{.id = "E17", .hire_date = 2015_y / jun / 15};
+constexpr company e17_company{.headcount = 75};
+constexpr finding e17_held =
+    fr::assess_review(e17, e17_company, {}, held(2021_y / jun / 15, 2021_y / jun / 15, false));
+// Not held: checked at the postponed deadline (tolerance: 2021-09-30).
+constexpr fr::review_input e17_not_held{.review = {2015_y / jun / 15, 2021_y / jun / 16},
+                                        .due = 2021_y / jun / 15,
+                                        .review_date = fr::postponed_deadline(2021_y / jun / 15),
+                                        .review_held = false,
+                                        .interviews_complete = false};
+constexpr finding e17_late = fr::assess_review(e17, e17_company, {}, e17_not_held);
+} // namespace
+
+// E17: deadline in 2021 -> payment by 2022-03-31 (décret 2021-1916 art. 4 III), whichever day
+// the review is checked; the criteria option (ord. 2020-1501) and the tolerance are cited.
+static_assert(e17_held.kind == finding_kind::penalty);
+static_assert(e17_held.payment_due == 2022_y / mar / 31);
+static_assert(e17_held.rule == &rules::l6323_13_v4);
+static_assert(cites(e17_held, rules::decret_2021_1916));
+static_assert(cites(e17_held, rules::ord_2020_1501));
+static_assert(cites(e17_held, rules::covid_tolerance));
+static_assert(e17_late.kind == finding_kind::penalty);
+static_assert(e17_late.date == 2021_y / sep / 30);
+static_assert(e17_late.payment_due == 2022_y / mar / 31);
+static_assert(!cites(e17_late, rules::ord_2020_1501)); // option over on 2021-06-30
+
+// COVID postponement (ord. 2020-1501; ministry tolerance): deadlines from 2020-01-01 to
+// 2021-06-30 move to 2021-06-30, or 2021-09-30 with the tolerance (default).
+static_assert(fr::postponed_deadline(2019_y / dec / 31) == 2019_y / dec / 31);
+static_assert(fr::postponed_deadline(2020_y / jan / 1) == 2021_y / sep / 30);
+static_assert(fr::postponed_deadline(2020_y / mar / 7) == 2021_y / sep / 30);
+static_assert(fr::postponed_deadline(2021_y / jun / 30) == 2021_y / sep / 30);
+static_assert(fr::postponed_deadline(2021_y / jul / 1) == 2021_y / jul / 1);
+static_assert(fr::postponed_deadline(2021_y / jun / 15, {.covid_tolerance = false}) ==
+              2021_y / jun / 30);
+
+namespace {
+// --- The 2014 criteria (2 of 3) and the employer's option until 2021-06-30. The employee had
+// only a mandatory (L6321-2) training and a certification: 2 of 3 under the 2014 text, but no
+// training that counts under the 2018 text.
+constexpr training mandatory_only[] = {{.date = 2017_y / oct / 2, .mandatory = true}};
+constexpr dated_fact certification[] = {{.date = 2018_y / feb / 1}};
+constexpr employee two_of_three{.id = "T",
+                                .hire_date = 2015_y / jan / 5,
+                                .trainings = mandatory_only,
+                                .certifications = certification};
+constexpr employee one_of_three{
+    .id = "O", .hire_date = 2015_y / jan / 5, .trainings = mandatory_only};
+
+constexpr finding review_on(const employee& e, year_month_day on, bool interviews,
+                            fr::abondement_options o = {})
+{
+    return fr::assess_review(e, big, o, held(2021_y / jan / 5, on, interviews));
+}
+} // namespace
+
+// Cumulative: interviews missing. On 2021-06-30 the employer may rely on the 2014 set (2 of 3
+// met) -> nothing owed, rule ord. 2020-1501; on 2021-07-01 only the 2018 set -> owed.
+static_assert(review_on(two_of_three, 2021_y / jun / 30, false).kind == finding_kind::no_penalty);
+static_assert(review_on(two_of_three, 2021_y / jun / 30, false).rule == &rules::ord_2020_1501);
+static_assert(review_on(two_of_three, 2021_y / jul / 1, false).kind == finding_kind::penalty);
+// Before 2021 the option is ord. 2019-861's.
+static_assert(review_on(two_of_three, 2020_y / dec / 31, false).rule == &rules::ord_2019_861);
+static_assert(review_on(two_of_three, 2021_y / jan / 1, false).rule == &rules::ord_2020_1501);
+// Option switched off: the 2018 set alone applies -> owed on 2021-06-30 too.
+static_assert(review_on(two_of_three, 2021_y / jun / 30, false, {.criteria_option = false}).kind ==
+              finding_kind::penalty);
+// Only 1 of 3: owed under both sets -> owed, the option cited.
+static_assert(review_on(one_of_three, 2021_y / jun / 30, false).kind == finding_kind::penalty);
+static_assert(cites(review_on(one_of_three, 2021_y / jun / 30, false), rules::ord_2020_1501));
+// Disjunctive: interviews complete, 2 of 3 but no non-mandatory training: the option saves the
+// employer on 2021-06-30, not on 2021-07-01.
+static_assert(review_on(two_of_three, 2021_y / jun / 30, true, disjunctive).kind ==
+              finding_kind::no_penalty);
+static_assert(review_on(two_of_three, 2021_y / jul / 1, true, disjunctive).kind ==
+              finding_kind::penalty);
+// Disjunctive, interviews missing: owed under both sets, option or not.
+static_assert(review_on(two_of_three, 2021_y / jun / 30, false, disjunctive).kind ==
+              finding_kind::penalty);
+
+namespace {
+// --- The 2014 text on its own (review before 2019-01-01; L6315-1 II v3, L6323-13 v2, R6323-3
+// v1): 100 hours of CPF (130 part time) and EUR 3,000 to the OPCA for 100 hours.
+constexpr employee part_timer{.id = "P",
+                              .hire_date = 2015_y / jan / 5,
+                              .trainings = mandatory_only,
+                              .flags = {.part_time = true}};
+constexpr finding review_2014(const employee& e, year_month_day on, bool interviews,
+                              fr::abondement_options o = {})
+{
+    return fr::assess_review(e, big, o, held(2018_y / dec / 31, on, interviews));
+}
+} // namespace
+
+static_assert(fr::cpf_hours_2014(one_of_three) == 100);
+static_assert(fr::cpf_hours_2014(part_timer) == 130);
+static_assert(review_2014(one_of_three, 2018_y / dec / 31, false).kind == finding_kind::penalty);
+static_assert(review_2014(one_of_three, 2018_y / dec / 31, false).paid_to == payee::opca);
+static_assert(review_2014(one_of_three, 2018_y / dec / 31, false).amount == euros{300'000});
+static_assert(!review_2014(one_of_three, 2018_y / dec / 31, false).payment_due);
+static_assert(review_2014(one_of_three, 2018_y / dec / 31, false).rule == &rules::l6323_13_v2);
+static_assert(cites(review_2014(one_of_three, 2018_y / dec / 31, false), rules::r6323_3_v1));
+// Part time: 130 hours; the OPCA sum for 130 hours is not sourced (U-3) -> 0 and the rule says
+// so.
+static_assert(review_2014(part_timer, 2018_y / dec / 31, false).amount == euros{0});
+static_assert(cites(review_2014(part_timer, 2018_y / dec / 31, false),
+                    rules::r6323_3_v1_part_time));
+// 2 of 3 with interviews missing: cumulative -> nothing; disjunctive (Centre Inffo 2016) -> owed.
+static_assert(review_2014(two_of_three, 2018_y / dec / 31, false).kind == finding_kind::no_penalty);
+static_assert(review_2014(two_of_three, 2018_y / dec / 31, false).rule ==
+              &rules::cass_2026_cumulative);
+static_assert(review_2014(two_of_three, 2018_y / dec / 31, false, disjunctive).kind ==
+              finding_kind::penalty);
+// Interviews complete but 1 of 3: disjunctive owes, cumulative does not.
+static_assert(review_2014(one_of_three, 2018_y / dec / 31, true, disjunctive).kind ==
+              finding_kind::penalty);
+static_assert(review_2014(one_of_three, 2018_y / dec / 31, true).kind == finding_kind::no_penalty);
+static_assert(review_2014(one_of_three, 2018_y / dec / 31, true).rule == &rules::l6315_1_ii_v3);
+// Interviews complete and 2 of 3: nothing under either reading, and the reading is not cited.
+static_assert(review_2014(two_of_three, 2018_y / dec / 31, true, disjunctive).kind ==
+              finding_kind::no_penalty);
+static_assert(!cites(review_2014(two_of_three, 2018_y / dec / 31, true, disjunctive),
+                     rules::centre_inffo_2016_disjunctive));
+// 2016-08-09 / 2016-08-10: L6315-1 v2 -> v3, same criteria.
+static_assert(cites(review_2014(one_of_three, 2016_y / aug / 9, false), rules::l6315_1_ii_v2));
+static_assert(cites(review_2014(one_of_three, 2016_y / aug / 10, false), rules::l6315_1_ii_v3));
+// 2018-12-31 / 2019-01-01: the 2014 text gives way to the 2018 criteria (CDC, not OPCA).
+static_assert(review_2014(one_of_three, 2019_y / jan / 1, false).paid_to ==
+              payee::caisse_des_depots);
+static_assert(review_2014(one_of_three, 2019_y / jan / 1, false).rule == &rules::l6323_13_v3);
+// Before the CPF (2015-01-01) no abondement existed.
+static_assert(review_2014(one_of_three, 2014_y / dec / 31, false).kind == finding_kind::no_penalty);
+static_assert(review_2014(one_of_three, 2014_y / dec / 31, false).rule == &rules::l6323_13_v1);
+
+namespace {
+// --- Payment deadline from 2022 (R6323-3 IV): the last day of the calendar quarter after the
+// état des lieux; reviews whose deadline fell in 2020 or 2021: 2022-03-31 (décret 2021-1916).
+constexpr employee nobody{.id = "N", .hire_date = 2015_y / jan / 5};
+constexpr std::optional<year_month_day> pay_by(year_month_day due, year_month_day on)
+{
+    return fr::assess_review(nobody, big, {}, held(due, on, false)).payment_due;
+}
+} // namespace
+
+static_assert(pay_by(2023_y / mar / 31, 2023_y / mar / 31) == 2023_y / jun / 30);
+static_assert(pay_by(2023_y / apr / 1, 2023_y / apr / 1) == 2023_y / sep / 30);
+static_assert(pay_by(2023_y / dec / 31, 2023_y / dec / 31) == 2024_y / mar / 31);
+static_assert(pay_by(2024_y / mar / 31, 2024_y / feb / 29) == 2024_y / jun / 30);
+// Décret 2021-1916 art. 4 III: the deadline year decides, 2021-12-31 vs 2022-01-01.
+static_assert(pay_by(2021_y / dec / 31, 2021_y / dec / 31) == 2022_y / mar / 31);
+static_assert(pay_by(2021_y / dec / 31, 2022_y / jan / 15) == 2022_y / mar / 31);
+static_assert(pay_by(2022_y / jan / 1, 2022_y / jan / 1) == 2022_y / jun / 30);
+static_assert(pay_by(2020_y / mar / 7, 2020_y / mar / 7) == 2022_y / mar / 31);
+// Before 2022 with a deadline outside 2020-2021 no text fixes a date: none is invented.
+static_assert(!pay_by(2022_y / mar / 1, 2021_y / nov / 30));
+static_assert(cites(fr::assess_review(nobody, big, {},
+                                      held(2022_y / mar / 1, 2021_y / nov / 30, false)),
+                    rules::r6323_3_v5));
+
+// --- Version boundaries from 2025 (fr-law.md §12.1).
+// 2025-10-25 / 26: L6323-13 v5 -> v6 (six -> eight years).
+static_assert(fr::assess_review(nobody, big, {}, held(2025_y / oct / 25, 2025_y / oct / 25, false))
+                  .rule == &rules::l6323_13_v5);
+static_assert(
+    fr::assess_review(nobody, big, {}, held(2025_y / oct / 26, 2025_y / oct / 26, false, 8)).rule ==
+    &rules::l6323_13_v6);
+// 2026-01-31 / 02-01: R6323-3 v6 (still "six ans") -> v7 ("huit ans"); the deadline is the same.
+static_assert(cites(fr::assess_review(nobody, big, {},
+                                      held(2026_y / jan / 31, 2026_y / jan / 31, false, 8)),
+                    rules::r6323_3_v6));
+static_assert(pay_by(2026_y / jan / 31, 2026_y / jan / 31) == 2026_y / jun / 30);
+static_assert(cites(fr::assess_review(nobody, big, {},
+                                      held(2026_y / feb / 1, 2026_y / feb / 1, false, 8)),
+                    rules::r6323_3_v7));
+static_assert(pay_by(2026_y / feb / 1, 2026_y / feb / 1) == 2026_y / jun / 30);
+// 2026-08-31 / 09-01: L6323-13 v6 -> v7, a version marker with no effect on the figures.
+static_assert(fr::assess_review(nobody, big, {}, held(2026_y / aug / 31, 2026_y / aug / 31, false))
+                  .rule == &rules::l6323_13_v6);
+static_assert(fr::assess_review(nobody, big, {}, held(2026_y / sep / 1, 2026_y / sep / 1, false))
+                  .rule == &rules::l6323_13_v7);
+static_assert(pay_by(2026_y / aug / 31, 2026_y / aug / 31) == 2026_y / dec / 31);
+static_assert(pay_by(2026_y / sep / 1, 2026_y / sep / 1) == 2026_y / dec / 31);
+static_assert(fr::assess_review(nobody, big, {}, held(2026_y / sep / 1, 2026_y / sep / 1, false))
+                  .amount == euros{300'000});
+
+// --- Measures are counted inside the period and on or before the review date.
+namespace {
+constexpr training after_review[] = {{.date = 2027_y / nov / 16, .mandatory = false}};
+constexpr training on_review_day[] = {{.date = 2027_y / nov / 15, .mandatory = false}};
+constexpr training before_period[] = {{.date = 2019_y / dec / 31, .mandatory = false}};
+constexpr fr::review_input e2_period = held(2028_y / jan / 6, 2027_y / nov / 15, false, 8);
+} // namespace
+static_assert(fr::assess_review(employee{.hire_date = 2019_y / jan / 2, .trainings = after_review},
+                                big, {}, e2_period)
+                  .kind == finding_kind::penalty);
+static_assert(fr::assess_review(employee{.hire_date = 2019_y / jan / 2, .trainings = before_period},
+                                big, {}, e2_period)
+                  .kind == finding_kind::penalty);
+static_assert(fr::assess_review(employee{.hire_date = 2019_y / jan / 2, .trainings = on_review_day},
+                                big, {}, e2_period)
+                  .kind == finding_kind::no_penalty);
+
+// --- Mise en demeure (L6323-13 al. 2-3): the insufficiency + 100 % to the Trésor public.
+static_assert(fr::mise_en_demeure_amount(euros{300'000}) == euros{600'000});
+static_assert(fr::mise_en_demeure(e11_disjunctive, euros{100'000}).amount == euros{400'000});
+static_assert(fr::mise_en_demeure(e11_disjunctive, euros{100'000}).paid_to == payee::tresor_public);
+static_assert(fr::mise_en_demeure(e11_disjunctive, euros{100'000}).rule ==
+              &rules::l6323_13_mise_en_demeure);
+static_assert(fr::mise_en_demeure(e11_disjunctive, euros{300'000}).kind ==
+              finding_kind::no_penalty);
+static_assert(fr::mise_en_demeure(e11_cumulative, euros{}).kind == finding_kind::no_penalty);
+
+TEST_CASE("the abondement rule set lists every rule once, each with its citation")
+{
+    const auto& rs = fr::abondement_set.rules;
+    REQUIRE(rs.size() == 32);
+    for (std::size_t i = 0; i < rs.size(); ++i) {
+        CAPTURE(rs[i]->id);
+        CHECK_FALSE(rs[i]->citation.empty());
+        CHECK(rs[i]->in_force.ok());
+        CHECK_FALSE(rs[i]->title.fr.empty());
+        for (std::size_t j = 0; j < i; ++j)
+            CHECK(rs[i]->id != rs[j]->id);
+    }
+}
+
+TEST_CASE("E11 under both readings at run time")
+{
+    // fr-law.md §10 E11; Cass. soc. 21 Jan 2026 n° 24-12.972; Centre Inffo 2016.
+    const auto cumulative = fr::assess_review(e11, big, {}, e11_review);
+    const auto disj = fr::assess_review(e11, big, disjunctive, e11_review);
+    CHECK(cumulative.kind == finding_kind::no_penalty);
+    CHECK(disj.kind == finding_kind::penalty);
+    CHECK(disj.amount.cents == 300'000);
+    CHECK(disj.payment_due == 2022_y / sep / 30);
+    CHECK(disj.why.size() <= careertalk::explanation::capacity());
+}
+
+TEST_CASE("the explanation never overflows: the longest chain fits")
+{
+    // Disjunctive + option + COVID + décret + threshold: six rules (ord. 2019-861 window).
+    constexpr careertalk::headcount_year h[] = {{2019_y, 60}};
+    const company c{.headcount_history = h};
+    const auto f = fr::assess_review(two_of_three, c, disjunctive,
+                                     held(2020_y / mar / 7, 2020_y / dec / 31, false));
+    CHECK(f.kind == finding_kind::penalty);
+    CHECK(f.why.size() == 6);
+    CHECK(cites(f, rules::ord_2019_861));
+    CHECK(cites(f, rules::covid_tolerance));
+    CHECK(cites(f, rules::decret_2021_1916));
+    CHECK(cites(f, rules::pacte_grandfathering));
+}

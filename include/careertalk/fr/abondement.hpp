@@ -284,7 +284,7 @@ inline constexpr rule_ref centre_inffo_2016_disjunctive{
 inline constexpr rule_ref ord_2019_861{
     .id = "fr.ord.2019-861.option",
     .citation = "Ord. n° 2019-861 du 21 août 2019 (fr-law.md §3 C7, S30)",
-    .in_force = {date::year{2019} / 8 / 23, date::year{2021} / 1 / 1},
+    .in_force = {abondement_dates::loi_2018, date::year{2021} / 1 / 1},
     .title = {.en = "Until 2020-12-31 the employer may meet the 2014 or the 2018 criteria",
               .fr = "Jusqu'au 31 décembre 2020, l'employeur peut justifier de ses obligations "
                     "selon les critères de 2014 ou ceux de 2018",
@@ -292,7 +292,9 @@ inline constexpr rule_ref ord_2019_861{
                     "voldoen"},
     .basis = authority::statute,
     .reading = "The employer picks the favourable set: the abondement is owed only when owed "
-               "under both [I]; the amount is the EUR 3,000 in force."};
+               "under both [I]; the amount is the EUR 3,000 in force. Published in August 2019, "
+               "it governs every review under the 2018 text, so the library applies it from "
+               "2019-01-01."};
 
 inline constexpr rule_ref ord_2020_387{
     .id = "fr.ord.2020-387",
@@ -524,11 +526,13 @@ constexpr finding assess_review(const employee& e, const company& c, const abond
             f.why.push_back(
                 &abondement_rules::l6315_1_ii_v3); // the 2014 criteria, as on 2018-12-31
             f.why.push_back(t.criteria);
-        } else if (reading_decisive) {
-            f.rule = reading_rule;
-            f.why.push_back(t.criteria);
+        } else if (interviews) {
+            f.rule = t.criteria; // the interviews were held (and, disjunctive, the measures)
+            if (reading_decisive)
+                f.why.push_back(reading_rule);
         } else {
-            f.rule = t.criteria;
+            f.rule = reading_rule; // measures met without the interviews: cumulative only
+            f.why.push_back(t.criteria);
         }
         f.why.push_back(t.l6323_13);
         f.why.push_back(th.rule);
