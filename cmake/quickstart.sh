@@ -11,6 +11,10 @@ set -euo pipefail
 PACKAGES="cmake g++ ninja-build libhowardhinnant-date-dev libboost1.81-dev catch2 libcli11-dev libboost-json1.81-dev pkg-config"
 # Extra packages per preset.
 CLANG_PACKAGES="clang"
+# bench: GNU time (peak memory of the CLI run); node and npm for the peers, unless a node is
+# already installed (e.g. NodeSource's nodejs, which bundles npm and conflicts with Debian's).
+BENCH_PACKAGES="time"
+command -v npm >/dev/null 2>&1 || BENCH_PACKAGES="$BENCH_PACKAGES nodejs npm"
 
 usage() {
     echo "usage: $0 demo|test|bench|asan|clang" >&2
@@ -27,6 +31,9 @@ esac
 wanted="$PACKAGES"
 if [ "$preset" = clang ]; then
     wanted="$wanted $CLANG_PACKAGES"
+fi
+if [ "$preset" = bench ]; then
+    wanted="$wanted $BENCH_PACKAGES"
 fi
 
 # Step 1: dependencies.

@@ -1,0 +1,228 @@
+// careertalk_bench: W1 (next due dates), its hand-coded twin, W2 (whole-career schedule and
+// audit) on one thread and on all cores, and the heap allocations of the per-employee path.
+//
+//   careertalk_bench [--employees N] [--seed S] [--min-seconds T] [--csv-only]
+//                    [--write-csv PEOPLE.csv EVENTS.csv] [--w1-out W1.csv] [--results FILE]
+//
+// --csv-only writes the population and stops (the 1M-employee input of the CLI benchmark).
+// Prints `key=value` figures (also appended to --results for the BENCH summary). Exits 1 when
+// the hand-coded twin disagrees with the library on any employee: a timing is only reported
+// for answers that agree.
+
+// GCC 12 flags free() in the replaced operator delete below as mismatched once it inlines
+// both into std::vector (a known false positive: the pair is malloc/free throughout).
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic ignored "-Wmismatched-new-delete"
+#endif
+#include "population.hpp"
+#include "w1.hpp"
+
+#include <careertalk/batch.hpp>
+#include <careertalk/fr/law.hpp>
+
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <new>
+#include <string>
+#include <thread>
+
+// A counting global operator new: the allocations of the hot path are counted, not guessed.
+namespace {
+std::atomic<std::uint64_t> allocations{0};
+}
+void* operator new(std::size_t n) {
+    allocations.fetch_add(1, std::memory_order_relaxed);
+    if (void* p = std::malloc(n ? n : 1)) return p;
+    throw std::bad_alloc{};
+}
+void* operator new[](std::size_t n) { return operator new(n); }
+void operator delete(void* p) noexcept { std::free(p); }
+void operator delete[](void* p) noexcept { std::free(p); }
+void operator delete(void* p, std::size_t) noexcept { std::free(p); }
+void operator delete[](void* p, std::size_t) noexcept { std::free(p); }
+
+namespace {
+
+using namespace careertalk;
+using clock_type = std::chrono::steady_clock;
+
+struct options {
+    std::size_t employees = 200'000;
+    std::uint64_t seed = 20261123;
+    double min_seconds = 0.5;
+    const char* people_csv = nullptr;
+    const char* events_csv = nullptr;
+    const char* w1_out = nullptr;
+    const char* results = nullptr;
+    bool csv_only = false;
+};
+
+// Best employees/s over repeated passes of `pass` (which evaluates the whole population), run
+// for at least min_seconds and at least 3 passes.
+template <class Pass>
+double best_rate(std::size_t n, double min_seconds, Pass pass) {
+    double best = 0;
+    double total = 0;
+    for (int k = 0; k < 3 || total < min_seconds; ++k) {
+        const auto t0 = clock_type::now();
+        pass();
+        const double s = std::chrono::duration<double>(clock_type::now() - t0).count();
+        total += s;
+        best = std::max(best, static_cast<double>(n) / s);
+    }
+    return best;
+}
+
+// Something each pass returns so the compiler cannot drop the work.
+std::uint64_t fold(const bench::w1_result& r) {
+    const auto days = [](const std::optional<year_month_day>& d) {
+        return d ? static_cast<std::uint64_t>(sys_days{*d}.time_since_epoch().count()) : 0u;
+    };
+    return days(r.next_interview) * 31 + days(r.next_etat_des_lieux) * 7 +
+           (r.penalty_subject ? 1u + *r.penalty_subject : 0u);
+}
+
+volatile std::uint64_t sink_value = 0;
+
+struct results_file {
+    std::FILE* f = nullptr;
+    void put(const char* key, double v, const char* fmt = "%.0f") {
+        std::printf("%s=", key);
+        std::printf(fmt, v);
+        std::printf("\n");
+        if (f) {
+            std::fprintf(f, "%s=", key);
+            std::fprintf(f, fmt, v);
+            std::fprintf(f, "\n");
+        }
+    }
+};
+
+bool parse(int argc, char** argv, options& o) {
+    for (int i = 1; i < argc; ++i) {
+        const std::string a = argv[i];
+        const bool more = i + 1 < argc;
+        if (a == "--employees" && more) o.employees = std::strtoull(argv[++i], nullptr, 10);
+        else if (a == "--seed" && more) o.seed = std::strtoull(argv[++i], nullptr, 10);
+        else if (a == "--min-seconds" && more) o.min_seconds = std::strtod(argv[++i], nullptr);
+        else if (a == "--w1-out" && more) o.w1_out = argv[++i];
+        else if (a == "--results" && more) o.results = argv[++i];
+        else if (a == "--csv-only") o.csv_only = true;
+        else if (a == "--write-csv" && i + 2 < argc) {
+            o.people_csv = argv[++i];
+            o.events_csv = argv[++i];
+        } else {
+            std::fprintf(stderr, "careertalk_bench: unknown or incomplete argument '%s'\n", argv[i]);
+            return false;
+        }
+    }
+    return o.employees > 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    options o;
+    if (!parse(argc, argv, o)) return 2;
+
+    const auto t0 = clock_type::now();
+    const bench::population p = bench::make_population(o.employees, o.seed);
+    std::printf("population: %zu employees, %zu events, %zu companies, seed %llu (%.1f s)\n",
+                p.size(), p.events(), p.companies.size(),
+                static_cast<unsigned long long>(o.seed),
+                std::chrono::duration<double>(clock_type::now() - t0).count());
+    if (o.people_csv && !bench::write_csv(p, o.people_csv, o.events_csv)) {
+        std::fprintf(stderr, "careertalk_bench: cannot write %s / %s\n", o.people_csv,
+                     o.events_csv);
+        return 1;
+    }
+    if (o.csv_only) return 0;
+    const year_month_day as_of = bench::bench_as_of;
+    auto company_of = [&](std::size_t i) -> const company& { return p.companies[p.company_of[i]]; };
+
+    // Correctness first: the hand-coded twin must give the library's answer for everyone.
+    for (std::size_t i = 0; i < p.size(); ++i) {
+        const bench::w1_result lib = bench::w1_library(p.employees[i], company_of(i), as_of);
+        const bench::w1_result hand = bench::w1_hand(p.employees[i], company_of(i), as_of);
+        if (!(lib == hand)) {
+            std::fprintf(stderr,
+                         "careertalk_bench: hand-coded W1 disagrees with the library on %.*s\n",
+                         static_cast<int>(p.employees[i].id.size()), p.employees[i].id.data());
+            return 1;
+        }
+    }
+    if (o.w1_out && !bench::write_w1(p, company_of, as_of, o.w1_out)) {
+        std::fprintf(stderr, "careertalk_bench: cannot write %s\n", o.w1_out);
+        return 1;
+    }
+
+    results_file out{o.results ? std::fopen(o.results, "w") : nullptr};
+    const std::size_t n = p.size();
+
+    // W1, library and hand-coded, interleaved so a load change hits both alike.
+    std::uint64_t allocs_w1 = 0;
+    auto w1_lib_pass = [&] {
+        std::uint64_t acc = 0;
+        const std::uint64_t before = allocations.load();
+        for (std::size_t i = 0; i < n; ++i)
+            acc += fold(bench::w1_library(p.employees[i], company_of(i), as_of));
+        allocs_w1 += allocations.load() - before;
+        sink_value = sink_value + acc;
+    };
+    auto w1_hand_pass = [&] {
+        std::uint64_t acc = 0;
+        for (std::size_t i = 0; i < n; ++i)
+            acc += fold(bench::w1_hand(p.employees[i], company_of(i), as_of));
+        sink_value = sink_value + acc;
+    };
+    double w1 = 0, hand = 0;
+    for (int round = 0; round < 3; ++round) {
+        w1 = std::max(w1, best_rate(n, o.min_seconds / 3, w1_lib_pass));
+        hand = std::max(hand, best_rate(n, o.min_seconds / 3, w1_hand_pass));
+    }
+
+    // W2: the whole career, one evaluation reused.
+    std::uint64_t allocs_w2 = 0;
+    evaluation ev{};
+    auto w2_pass = [&] {
+        std::uint64_t acc = 0;
+        const std::uint64_t before = allocations.load();
+        for (std::size_t i = 0; i < n; ++i) {
+            evaluate_into(bench::w2_policy, p.employees[i], company_of(i), as_of, ev);
+            acc += ev.obligations.size() + ev.findings.size();
+        }
+        allocs_w2 += allocations.load() - before;
+        sink_value = sink_value + acc;
+    };
+    const double w2 = best_rate(n, o.min_seconds, w2_pass);
+
+    const unsigned threads = std::max(1u, std::thread::hardware_concurrency());
+    auto w2_parallel_pass = [&] {
+        std::atomic<std::uint64_t> acc{0};
+        evaluate_batch(
+            bench::w2_policy, std::span<const employee>{p.employees}, company_of, as_of,
+            [&](std::size_t, const evaluation& e) {
+                acc.fetch_add(e.obligations.size(), std::memory_order_relaxed);
+            },
+            threads);
+        sink_value = sink_value + acc.load();
+    };
+    const double w2_parallel = best_rate(n, o.min_seconds, w2_parallel_pass);
+
+    out.put("employees", static_cast<double>(n));
+    out.put("events", static_cast<double>(p.events()));
+    out.put("w1_employees_per_s", w1);
+    out.put("w1_hand_employees_per_s", hand);
+    out.put("abstraction_ratio", hand / w1, "%.3f");
+    out.put("w2_employees_per_s", w2);
+    out.put("w2_parallel_employees_per_s", w2_parallel);
+    out.put("w2_threads", threads);
+    out.put("hot_path_allocations", static_cast<double>(allocs_w1 + allocs_w2));
+    out.put("hot_path_allocations_w1", static_cast<double>(allocs_w1));
+    out.put("hot_path_allocations_w2", static_cast<double>(allocs_w2));
+    if (out.f) std::fclose(out.f);
+    return 0;
+}

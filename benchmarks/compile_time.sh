@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Compile time of <careertalk/careertalk.hpp> against <date/date.h> alone: g++ -O2 -std=c++20,
+# best of 5 runs each, and the ratio (issue 8 target: at most 1.3). The time is the compiler's
+# CPU time (user + sys), which other jobs on a shared machine disturb far less than wall time.
+#
+#   benchmarks/compile_time.sh [--results FILE] [--header H]...
+#
+# --header adds a line "H seconds" for another header (to find what costs). Prints
+# `key=value` figures; --results appends them to FILE for the BENCH summary.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+include="$here/../include"
+cxx="${CXX:-g++}"
+results=""
+extra=()
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --results) results="$2"; shift 2 ;;
+        --header) extra+=("$2"); shift 2 ;;
+        *) echo "usage: $0 [--results FILE] [--header H]..." >&2; exit 2 ;;
+    esac
+done
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+# Best of 5 CPU seconds to compile a TU that includes $1.
+best_of_5() {
+    printf '#include <%s>\nint main() { return 0; }\n' "$1" > "$work/tu.cpp"
+    local best="" s
+    for _ in 1 2 3 4 5; do
+        s=$( { TIMEFORMAT='%U %S'; time "$cxx" -std=c++20 -O2 -I"$include" -c "$work/tu.cpp" \
+                   -o "$work/tu.o"; } 2>&1 | awk '{ printf "%.3f", $1 + $2 }')
+        best=$(awk -v a="$s" -v b="${best:-$s}" 'BEGIN { printf "%.3f", (a < b) ? a : b }')
+    done
+    echo "$best"
+}
+
+date_s=$(best_of_5 date/date.h)
+careertalk_s=$(best_of_5 careertalk/careertalk.hpp)
+ratio=$(awk -v a="$careertalk_s" -v b="$date_s" 'BEGIN { printf "%.3f", a / b }')
+
+out="compile_date_seconds=$date_s
+compile_careertalk_seconds=$careertalk_s
+compile_ratio=$ratio"
+for h in "${extra[@]}"; do
+    out="$out
+compile_seconds[$h]=$(best_of_5 "$h")"
+done
+echo "$out"
+if [ -n "$results" ]; then echo "$out" > "$results"; fi

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Prints the BENCH summary lines of issue 8 from the key=value files the benchmarks wrote
+# into RESULTS_DIR. Exits 1 when a figure is missing (its benchmark failed or did not run).
+#
+#   benchmarks/summary.sh RESULTS_DIR
+set -uo pipefail
+
+dir="$1"
+missing=0
+value() {  # value FILE KEY
+    local v
+    v=$(grep -h "^$2=" "$dir/$1" 2>/dev/null | tail -n 1 | cut -d= -f2-)
+    if [ -z "$v" ]; then
+        missing=1
+        v=missing
+    fi
+    printf '%s' "$v"
+}
+
+echo "BENCH w1_employees_per_s=$(value core.txt w1_employees_per_s)" \
+     "w2_employees_per_s=$(value core.txt w2_employees_per_s)" \
+     "w2_parallel_employees_per_s=$(value core.txt w2_parallel_employees_per_s)" \
+     "abstraction_ratio=$(value core.txt abstraction_ratio)" \
+     "hot_path_allocations=$(value core.txt hot_path_allocations)" \
+     "compile_ratio=$(value compile.txt compile_ratio)" \
+     "cli_1m_seconds=$(value cli.txt cli_1m_seconds)" \
+     "cli_1m_peak_mib=$(value cli.txt cli_1m_peak_mib)"
+for peer in publicodes json-rules-engine; do
+    echo "BENCH peer=$peer w1_employees_per_s=$(value peers.txt "$peer.w1_employees_per_s")" \
+         "speedup=$(value peers.txt "$peer.speedup")"
+done
+exit "$missing"
