@@ -1,0 +1,254 @@
+// careertalk/fr/agenda.hpp: what each French interview must cover, by the version of L6315-1 in
+// force on the interview's date (fr-law.md §5.3, §4 D5).
+//
+// Each list is a static array; an interview's agenda is its base list plus the extra lists of
+// a review, a return from parental leave, a mandate, the mid-career or the pre-60 interview.
+#pragma once
+
+#include <careertalk/fr/versions.hpp>
+#include <careertalk/results.hpp>
+
+#include <array>
+#include <span>
+
+namespace careertalk::fr {
+
+namespace items {
+
+using careertalk::agenda_item;
+
+// Shared by 2014-2025 (L6315-1 I v2-v5).
+inline constexpr agenda_item perspectives{
+    "fr.L6315-1.I.prospects",
+    &rules::periodique_2014,
+    {.en = "Career prospects, in particular qualifications and employment",
+     .fr = "Perspectives d'évolution professionnelle, notamment en termes de qualifications et "
+           "d'emploi",
+     .nl = "Loopbaanperspectieven, met name kwalificaties en werk"}};
+inline constexpr agenda_item pas_evaluation_2014{
+    "fr.L6315-1.I.no-evaluation.v2-v5",
+    &rules::periodique_2014,
+    {.en = "Not an evaluation of the employee's work",
+     .fr = "Ne porte pas sur l'évaluation du travail du salarié",
+     .nl = "Geen beoordeling van het werk"}};
+inline constexpr agenda_item document_2014{
+    "fr.L6315-1.I.written.v2-v5",
+    &rules::periodique_2014,
+    {.en = "Written document, a copy given to the employee",
+     .fr = "Rédaction d'un document dont une copie est remise au salarié",
+     .nl = "Schriftelijk verslag, kopie aan de werknemer"}};
+inline constexpr agenda_item vae{
+    "fr.L6315-1.I.vae",
+    &rules::periodique_2014,
+    {.en = "Information on the validation of prior experience (VAE), since 2016-08-10",
+     .fr = "Informations relatives à la validation des acquis de l'expérience",
+     .nl = "Informatie over erkenning van verworven competenties (EVC)"}};
+inline constexpr agenda_item cpf_cep{
+    "fr.L6315-1.I.cpf-cep",
+    &rules::periodique_2014,
+    {.en = "Activating the CPF, the employer's possible top-ups, the CEP (since 2019-01-01)",
+     .fr = "Activation du compte personnel de formation, abondements de l'employeur, conseil en "
+           "évolution professionnelle",
+     .nl = "Activering van het CPF, aanvullingen door de werkgever, loopbaanadvies (CEP)"}};
+
+// Since 2025-10-26 (L6315-1 I v6-v7, 1° to 5° and the constraints).
+inline constexpr agenda_item competences{
+    "fr.L6315-1.I.1",
+    &rules::periodique_2025,
+    {.en = "1° Competences and qualifications used in the job, and how they may change",
+     .fr = "1° Compétences et qualifications mobilisées dans l'emploi actuel et leur évolution "
+           "possible",
+     .nl = "1° Competenties en kwalificaties in de huidige functie en hun mogelijke ontwikkeling"}};
+inline constexpr agenda_item parcours{
+    "fr.L6315-1.I.2",
+    &rules::periodique_2025,
+    {.en = "2° Situation and career path, given changes in occupations and job prospects",
+     .fr = "2° Situation et parcours professionnels, au regard des évolutions des métiers",
+     .nl = "2° Situatie en loopbaan, gezien de ontwikkeling van beroepen"}};
+inline constexpr agenda_item besoins_formation{
+    "fr.L6315-1.I.3",
+    &rules::periodique_2025,
+    {.en = "3° Training needs (current job, its changes, personal project)",
+     .fr = "3° Besoins de formation",
+     .nl = "3° Opleidingsbehoeften"}};
+inline constexpr agenda_item souhaits{
+    "fr.L6315-1.I.4",
+    &rules::periodique_2025,
+    {.en = "4° Career wishes: retraining, transition project, skills audit, VAE",
+     .fr = "4° Souhaits d'évolution professionnelle (reconversion, projet de transition, bilan "
+           "de compétences, VAE)",
+     .nl = "4° Loopbaanwensen: omscholing, transitieproject, competentiebalans, EVC"}};
+inline constexpr agenda_item cpf_cep_2025{
+    "fr.L6315-1.I.5",
+    &rules::periodique_2025,
+    {.en = "5° Activating the CPF, the employer's possible top-ups, the CEP",
+     .fr = "5° Activation du CPF, abondements de l'employeur, conseil en évolution "
+           "professionnelle",
+     .nl = "5° Activering van het CPF, aanvullingen door de werkgever, loopbaanadvies"}};
+inline constexpr agenda_item pas_evaluation_2025{
+    "fr.L6315-1.I.no-evaluation",
+    &rules::periodique_2025,
+    {.en = "Not an evaluation of the employee's work",
+     .fr = "Ne porte pas sur l'évaluation du travail du salarié",
+     .nl = "Geen beoordeling van het werk"}};
+inline constexpr agenda_item temps_de_travail{"fr.L6315-1.I.working-time",
+                                              &rules::periodique_2025,
+                                              {.en = "Held during working time",
+                                               .fr = "Se déroule pendant le temps de travail",
+                                               .nl = "Tijdens werktijd"}};
+inline constexpr agenda_item superieur{
+    "fr.L6315-1.I.line-manager",
+    &rules::periodique_2025,
+    {.en = "Conducted by a line manager or a management representative",
+     .fr = "Réalisé par un supérieur hiérarchique ou un représentant de la direction",
+     .nl = "Gevoerd door een leidinggevende of een vertegenwoordiger van de directie"}};
+inline constexpr agenda_item document_2025{
+    "fr.L6315-1.I.written",
+    &rules::periodique_2025,
+    {.en = "Written document, a copy given to the employee",
+     .fr = "Rédaction d'un document dont une copie est remise au salarié",
+     .nl = "Schriftelijk verslag, kopie aan de werknemer"}};
+
+// The état des lieux (II): the check and the three criteria.
+inline constexpr agenda_item verif_6{
+    "fr.L6315-1.II.check.6",
+    &rules::etat_des_lieux_2014,
+    {.en = "Check the interviews held in the last six years",
+     .fr = "Vérifier les entretiens professionnels des six dernières années",
+     .nl = "Controle van de gesprekken van de laatste zes jaar"}};
+inline constexpr agenda_item verif_8{
+    "fr.L6315-1.II.check.8",
+    &rules::etat_des_lieux_2025,
+    {.en = "Check the interviews held in the last eight years",
+     .fr = "Vérifier les entretiens de parcours professionnel des huit dernières années",
+     .nl = "Controle van de gesprekken van de laatste acht jaar"}};
+inline constexpr agenda_item formation_suivie{"fr.L6315-1.II.1",
+                                              &rules::etat_des_lieux_2014,
+                                              {.en = "1° At least one training action followed",
+                                               .fr = "1° Suivi d'au moins une action de formation",
+                                               .nl = "1° Ten minste één opleiding gevolgd"}};
+inline constexpr agenda_item certification{
+    "fr.L6315-1.II.2",
+    &rules::etat_des_lieux_2014,
+    {.en = "2° Certification elements acquired by training or VAE",
+     .fr = "2° Acquisition d'éléments de certification par la formation ou la VAE",
+     .nl = "2° Certificeringsonderdelen behaald via opleiding of EVC"}};
+inline constexpr agenda_item progression{"fr.L6315-1.II.3",
+                                         &rules::etat_des_lieux_2014,
+                                         {.en = "3° Salary or professional progression",
+                                          .fr = "3° Progression salariale ou professionnelle",
+                                          .nl = "3° Salaris- of loopbaanontwikkeling"}};
+
+// Return from parental leave or L1225-47 part-time (L1225-57).
+inline constexpr agenda_item organiser_retour{"fr.L1225-57.return",
+                                              &rules::l1225_57,
+                                              {.en = "Organise the return to work",
+                                               .fr = "Organiser le retour à l'emploi",
+                                               .nl = "De terugkeer naar het werk organiseren"}};
+inline constexpr agenda_item besoins_retour{"fr.L1225-57.training",
+                                            &rules::l1225_57,
+                                            {.en = "Determine training needs",
+                                             .fr = "Déterminer les besoins de formation",
+                                             .nl = "Opleidingsbehoeften bepalen"}};
+inline constexpr agenda_item effets_conge{
+    "fr.L1225-57.effects",
+    &rules::l1225_57,
+    {.en = "Effects of the leave on pay and career",
+     .fr = "Examiner les conséquences du congé sur la rémunération et l'évolution de carrière",
+     .nl = "Gevolgen van het verlof voor loon en loopbaan"}};
+
+// End of a mandate (L2141-5).
+inline constexpr agenda_item recensement{
+    "fr.L2141-5.census",
+    &rules::l2141_5,
+    {.en = "Census of the competences acquired during the mandate and how to value them",
+     .fr = "Recensement des compétences acquises au cours du mandat et modalités de "
+           "valorisation de l'expérience",
+     .nl = "Inventaris van de tijdens het mandaat verworven competenties en hun erkenning"}};
+
+// Mid-career (IV).
+inline constexpr agenda_item mesures_medecin{
+    "fr.L6315-1.IV.measures",
+    &rules::mi_carriere,
+    {.en = "The occupational doctor's L4624-3 measures, if any (no access to health data)",
+     .fr = "Mesures proposées par le médecin du travail (L4624-3), sans accès aux données de "
+           "santé",
+     .nl = "Maatregelen van de bedrijfsarts (L4624-3), zonder toegang tot gezondheidsgegevens"}};
+inline constexpr agenda_item amenagement_poste{
+    "fr.L6315-1.IV.workstation",
+    &rules::mi_carriere,
+    {.en = "Adapting tasks and the workstation, if relevant",
+     .fr = "Adaptation ou aménagement des missions et du poste de travail",
+     .nl = "Aanpassing van taken en werkplek"}};
+inline constexpr agenda_item usure{"fr.L6315-1.IV.wear",
+                                   &rules::mi_carriere,
+                                   {.en = "Preventing professional wear-out",
+                                    .fr = "Prévention des situations d'usure professionnelle",
+                                    .nl = "Voorkomen van slijtage door het werk"}};
+inline constexpr agenda_item mobilite{
+    "fr.L6315-1.IV.mobility",
+    &rules::mi_carriere,
+    {.en = "Training needs, wishes for mobility or retraining",
+     .fr = "Besoins en formation, souhaits de mobilité ou de reconversion",
+     .nl = "Opleidingsbehoeften, wensen voor mobiliteit of omscholing"}};
+inline constexpr agenda_item bilan_ecrit{
+    "fr.L6315-1.IV.bilan",
+    &rules::mi_carriere,
+    {.en = "The written document sums up these items as a bilan",
+     .fr = "Le document écrit récapitule ces éléments sous forme de bilan",
+     .nl = "Het verslag vat deze punten samen als balans"}};
+
+// Pre-60 (V).
+inline constexpr agenda_item maintien_emploi{"fr.L6315-1.V.employment",
+                                             &rules::fin_carriere,
+                                             {.en = "Conditions for staying in employment",
+                                              .fr = "Conditions de maintien dans l'emploi",
+                                              .nl = "Voorwaarden om aan het werk te blijven"}};
+inline constexpr agenda_item fin_de_carriere{
+    "fr.L6315-1.V.adjustments",
+    &rules::fin_carriere,
+    {.en = "End-of-career adjustments: part-time, retraite progressive",
+     .fr = "Aménagements de fin de carrière : temps partiel, retraite progressive",
+     .nl = "Aanpassingen aan het einde van de loopbaan: deeltijd, geleidelijk pensioen"}};
+
+} // namespace items
+
+namespace agendas {
+using namespace items;
+inline constexpr std::array entretien_2014{perspectives, pas_evaluation_2014, document_2014};
+inline constexpr std::array entretien_2016{perspectives, vae, pas_evaluation_2014, document_2014};
+inline constexpr std::array entretien_2019{perspectives, vae, cpf_cep, pas_evaluation_2014,
+                                           document_2014};
+inline constexpr std::array epp_2025{competences,      parcours,     besoins_formation,
+                                     souhaits,         cpf_cep_2025, pas_evaluation_2025,
+                                     temps_de_travail, superieur,    document_2025};
+inline constexpr std::array etat_des_lieux_6{verif_6, formation_suivie, certification, progression};
+inline constexpr std::array etat_des_lieux_8{verif_8, formation_suivie, certification, progression};
+inline constexpr std::array retour_parental{organiser_retour, besoins_retour, effets_conge};
+inline constexpr std::array fin_de_mandat{recensement};
+inline constexpr std::array mi_carriere{mesures_medecin, amenagement_poste, usure, mobilite,
+                                        bilan_ecrit};
+inline constexpr std::array fin_carriere{maintien_emploi, fin_de_carriere};
+} // namespace agendas
+
+// The base items of an interview held (or due) on `d`, by the version in force that day.
+constexpr std::span<const agenda_item> base_agenda(year_month_day d) noexcept
+{
+    if (d < loi_2016)
+        return agendas::entretien_2014;
+    if (d < loi_2018)
+        return agendas::entretien_2016;
+    if (d < loi_2025)
+        return agendas::entretien_2019;
+    return agendas::epp_2025;
+}
+
+// The état des lieux items on `d`: six years before the 2025 reform, eight after.
+constexpr std::span<const agenda_item> etat_des_lieux_agenda(year_month_day d) noexcept
+{
+    if (d < loi_2025)
+        return agendas::etat_des_lieux_6;
+    return agendas::etat_des_lieux_8;
+}
+
+} // namespace careertalk::fr

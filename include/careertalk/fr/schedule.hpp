@@ -1,0 +1,534 @@
+// careertalk/fr/schedule.hpp: every French interview obligation of one career since
+// 2014-03-07, in the order information at hire, periodic interviews, before/after-leave and
+// return interviews, mid-career, état des lieux, pre-60.
+//
+// The driver writes to a sink (anything with add(obligation), add(finding), and the two
+// pre-60 hooks below), so the full evaluation (law.hpp) and the payroll fast path next_due()
+// run the same code. Interviews, visits and absences dated after the as-of date have not
+// happened; rules apply only from their first day (the law as known on the as-of date).
+#pragma once
+
+#include <careertalk/fr/absences.hpp>
+#include <careertalk/fr/agenda.hpp>
+#include <careertalk/fr/transition.hpp>
+#include <careertalk/facts.hpp>
+#include <careertalk/results.hpp>
+
+#include <boost/describe/enum.hpp>
+
+#include <algorithm>
+#include <cstdint>
+#include <optional>
+
+namespace careertalk::fr {
+
+// What the periodic clock counts from (fr-law.md §8.1).
+enum class clock_model : std::uint8_t {
+    rolling,  // R: from the last interview of any kind held (default; service-public, Q-R 2)
+    fixed,    // F: fixed anniversaries from hire (CDC FAQ); late interviews do not cure
+};
+BOOST_DESCRIBE_ENUM(clock_model, rolling, fixed)
+
+// The pre-60 interview (L6315-1 V; fr-law.md §8.4, U-6).
+enum class pre60_reading : std::uint8_t {
+    administrative,  // when no EPP is otherwise due in the window, one before the 60th
+                     // birthday (default; ministry Q-R 11, OPCO EP)
+    literal,         // V only adds items to the first EPP held in the window
+};
+BOOST_DESCRIBE_ENUM(pre60_reading, administrative, literal)
+
+// Deadline of the état des lieux (fr-law.md §12.6).
+enum class review_deadline : std::uint8_t {
+    strict,            // hire + 6 or 8 years of seniority (default)
+    before_next_year,  // the ministry's "avant 9 ans" (or 7): the day before the next year
+};
+BOOST_DESCRIBE_ENUM(review_deadline, strict, before_next_year)
+
+// Seniority for the état des lieux (fr-law.md §7 conv. 10, §12.6).
+enum class seniority_reading : std::uint8_t {
+    all_time,               // from hire, suspensions included (default: the earlier dates)
+    excluding_suspensions,  // the ministry's: suspensions not assimilated to work excluded
+};
+BOOST_DESCRIBE_ENUM(seniority_reading, all_time, excluding_suspensions)
+
+namespace detail {
+
+// Interviews that count as an entretien professionnel or EPP; any of them restarts the
+// periodic clock in model R (fr-law.md §8.1).
+constexpr bool is_interview(obligation_kind k) noexcept {
+    switch (k) {
+        case obligation_kind::entretien_professionnel:
+        case obligation_kind::etat_des_lieux:
+        case obligation_kind::entretien_parcours_professionnel:
+        case obligation_kind::entretien_retour:
+        case obligation_kind::entretien_avant_conge:
+        case obligation_kind::entretien_mi_carriere:
+        case obligation_kind::entretien_fin_carriere: return true;
+        default: return false;
+    }
+}
+
+constexpr bool is_periodic(obligation_kind k) noexcept {
+    return k == obligation_kind::entretien_professionnel ||
+           k == obligation_kind::entretien_parcours_professionnel;
+}
+
+// The earliest interview held in [from, until) on or before `as_of` (only état des lieux
+// records when `reviews_only`).
+constexpr std::optional<year_month_day> first_held(const employee& e, year_month_day from,
+                                                   year_month_day until, year_month_day as_of,
+                                                   bool reviews_only = false) noexcept {
+    std::optional<year_month_day> best;
+    for (const interview& i : e.interviews) {
+        if (reviews_only ? i.kind != obligation_kind::etat_des_lieux : !is_interview(i.kind))
+            continue;
+        if (i.date < from || !(i.date < until) || as_of < i.date) continue;
+        if (!best || i.date < *best) best = i.date;
+    }
+    return best;
+}
+
+constexpr obligation make(obligation_kind kind, trigger_kind trigger, year_month_day trigger_date,
+                          year_month_day window_start, year_month_day due,
+                          std::optional<year_month_day> held, const rule_ref* rule,
+                          year_month_day as_of) noexcept {
+    obligation o{};
+    o.kind = kind;
+    o.trigger = trigger;
+    o.trigger_date = trigger_date;
+    o.window_start = window_start;
+    o.due_date = due;
+    o.held_on = held;
+    o.state = status_on(due, held, as_of);
+    o.rule = rule;
+    return o;
+}
+
+constexpr void not_required(obligation& o, const rule_ref* exemption) noexcept {
+    o.state = status::not_required;
+    o.exemption = exemption;
+}
+
+// The interview's agenda: the base items of the version in force on its date (the held date,
+// else the due date, known on as_of).
+constexpr agenda base_for(const obligation& o, year_month_day as_of) noexcept {
+    const year_month_day d = o.held_on ? *o.held_on : std::min(o.due_date, as_of);
+    return agenda{base_agenda(d)};
+}
+
+// Number of days of `e`'s excluded suspensions inside [from, to).
+constexpr int excluded_days(const employee& e, year_month_day from, year_month_day to) noexcept {
+    int n = 0;
+    for (const absence& a : e.absences) {
+        if (!excluded_from_seniority(a.kind)) continue;
+        const year_month_day end = a.end ? add_days(*a.end, 1) : open_end;
+        const year_month_day b = std::max(a.start, from);
+        const year_month_day x = std::min(end, to);
+        if (b < x) n += days_between(b, x);
+    }
+    return n;
+}
+
+// `start` + `years` of seniority, pushed back by excluded suspensions when asked.
+constexpr year_month_day seniority_anniversary(const employee& e, year_month_day start, int years,
+                                               seniority_reading reading) noexcept {
+    year_month_day d = add_years(start, years);
+    if (reading == seniority_reading::all_time) return d;
+    for (int i = 0; i < 8; ++i) {  // the suspensions inside the longer span count too
+        const year_month_day next = add_days(add_years(start, years), excluded_days(e, start, d));
+        if (next == d) break;
+        d = next;
+    }
+    return d;
+}
+
+constexpr bool ended_before(const employee& e, year_month_day d) noexcept {
+    return e.contract_end && *e.contract_end < d;
+}
+
+}  // namespace detail
+
+// The collective agreement in force: the policy's own, else the company's facts.
+template <class Law>
+constexpr agreement agreement_of(const Law& law, const company& c) noexcept {
+    if (law.agreement_cycle_months > 0)
+        return {law.agreement_cycle_months, law.agreement_concluded};
+    if (c.agreement_cycle_months && *c.agreement_cycle_months > 0)
+        return {*c.agreement_cycle_months, c.agreement_date.value_or(year_month_day{})};
+    return {};
+}
+
+// Information at hire (L6315-1 I al. 1); met only when the host records it.
+template <class Sink>
+constexpr void schedule_information(const employee& e, year_month_day as_of, Sink& out) {
+    if (e.hire_date < loi_2014) return;
+    const rule_ref* rule = e.hire_date < loi_2025 || as_of < loi_2025 ? &rules::information_2014
+                                                                      : &rules::information_2025;
+    std::optional<year_month_day> held;
+    for (const interview& i : e.interviews)
+        if (i.kind == obligation_kind::information_embauche && !(as_of < i.date)) held = i.date;
+    obligation o = detail::make(obligation_kind::information_embauche, trigger_kind::hire,
+                                e.hire_date, e.hire_date, e.hire_date, held, rule, as_of);
+    o.why.push_back(rule);
+    out.add(o);
+}
+
+// The periodic interviews, from hire (or 2014-03-07) to the first one not yet held.
+template <class Law, class Sink>
+constexpr void schedule_periodic(const Law& law, const employee& e, agreement a,
+                                 year_month_day as_of, Sink& out) {
+    const bool present = e.hire_date < loi_2014;
+    year_month_day ref = present ? loi_2014 : e.hire_date;
+    bool from_hire = true;
+    for (int guard = 0; guard < 64; ++guard) {
+        const deadline d =
+            periodic_deadline(ref, from_hire && !present, a, as_of, law.first_year,
+                              law.long_agreement);
+        // The interview at `ref` belongs to the previous obligation (from hire: counts).
+        const year_month_day from = from_hire ? ref : add_days(ref, 1);
+        const year_month_day until =
+            law.clock == clock_model::fixed ? add_days(d.due, 1) : open_end;
+        const auto held = detail::first_held(e, from, until, as_of);
+        const bool epp = !(d.due < loi_2025) && !(as_of < loi_2025);
+        obligation o = detail::make(
+            epp ? obligation_kind::entretien_parcours_professionnel
+                : obligation_kind::entretien_professionnel,
+            from_hire ? (present ? trigger_kind::regime_start : trigger_kind::hire)
+                      : trigger_kind::periodic,
+            ref, ref, d.due, held, d.rule, as_of);
+        o.why = d.why;
+        if (from_hire && present) o.why.push_back(&rules::debut_2014);
+        o.agenda = detail::base_for(o, as_of);
+        if (!held && detail::ended_before(e, d.due)) {
+            detail::not_required(o, &rules::contrat_court);
+            out.add(o);
+            finding f{};
+            f.kind = finding_kind::advisory;
+            f.rule = &rules::contrat_court;
+            f.date = *e.contract_end;
+            f.about = o.kind;
+            f.why.push_back(d.rule);
+            out.add(f);
+            return;
+        }
+        out.add(o);
+        if (law.clock == clock_model::rolling) {
+            if (!held) return;
+            ref = *held;
+        } else {
+            if (as_of < d.due) return;
+            ref = d.anchor;
+        }
+        from_hire = false;
+    }
+}
+
+// Return interviews (table 5.2) and the interviews before a carer's or solidarity leave.
+template <class Law, class Sink>
+constexpr void schedule_absences(const Law& law, const employee& e, const company& c,
+                                 year_month_day as_of, Sink& out) {
+    for (const absence& a : e.absences) {
+        if (as_of < a.start) continue;
+        if (const rule_ref* before = before_interview(a)) {
+            const year_month_day due = add_days(a.start, -1);
+            const year_month_day from = add_months(a.start, -3);
+            obligation o = detail::make(obligation_kind::entretien_avant_conge,
+                                        trigger_kind::before_absence, a.start, from, due,
+                                        detail::first_held(e, from, a.start, as_of), before,
+                                        as_of);
+            o.why.push_back(before);
+            o.agenda = detail::base_for(o, as_of);
+            out.add(o);
+        }
+        const auto right = return_interview(a);
+        if (!right) continue;
+        const year_month_day r = *a.resumption();
+        if (detail::ended_before(e, r)) continue;
+        // Maternity or adoption followed by a congé supplémentaire de naissance: one
+        // interview at the end of the last leave (L6315-1 I v7; L1225-46-7).
+        if (a.kind == absence_kind::conge_maternite || a.kind == absence_kind::conge_adoption) {
+            bool followed = false;
+            for (const absence& b : e.absences)
+                followed = followed || (b.kind == absence_kind::conge_supplementaire_naissance &&
+                                        b.start == r);
+            if (followed) continue;
+        }
+        const bool mandate = a.kind == absence_kind::mandat_syndical;
+        obligation o = detail::make(
+            obligation_kind::entretien_retour,
+            mandate ? trigger_kind::end_of_mandate : trigger_kind::return_from_absence, r,
+            right->window_start, add_days(r, law.return_within_days),
+            detail::first_held(e, right->window_start, open_end, as_of), right->rule, as_of);
+        o.why.push_back(right->rule);
+        if (right->article && right->article != right->rule) o.why.push_back(right->article);
+        if (a.kind == absence_kind::arret_maladie || a.kind == absence_kind::arret_longue_maladie)
+            o.why.push_back(&rules::arret_longue_maladie);
+        o.agenda = detail::base_for(o, as_of);
+        const bool parental = a.kind == absence_kind::conge_parental_education ||
+                              a.kind == absence_kind::temps_partiel_parental;
+        if (parental && !(r < l1225_57_2014)) o.agenda.add(agendas::retour_parental);
+        if (mandate) {
+            const bool census = e.flags.mandate_delegation_30 ||
+                                (c.headcount && *c.headcount >= 2000);
+            if (census) o.agenda.add(agendas::fin_de_mandat);
+            if (!census && !c.headcount) {
+                finding f{};
+                f.kind = finding_kind::missing;
+                f.rule = &rules::l2141_5;
+                f.date = r;
+                f.missing = missing_fact::headcount;
+                f.about = obligation_kind::entretien_retour;
+                out.add(f);
+            }
+        }
+        // 2025: not required after an EPP in the 12 months before the return; one held during
+        // the absence is the return interview held early (fr-law.md §7 conv. 8).
+        const auto recent = right->exemptable && !(as_of < loi_2025)
+                                ? detail::first_held(e, add_months(r, -12),
+                                                     std::min(a.start, r), as_of)
+                                : std::nullopt;
+        if (recent) {
+            detail::not_required(o, &rules::exemption_12_mois);
+            o.held_on = std::nullopt;
+            o.why.push_back(&rules::exemption_12_mois);
+            if (right->article) {
+                finding f{};
+                f.kind = finding_kind::advisory;
+                f.rule = right->article;
+                f.date = r;
+                f.about = obligation_kind::entretien_retour;
+                f.why.push_back(&rules::exemption_12_mois);
+                out.add(f);
+            }
+        }
+        out.add(o);
+    }
+}
+
+// The mid-career medical visit (L4624-2-2) and the EPP within 2 months of it (L6315-1 IV).
+template <class Sink>
+constexpr void schedule_mid_career(const employee& e, year_month_day as_of, Sink& out) {
+    std::optional<year_month_day> visit;
+    for (const medical_visit& v : e.medical_visits)
+        if (v.kind == visit_kind::mi_carriere && !(as_of < v.date) && (!visit || v.date < *visit))
+            visit = v.date;
+    if (e.birth_date) {
+        const period year45 = calendar_year_of_birthday(*e.birth_date, 45);
+        if (!(as_of < l4624_2_2_start) && l4624_2_2_start < year45.end &&
+            e.hire_date < year45.end && !detail::ended_before(e, year45.begin)) {
+            // May be brought forward when combined with a visit two years before (al. 2).
+            obligation o = detail::make(
+                obligation_kind::visite_mi_carriere, trigger_kind::age,
+                birthday(*e.birth_date, 45), add_years(year45.begin, -2), year45.last_day(),
+                visit, &rules::visite_mi_carriere, as_of);
+            o.why.push_back(&rules::visite_mi_carriere);
+            o.why.push_back(&conventions::age_on_birthday);
+            out.add(o);
+        }
+    } else if (!visit) {
+        finding f{};
+        f.kind = finding_kind::missing;
+        f.rule = &rules::visite_mi_carriere;
+        f.date = as_of;
+        f.missing = missing_fact::birth_date;
+        f.about = obligation_kind::visite_mi_carriere;
+        out.add(f);
+    }
+    if (!visit || *visit < loi_2025) return;  // no retroactivity (fr-law.md §8.5)
+    obligation o = detail::make(obligation_kind::entretien_mi_carriere, trigger_kind::medical_visit,
+                                *visit, *visit, add_months(*visit, 2),
+                                detail::first_held(e, *visit, open_end, as_of),
+                                &rules::mi_carriere, as_of);
+    o.why.push_back(&rules::mi_carriere);
+    o.why.push_back(&conventions::clamp_to_month_end);
+    o.agenda = detail::base_for(o, as_of);
+    o.agenda.add(agendas::mi_carriere);
+    out.add(o);
+}
+
+// Whether the first-year EPP rule governs this hire (it then opens the first review window).
+template <class Law>
+constexpr const rule_ref* first_year_rule(const Law& law, const employee& e, agreement a,
+                                          year_month_day as_of) noexcept {
+    if (e.hire_date < loi_2014) return nullptr;
+    const deadline d =
+        periodic_deadline(e.hire_date, true, a, as_of, law.first_year, law.long_agreement);
+    return d.rule == &rules::premiere_annee_2025 ? d.rule : nullptr;
+}
+
+// The états des lieux, on their own seniority schedule, up to the first one not yet due.
+template <class Law, class Sink>
+constexpr void schedule_reviews(const Law& law, const employee& e, agreement a,
+                                year_month_day as_of, Sink& out) {
+    const bool present = e.hire_date < loi_2014;
+    year_month_day start = present ? loi_2014 : e.hire_date;
+    std::optional<year_month_day> previous;
+    for (int cycle = 0; cycle < 16; ++cycle) {
+        const auto anniversary = [&](int years) {
+            return detail::seniority_anniversary(e, start, years, law.seniority);
+        };
+        const int years = review_years(start, anniversary(6), as_of);
+        const year_month_day strict = anniversary(years);
+        year_month_day due = law.review == review_deadline::strict
+                                 ? strict
+                                 : add_days(anniversary(years + 1), -1);
+        year_month_day from = anniversary(years - 1);
+        if (cycle == 0 && years == 8 && first_year_rule(law, e, a, as_of)) {
+            // II: the first may be held 7 years after the first-year EPP (held, else due).
+            const auto first = detail::first_held(e, e.hire_date, open_end, as_of);
+            from = add_years(first ? *first : add_years(e.hire_date, 1), 7);
+        }
+        const rule_ref* rule = years == 6 ? &rules::etat_des_lieux_2014 : &rules::etat_des_lieux_2025;
+        explanation why{};
+        why.push_back(rule);
+        if (cycle == 0 && present) why.push_back(&rules::debut_2014);
+        if (years == 8 && start < loi_2025) why.push_back(&rules::transition_2025);
+        if (law.seniority == seniority_reading::excluding_suspensions)
+            why.push_back(&rules::anciennete_suspensions);
+        if (law.review == review_deadline::before_next_year) why.push_back(&rules::tolerance_9_ans);
+        if (years == 6 && !(strict < covid_first_due) && !(covid_deadline < strict) &&
+            !(as_of < covid_first_due)) {
+            due = std::max(due, covid_deadline);
+            why.push_back(&rules::covid_report);
+            why.push_back(&rules::covid_tolerance_2021);
+        } else {
+            why.push_back(&conventions::clamp_to_month_end);
+        }
+        const year_month_day after = previous ? add_days(*previous, 1) : from;
+        const auto held = detail::first_held(e, std::max(from, after), open_end, as_of, true);
+        obligation o = detail::make(
+            obligation_kind::etat_des_lieux,
+            cycle == 0 && present ? trigger_kind::regime_start : trigger_kind::seniority, start,
+            from, due, held, rule, as_of);
+        o.why = why;
+        o.agenda = detail::base_for(o, as_of);
+        o.agenda.add(etat_des_lieux_agenda(o.held_on ? *o.held_on : std::min(due, as_of)));
+        if (!held && detail::ended_before(e, due)) return;
+        out.add(o);
+        if (as_of < strict) return;
+        if (held) previous = held;
+        start = strict;
+    }
+}
+
+// The pre-60 items (L6315-1 V) on the first EPP in [birth + 58, birth + 60): attached to the
+// interview held, else to an interview due in the window, else (administrative reading) an
+// interview of its own due the day before the 60th birthday.
+template <class Law, class Sink>
+constexpr void schedule_pre60(const Law& law, const employee& e, year_month_day as_of, Sink& out) {
+    if (as_of < loi_2025) return;
+    if (!e.birth_date) {
+        finding f{};
+        f.kind = finding_kind::missing;
+        f.rule = &rules::fin_carriere;
+        f.date = as_of;
+        f.missing = missing_fact::birth_date;
+        f.about = obligation_kind::entretien_fin_carriere;
+        out.add(f);
+        return;
+    }
+    const period window{birthday(*e.birth_date, 58), birthday(*e.birth_date, 60)};
+    const year_month_day from = std::max({window.begin, loi_2025, e.hire_date});
+    if (!(from < window.end) || detail::ended_before(e, from)) return;
+    const auto held = detail::first_held(e, from, window.end, as_of);
+    // A periodic interview still pending before the window: later ones may fall in it.
+    if (!held && out.periodic_pending_before(from)) return;
+    if (held && out.attach_pre60_held(*held)) return;
+    if (!held && out.attach_pre60_pending(period{from, window.end})) return;
+    if (!held && law.pre60 == pre60_reading::literal) return;
+    obligation o = detail::make(obligation_kind::entretien_fin_carriere, trigger_kind::age,
+                                window.begin, from, window.last_day(), held, &rules::fin_carriere,
+                                as_of);
+    o.why.push_back(&rules::fin_carriere);
+    if (!held) o.why.push_back(&rules::fin_carriere_administrative);
+    o.why.push_back(&conventions::age_on_birthday);
+    o.agenda = detail::base_for(o, as_of);
+    o.agenda.add(agendas::fin_carriere);
+    out.add(o);
+}
+
+// Every obligation of the 2014 and 2025 laws for `e` seen on `as_of`.
+template <class Law, class Sink>
+constexpr void schedule(const Law& law, const employee& e, const company& c, year_month_day as_of,
+                        Sink& out) {
+    if (as_of < loi_2014 || detail::ended_before(e, loi_2014)) return;
+    const agreement a = agreement_of(law, c);
+    schedule_information(e, as_of, out);
+    schedule_periodic(law, e, a, as_of, out);
+    schedule_absences(law, e, c, as_of, out);
+    schedule_mid_career(e, as_of, out);
+    schedule_reviews(law, e, a, as_of, out);
+    schedule_pre60(law, e, as_of, out);
+}
+
+// The sink of a full evaluation.
+struct evaluation_sink {
+    evaluation& out;
+
+    constexpr void add(const obligation& o) { out.add(o); }
+    constexpr void add(const finding& f) { out.add(f); }
+    // V items on the obligations fulfilled by the interview held on `d`.
+    constexpr bool attach_pre60_held(year_month_day d) {
+        bool found = false;
+        for (obligation& o : out.obligations)
+            if (detail::is_interview(o.kind) && o.held_on == d) {
+                o.agenda.add(agendas::fin_carriere);
+                found = true;
+            }
+        return found;
+    }
+    // V items on the earliest pending interview due in `w`.
+    constexpr bool attach_pre60_pending(period w) {
+        obligation* first = nullptr;
+        for (obligation& o : out.obligations)
+            if (detail::is_interview(o.kind) && !o.held_on && o.state != status::not_required &&
+                w.contains(o.due_date) && (!first || o.due_date < first->due_date))
+                first = &o;
+        if (!first) return false;
+        first->agenda.add(agendas::fin_carriere);
+        first->why.push_back(&rules::fin_carriere);
+        return true;
+    }
+    constexpr bool periodic_pending_before(year_month_day d) const {
+        for (const obligation& o : out.obligations)
+            if (detail::is_periodic(o.kind) && !o.held_on && o.due_date < d) return true;
+        return false;
+    }
+};
+
+// What a payroll run needs: the next interview and état des lieux due, and whether the
+// company is subject to the abondement correctif.
+struct next_due_result {
+    std::optional<year_month_day> interview{};       // earliest pending interview (may be past)
+    std::optional<year_month_day> etat_des_lieux{};  // earliest pending état des lieux
+    std::optional<bool> penalty_subject{};           // empty: headcount unknown
+};
+
+// The sink of next_due: keeps the earliest pending dates, allocates nothing.
+struct next_due_sink {
+    next_due_result& result;
+    inplace_vector<year_month_day, 32> pending{};  // beyond 32, the earliest are kept
+    std::optional<year_month_day> periodic{};       // the pending periodic interview
+
+    constexpr void add(const obligation& o) {
+        if (o.held_on || o.state == status::not_required) return;
+        auto& slot = o.kind == obligation_kind::etat_des_lieux ? result.etat_des_lieux
+                                                                : result.interview;
+        if (o.kind != obligation_kind::etat_des_lieux && !detail::is_interview(o.kind)) return;
+        if (!slot || o.due_date < *slot) slot = o.due_date;
+        pending.push_back(o.due_date);
+        if (detail::is_periodic(o.kind)) periodic = o.due_date;
+    }
+    constexpr void add(const finding&) {}
+    constexpr bool attach_pre60_held(year_month_day) { return true; }
+    constexpr bool attach_pre60_pending(period w) {
+        for (const year_month_day d : pending)
+            if (w.contains(d)) return true;
+        return false;
+    }
+    constexpr bool periodic_pending_before(year_month_day d) const {
+        return periodic && *periodic < d;
+    }
+};
+
+}  // namespace careertalk::fr

@@ -1,0 +1,149 @@
+// careertalk/fr/transition.hpp: the deadline of the next periodic interview, across the 2014,
+// 2018 and 2025 laws, agreements on periodicity and the transitional rules (fr-law.md §6).
+//
+// Rules applied, each pinned by tests/fr/transition_test.cpp:
+// - 2014-2025: 2 years (L6315-1 I v2-v5); from 2019 an agreement may set another periodicity.
+// - A deadline not expired on 2025-10-26 moves to the new length counted from the same
+//   reference (ministry Q-R no. 2, C. civ. art. 2222); expired ones stay as they were.
+// - Since 2025-10-26: first EPP within a year of hire, then 4 years (or the agreement's, at
+//   most 4); a pre-reform agreement over 4 years keeps its length for deadlines before
+//   2026-10-01 (loi 2025-989 art. 3 II), after which the policy's reading applies.
+// - Deadlines falling 2020-01-01..2021-06-30 are postponed to 2021-06-30 (ord. 2020-1501).
+// A rule applies only when the as-of date is on or after its first day: the library answers
+// with the law as it stood on the as-of date.
+#pragma once
+
+#include <careertalk/fr/versions.hpp>
+#include <careertalk/results.hpp>
+
+#include <boost/describe/enum.hpp>
+
+#include <algorithm>
+#include <cstdint>
+
+namespace careertalk::fr {
+
+// First-year EPP for employees hired 2024-10-26..2025-10-25 (fr-law.md §6 item 3, U-7).
+enum class first_year_reading : std::uint8_t {
+    direct,   // hire + 1 year (default: the earlier date, compliance-safe)
+    art_2222, // the earlier of 2026-10-26 and hire + 2 years
+};
+BOOST_DESCRIBE_ENUM(first_year_reading, direct, art_2222)
+
+// A pre-reform agreement over 4 years from 2026-10-01 (fr-law.md §6 item 4, U-8, E20(b)).
+enum class agreement_reading : std::uint8_t {
+    direct,   // last interview + 4 years, not before 2026-10-01 (default, compliance-safe)
+    art_2222, // the earlier of 2026-10-01 + 4 years and the agreement's deadline
+};
+BOOST_DESCRIBE_ENUM(agreement_reading, direct, art_2222)
+
+// A collective agreement on the periodicity of interviews (L6315-1 III).
+struct agreement {
+    int months = 0;             // 0: none; over 48 only for a pre-reform agreement
+    year_month_day concluded{}; // !ok(): unknown (then in force from 2019-01-01)
+
+    // The agreement governs interviews held from this date (never before 2019-01-01).
+    constexpr year_month_day effective() const noexcept
+    {
+        return concluded.ok() && loi_2018 < concluded ? concluded : loi_2018;
+    }
+};
+
+// A deadline and the rules behind it.
+struct deadline {
+    year_month_day due{};
+    year_month_day anchor{}; // the deadline before the COVID postponement (model F counts on)
+    const rule_ref* rule = nullptr;
+    explanation why{};
+};
+
+namespace detail {
+
+// Regime D (since 2025-10-26): the next EPP after `ref`.
+constexpr deadline epp_deadline(year_month_day ref, bool from_hire, agreement a,
+                                agreement_reading reading) noexcept
+{
+    deadline d{};
+    if (from_hire) {
+        d.due = add_years(ref, 1);
+        d.rule = &rules::premiere_annee_2025;
+        d.why.push_back(d.rule);
+        return d;
+    }
+    d.rule = &rules::periodique_2025;
+    d.why.push_back(d.rule);
+    if (a.months == 0) {
+        d.due = add_years(ref, 4);
+    } else if (a.months <= 48) {
+        d.due = add_months(ref, a.months);
+        d.why.push_back(&rules::accord_2025);
+    } else {
+        d.due = add_months(ref, a.months);
+        d.why.push_back(&rules::accords_anterieurs);
+        if (!(d.due < accords_2026)) {
+            if (reading == agreement_reading::direct) {
+                d.due = std::max(add_years(ref, 4), accords_2026);
+                d.why.push_back(&rules::accord_direct);
+            } else {
+                d.due = std::min(add_years(accords_2026, 4), d.due);
+                d.why.push_back(&rules::accord_2222);
+            }
+        }
+    }
+    return d;
+}
+
+} // namespace detail
+
+// The deadline of the next periodic interview after `ref` (the hire date or 2014-03-07 when
+// `from_hire`, otherwise the last interview held, or the previous deadline in model F), with
+// the law known on `as_of`.
+constexpr deadline periodic_deadline(year_month_day ref, bool from_hire, agreement a,
+                                     year_month_day as_of, first_year_reading first_year,
+                                     agreement_reading long_agreement) noexcept
+{
+    const bool reform_known = !(as_of < loi_2025);
+    deadline d{};
+    if (!(ref < loi_2025) && reform_known) {
+        d = detail::epp_deadline(ref, from_hire, a, long_agreement);
+    } else {
+        const bool by_agreement = a.months > 0 && !(ref < a.effective());
+        d.due = by_agreement ? add_months(ref, a.months) : add_years(ref, 2);
+        d.rule = &rules::periodique_2014;
+        d.why.push_back(d.rule);
+        if (by_agreement)
+            d.why.push_back(&rules::accord_2019);
+        if (!(d.due < loi_2025) && reform_known) {
+            if (!from_hire) {
+                d = detail::epp_deadline(ref, false, a, long_agreement);
+                d.why.push_back(&rules::transition_2025);
+            } else if (!(ref < add_years(loi_2025, -1))) { // hired 2024-10-26..2025-10-25
+                const bool direct = first_year == first_year_reading::direct;
+                d.due = direct ? add_years(ref, 1) : std::min(add_years(loi_2025, 1), d.due);
+                d.rule = &rules::premiere_annee_2025;
+                d.why = {};
+                d.why.push_back(d.rule);
+                d.why.push_back(direct ? &rules::premiere_annee_direct
+                                       : &rules::premiere_annee_2222);
+            }
+        }
+    }
+    d.anchor = d.due;
+    if (!(d.due < covid_first_due) && !(covid_deadline < d.due) && !(as_of < covid_first_due)) {
+        d.due = covid_deadline;
+        d.why.push_back(&rules::covid_report);
+    }
+    d.why.push_back(&conventions::clamp_to_month_end);
+    return d;
+}
+
+// Years of the état des lieux cycle that starts on `start` and whose six-year deadline is
+// `six`: 8 when that deadline had not expired on 2025-10-26 (Q-R no. 2), else 6.
+constexpr int review_years(year_month_day start, year_month_day six, year_month_day as_of) noexcept
+{
+    if (as_of < loi_2025)
+        return 6;
+    return (start < loi_2025 && six < loi_2025) ? 6 : 8;
+}
+
+} // namespace careertalk::fr

@@ -1,0 +1,481 @@
+// careertalk/fr/versions.hpp: the dated French rules of the entretien professionnel (2014-2025)
+// and the entretien de parcours professionnel (since 2025-10-26), with their citations.
+//
+// Article versions and LEGIARTI ids: fr-law.md §0.1 and §12 (legi-data 2.513.0). L6315-1 v5
+// and v7 were read verbatim; v2-v4 and v6 are rebuilt from secondary sources (fr-law.md §9
+// U-2), which each rule's `reading` says. Key dates are named here and used everywhere.
+#pragma once
+
+#include <careertalk/calendar.hpp>
+#include <careertalk/rule.hpp>
+
+namespace careertalk::fr {
+
+// First days of the texts that change the rules (fr-law.md §0.1, §0.3).
+inline constexpr year_month_day loi_2014 = date::year{2014} / date::March / 7; // 2014-288
+inline constexpr year_month_day l1225_57_2014 = date::year{2014} / date::August / 6;
+inline constexpr year_month_day loi_2016 = date::year{2016} / date::August / 10; // 2016-1088
+inline constexpr year_month_day loi_2018 = date::year{2019} / date::January / 1; // 2018-771
+inline constexpr year_month_day covid_first_due = date::year{2020} / date::January / 1;
+inline constexpr year_month_day covid_deadline =
+    date::year{2021} / date::June / 30; // ord. 2020-1501
+inline constexpr year_month_day covid_tolerance = date::year{2021} / date::September / 30;
+inline constexpr year_month_day l4624_2_2_start = date::year{2022} / date::March / 31;
+inline constexpr year_month_day loi_2025 = date::year{2025} / date::October / 26;    // 2025-989
+inline constexpr year_month_day lfss_2026 = date::year{2025} / date::December / 31;  // art. 99
+inline constexpr year_month_day accords_2026 = date::year{2026} / date::October / 1; // art. 3 II
+
+namespace rules {
+
+// --- Periodic interview and information at hire --------------------------------------------
+
+inline constexpr rule_ref information_2014{
+    .id = "fr.L6315-1.I.information.v2-v5",
+    .citation = "C. trav., art. L6315-1, I, al. 1 (v2 LEGIARTI000028698019 to v5 "
+                "LEGIARTI000038610069)",
+    .in_force = {loi_2014, loi_2025},
+    .title = {.en = "Information at hire: an entretien professionnel every two years",
+              .fr = "Information à l'embauche : entretien professionnel tous les deux ans",
+              .nl = "Informatie bij indiensttreding: elke twee jaar een loopbaangesprek"},
+    .reading = "Due on the hire date; met only when the host records it."};
+
+inline constexpr rule_ref information_2025{
+    .id = "fr.L6315-1.I.information.v6-v7",
+    .citation = "C. trav., art. L6315-1, I, al. 1 (v6 LEGIARTI000052437081, v7 "
+                "LEGIARTI000053279288)",
+    .in_force = {loi_2025, open_end},
+    .title = {.en = "Information at hire: an entretien de parcours professionnel in the first "
+                    "year",
+              .fr = "Information à l'embauche : entretien de parcours professionnel au cours "
+                    "de la première année",
+              .nl = "Informatie bij indiensttreding: loopbaangesprek in het eerste jaar"},
+    .reading = "Due on the hire date; met only when the host records it."};
+
+inline constexpr rule_ref periodique_2014{
+    .id = "fr.L6315-1.I.periodic.v2-v5",
+    .citation = "C. trav., art. L6315-1, I, al. 1 (v2 LEGIARTI000028698019 to v5 "
+                "LEGIARTI000038610069)",
+    .in_force = {loi_2014, loi_2025},
+    .title = {.en = "Entretien professionnel every two years",
+              .fr = "Entretien professionnel tous les deux ans",
+              .nl = "Loopbaangesprek elke twee jaar"},
+    .reading = "Model R (default): 2 years from hire, then from the last interview held "
+               "(service-public F32040; fr-law.md §8.1). Model F: fixed anniversaries from hire "
+               "(CDC FAQ)."};
+
+inline constexpr rule_ref debut_2014{
+    .id = "fr.loi-2014-288.art5.present",
+    .citation = "Loi n° 2014-288 du 5 mars 2014, art. 5 (fr-law.md §2 B1)",
+    .in_force = {loi_2014, open_end},
+    .title = {.en = "Employees present on 7 March 2014 start the clocks on that date",
+              .fr = "Salariés présents le 7 mars 2014 : délais courant à compter de cette date",
+              .nl = "Werknemers in dienst op 7 maart 2014: termijnen lopen vanaf die datum"},
+    .basis = authority::official,
+    .reading = "First interview by 2016-03-07, first état des lieux by 2020-03-07 (Centre "
+               "Inffo 4 Mar 2016; ADP 2021)."};
+
+inline constexpr rule_ref premiere_annee_2025{
+    .id = "fr.L6315-1.I.first-year.v6-v7",
+    .citation = "C. trav., art. L6315-1, I, al. 1 (v6 LEGIARTI000052437081, v7 "
+                "LEGIARTI000053279288)",
+    .in_force = {loi_2025, open_end},
+    .title = {.en = "First entretien de parcours professionnel within the first year",
+              .fr = "Premier entretien de parcours professionnel au cours de la première année "
+                    "suivant l'embauche",
+              .nl = "Eerste loopbaangesprek binnen het eerste jaar na indiensttreding"},
+    .reading = "Deadline hire + 1 year, inclusive (fr-law.md §7 conv. 2)."};
+
+inline constexpr rule_ref periodique_2025{
+    .id = "fr.L6315-1.I.periodic.v6-v7",
+    .citation = "C. trav., art. L6315-1, I, al. 2 (v7, LEGIARTI000053279288)",
+    .in_force = {loi_2025, open_end},
+    .title = {.en = "Entretien de parcours professionnel every four years",
+              .fr = "Entretien de parcours professionnel tous les quatre ans",
+              .nl = "Loopbaangesprek elke vier jaar"},
+    .reading = "Model R (default): from the last EPP of any kind held (ministry Q-R no. 2: "
+               "« à compter du dernier entretien réalisé »)."};
+
+// --- Collective agreements ----------------------------------------------------------------
+
+inline constexpr rule_ref accord_2019{
+    .id = "fr.L6315-1.III.periodicity.v4-v5",
+    .citation = "C. trav., art. L6315-1, III (v4 LEGIARTI000037385750, v5 "
+                "LEGIARTI000038610069)",
+    .in_force = {loi_2018, loi_2025},
+    .title = {.en = "A company or branch agreement may set another periodicity (no cap)",
+              .fr = "Un accord d'entreprise ou de branche peut fixer une autre périodicité",
+              .nl = "Een bedrijfs- of sectorakkoord mag een andere frequentie vaststellen"},
+    .reading = "Applies to interviews held from 2019-01-01 (or from the agreement's date); "
+               "before 2019 the law's two years apply (fr-law.md §2 B6)."};
+
+inline constexpr rule_ref accord_2025{
+    .id = "fr.L6315-1.III.periodicity.v6-v7",
+    .citation = "C. trav., art. L6315-1, III (v7, LEGIARTI000053279288)",
+    .in_force = {loi_2025, open_end},
+    .title = {.en = "An agreement may set another periodicity of at most four years",
+              .fr = "Un accord peut fixer une autre périodicité, sans que celle-ci excède "
+                    "quatre ans",
+              .nl = "Een akkoord mag een andere frequentie vaststellen, ten hoogste vier jaar"},
+    .reading = "An agreement concluded from 2025-10-26 with more than 48 months makes the "
+               "policy not ok()."};
+
+inline constexpr rule_ref accords_anterieurs{
+    .id = "fr.loi-2025-989.art3.II",
+    .citation = "Loi n° 2025-989 du 24 octobre 2025, art. 3, II (nota of L6315-1 v7)",
+    .in_force = {loi_2025, open_end},
+    .title = {.en = "Pre-reform agreements on periodicity are caught by the new law on "
+                    "1 October 2026",
+              .fr = "Les accords antérieurs sur la périodicité relèvent de la loi nouvelle au "
+                    "1er octobre 2026",
+              .nl = "Oude akkoorden over de frequentie vallen op 1 oktober 2026 onder de nieuwe "
+                    "wet"},
+    .reading = "A pre-reform agreement over 4 years keeps its periodicity for deadlines up to "
+               "2026-09-30 (ministry Q-R no. 12)."};
+
+inline constexpr rule_ref accord_direct{
+    .id = "fr.transition.agreement.direct",
+    .citation = "fr-law.md §6 item 4, example E20(b), direct reading",
+    .in_force = {accords_2026, open_end},
+    .title = {.en = "From 1 October 2026: last interview + 4 years (not before 1 October 2026)",
+              .fr = "À compter du 1er octobre 2026 : dernier entretien + 4 ans (au plus tôt le "
+                    "1er octobre 2026)",
+              .nl = "Vanaf 1 oktober 2026: laatste gesprek + 4 jaar (niet vóór 1 oktober 2026)"},
+    .basis = authority::interpretation,
+    .reading = "Compliance-safe default (policy switch long_agreement). A deadline already "
+               "past on 2026-10-01 falls due that day, not retroactively."};
+
+inline constexpr rule_ref accord_2222{
+    .id = "fr.transition.agreement.art2222",
+    .citation = "C. civ., art. 2222, al. 2 (by analogy); fr-law.md §6 item 4, E20(b)",
+    .in_force = {accords_2026, open_end},
+    .title = {.en = "From 1 October 2026: the shorter of 1 October 2026 + 4 years and the "
+                    "agreement's deadline",
+              .fr = "À compter du 1er octobre 2026 : le plus tôt de 1er octobre 2026 + 4 ans et "
+                    "de l'échéance conventionnelle",
+              .nl = "Vanaf 1 oktober 2026: het vroegste van 1 oktober 2026 + 4 jaar en de "
+                    "termijn van het akkoord"},
+    .basis = authority::interpretation,
+    .reading = "Policy switch long_agreement = art_2222."};
+
+// --- Transition of 2025 --------------------------------------------------------------------
+
+inline constexpr rule_ref transition_2025{
+    .id = "fr.transition.2025.art2222",
+    .citation = "Ministry Q-R of 12 Feb 2026, no. 2; C. civ., art. 2222 (fr-law.md §6)",
+    .in_force = {loi_2025, open_end},
+    .title = {.en = "Deadlines running on 26 October 2025 move to the new lengths",
+              .fr = "Les délais non expirés au 26 octobre 2025 passent aux nouvelles durées",
+              .nl = "Termijnen die op 26 oktober 2025 liepen krijgen de nieuwe duur"},
+    .basis = authority::official,
+    .reading = "Not expired on 2025-10-26: 2 -> 4 years from the last interview held, 6 -> 8 "
+               "years of seniority. Expired ones stay overdue."};
+
+inline constexpr rule_ref premiere_annee_direct{
+    .id = "fr.transition.first-year.direct",
+    .citation = "fr-law.md §6 item 3 (a), example E24",
+    .in_force = {loi_2025, open_end},
+    .title = {.en = "Hired 2024-10-26..2025-10-25: first EPP by hire + 1 year",
+              .fr = "Embauche du 26/10/2024 au 25/10/2025 : premier EPP au plus tard à "
+                    "l'embauche + 1 an",
+              .nl = "In dienst 26-10-2024..25-10-2025: eerste gesprek uiterlijk 1 jaar na "
+                    "indiensttreding"},
+    .basis = authority::interpretation,
+    .reading = "Compliance-safe default (switch first_year). Earlier hires keep hire + 2 years: "
+               "their first year ended before the law."};
+
+inline constexpr rule_ref premiere_annee_2222{
+    .id = "fr.transition.first-year.art2222",
+    .citation = "C. civ., art. 2222, al. 2 (by analogy); fr-law.md §6 item 3 (b), E24",
+    .in_force = {loi_2025, open_end},
+    .title = {.en = "Hired before the reform: first EPP by the earlier of 2026-10-26 and hire + "
+                    "2 years",
+              .fr = "Embauche avant la réforme : premier EPP au plus tard le 26/10/2026 ou à "
+                    "l'embauche + 2 ans si plus tôt",
+              .nl = "In dienst vóór de hervorming: eerste gesprek uiterlijk 26-10-2026 of 2 jaar "
+                    "na indiensttreding als dat eerder is"},
+    .basis = authority::interpretation,
+    .reading = "Policy switch first_year = art_2222."};
+
+inline constexpr rule_ref covid_report{
+    .id = "fr.ord-2020-1501.postponement",
+    .citation = "Ord. n° 2020-1501 du 2 décembre 2020 (interviews due 2020-01-01..2021-06-30)",
+    .in_force = {covid_first_due, add_days(covid_deadline, 1)},
+    .title = {.en = "Interviews due from 1 Jan 2020 to 30 Jun 2021 postponed to 30 Jun 2021",
+              .fr = "Entretiens dus du 1er janvier 2020 au 30 juin 2021 reportés au 30 juin 2021",
+              .nl = "Gesprekken verschuldigd 1-1-2020..30-6-2021 uitgesteld tot 30-6-2021"},
+    .basis = authority::statute};
+
+inline constexpr rule_ref covid_tolerance_2021{
+    .id = "fr.loi-2021-689.tolerance",
+    .citation = "Loi n° 2021-689 du 31 mai 2021 and ministry tolerance (états des lieux held by "
+                "2021-09-30 without sanction; fr-law.md §3 C7)",
+    .in_force = {covid_first_due, add_days(covid_tolerance, 1)},
+    .title = {.en = "États des lieux held by 30 Sep 2021: no sanction",
+              .fr = "États des lieux réalisés au plus tard le 30 septembre 2021 : pas de sanction",
+              .nl = "Stand van zaken uiterlijk 30-9-2021: geen sanctie"},
+    .basis = authority::official,
+    .reading = "The deadline stays 2021-06-30 (held later is met_late); the tolerance is for "
+               "the abondement assessment."};
+
+// --- État des lieux -----------------------------------------------------------------------
+
+inline constexpr rule_ref etat_des_lieux_2014{
+    .id = "fr.L6315-1.II.review6.v2-v5",
+    .citation = "C. trav., art. L6315-1, II (v5, LEGIARTI000038610069; same in v2-v4)",
+    .in_force = {loi_2014, loi_2025},
+    .title = {.en = "État des lieux récapitulatif every six years of seniority",
+              .fr = "État des lieux récapitulatif tous les six ans d'ancienneté",
+              .nl = "Terugblik op de loopbaan elke zes dienstjaren"},
+    .reading = "Seniority schedule of its own (hire + 6, 12, ... years); the window opens one "
+               "year before the deadline [I]."};
+
+inline constexpr rule_ref etat_des_lieux_2025{
+    .id = "fr.L6315-1.II.review8.v6-v7",
+    .citation = "C. trav., art. L6315-1, II (v7, LEGIARTI000053279288)",
+    .in_force = {loi_2025, open_end},
+    .title = {.en = "État des lieux récapitulatif every eight years; the first may be held 7 "
+                    "years after the first-year EPP",
+              .fr = "État des lieux récapitulatif tous les huit ans ; le premier peut être "
+                    "réalisé sept ans après le premier entretien",
+              .nl = "Terugblik elke acht jaar; de eerste mag 7 jaar na het eerste gesprek"},
+    .reading = "Seniority schedule (hire + 8, 16, ... years); the window opens 7 years after "
+               "the first-year EPP, otherwise one year before the deadline [I]."};
+
+inline constexpr rule_ref tolerance_9_ans{
+    .id = "fr.etat-des-lieux.before-next-year",
+    .citation = "Ministry Q-R of 12 Feb 2026 as reported (Blohorn, Qiiro); IDCC 1527 "
+                "KALIARTI000048044190 (fr-law.md §12.3)",
+    .in_force = {loi_2014, open_end},
+    .title = {.en = "État des lieux accepted until the day before the next year of seniority",
+              .fr = "État des lieux admis jusqu'à la veille de l'année d'ancienneté suivante",
+              .nl = "Terugblik aanvaard tot de dag vóór het volgende dienstjaar"},
+    .basis = authority::official,
+    .reading = "Policy switch etat_des_lieux = before_next_year: before 9 (or 7) years."};
+
+inline constexpr rule_ref anciennete_suspensions{
+    .id = "fr.seniority.suspensions",
+    .citation = "Ministry Q-R of 12 Feb 2026 as reported (fr-law.md §12.3, §12.6)",
+    .in_force = {loi_2014, open_end},
+    .title = {.en = "Seniority excludes suspensions not assimilated to effective work",
+              .fr = "L'ancienneté exclut les suspensions non assimilées à du travail effectif",
+              .nl = "Anciënniteit zonder schorsingen die niet als arbeid gelden"},
+    .basis = authority::official,
+    .reading = "Policy switch seniority = excluding_suspensions: présence parentale, "
+               "solidarité familiale, sabbatique, unpaid leave push the anniversaries back."};
+
+// --- Return interviews ---------------------------------------------------------------------
+
+inline constexpr rule_ref retour_2014{
+    .id = "fr.L6315-1.I.return.v2",
+    .citation = "C. trav., art. L6315-1, I, al. 2 (v2, LEGIARTI000028698019)",
+    .in_force = {loi_2014, loi_2016},
+    .title = {.en = "Interview offered on return from a listed absence (congé de soutien "
+                    "familial)",
+              .fr = "Entretien proposé à la reprise après une absence listée (congé de soutien "
+                    "familial)",
+              .nl = "Gesprek aangeboden bij terugkeer na een genoemde afwezigheid"},
+    .reading = "Due on the resumption date; text rebuilt from secondary sources (U-2)."};
+
+inline constexpr rule_ref retour_2016{
+    .id = "fr.L6315-1.I.return.v3",
+    .citation = "C. trav., art. L6315-1, I, al. 2 (v3, LEGIARTI000033022351)",
+    .in_force = {loi_2016, loi_2018},
+    .title = {.en = "Interview offered on return from a listed absence (congé de proche aidant)",
+              .fr = "Entretien proposé à la reprise après une absence listée (congé de proche "
+                    "aidant)",
+              .nl = "Gesprek aangeboden bij terugkeer na een genoemde afwezigheid"},
+    .reading = "Due on the resumption date; text rebuilt from secondary sources (U-2)."};
+
+inline constexpr rule_ref retour_2019{
+    .id = "fr.L6315-1.I.return.v4-v5",
+    .citation = "C. trav., art. L6315-1, I, al. 2 (v5, LEGIARTI000038610069)",
+    .in_force = {loi_2018, loi_2025},
+    .title = {.en = "Interview offered on return; may be held before, at the employee's request",
+              .fr = "Entretien proposé à la reprise ; peut avoir lieu avant, à l'initiative du "
+                    "salarié",
+              .nl = "Gesprek bij terugkeer; kan op verzoek van de werknemer eerder"},
+    .reading = "Due on the resumption date."};
+
+inline constexpr rule_ref retour_2025{
+    .id = "fr.L6315-1.I.return.v6",
+    .citation = "C. trav., art. L6315-1, I, al. 7 (v6, LEGIARTI000052437081)",
+    .in_force = {loi_2025, lfss_2026},
+    .title = {.en = "Return EPP unless an EPP was held in the 12 months before the return",
+              .fr = "EPP de reprise, sauf entretien au cours des douze mois précédant la reprise",
+              .nl = "Gesprek bij terugkeer, tenzij er een gesprek was in de 12 maanden ervoor"},
+    .reading = "Due on the resumption date; text rebuilt from secondary sources (U-2)."};
+
+inline constexpr rule_ref retour_2026{
+    .id = "fr.L6315-1.I.return.v7",
+    .citation = "C. trav., art. L6315-1, I, al. 7 (v7, LEGIARTI000053279288)",
+    .in_force = {lfss_2026, open_end},
+    .title = {.en = "Return EPP (list with the congé supplémentaire de naissance) unless an EPP "
+                    "was held in the 12 months before",
+              .fr = "EPP de reprise (liste avec le congé supplémentaire de naissance), sauf "
+                    "entretien dans les douze mois",
+              .nl = "Gesprek bij terugkeer (met aanvullend geboorteverlof), tenzij gesprek in de "
+                    "12 maanden ervoor"},
+    .reading = "Due on the resumption date."};
+
+inline constexpr rule_ref exemption_12_mois{
+    .id = "fr.L6315-1.I.return.12-months",
+    .citation = "C. trav., art. L6315-1, I, al. 7 (v6 LEGIARTI000052437081, v7 "
+                "LEGIARTI000053279288)",
+    .in_force = {loi_2025, open_end},
+    .title = {.en = "Not required: an EPP was held in the 12 months before the return",
+              .fr = "Non requis : un entretien a eu lieu au cours des douze mois précédant la "
+                    "reprise",
+              .nl = "Niet vereist: gesprek in de 12 maanden vóór terugkeer"},
+    .reading = "An EPP dated in [R - 12 months, start of the absence) (fr-law.md §7 conv. 8); "
+               "one held during the absence is the return interview held early."};
+
+inline constexpr rule_ref arret_longue_maladie{
+    .id = "fr.CSS.L324-1.R324-1",
+    .citation = "CSS, art. L324-1 and R324-1 (« supérieurs à six mois »)",
+    .in_force = {loi_2014, open_end},
+    .title = {.en = "Long illness: ALD or a sick leave of more than six months",
+              .fr = "Arrêt longue maladie : ALD ou arrêt de plus de six mois",
+              .nl = "Langdurige ziekte: ALD of ziekteverlof van meer dan zes maanden"},
+    .reading = "An arret_maladie whose resumption is after start + 6 months counts."};
+
+inline constexpr rule_ref l1225_27{
+    .id = "fr.L1225-27",
+    .citation = "C. trav., art. L1225-27",
+    .in_force = {loi_2014, open_end},
+    .title = {.en = "Right to the interview on return from maternity leave",
+              .fr = "Droit à l'entretien au retour du congé de maternité",
+              .nl = "Recht op het gesprek na zwangerschapsverlof"}};
+
+inline constexpr rule_ref l1225_46_1{
+    .id = "fr.L1225-46-1",
+    .citation = "C. trav., art. L1225-46-1",
+    .in_force = {loi_2014, open_end},
+    .title = {.en = "Right to the interview on return from adoption leave",
+              .fr = "Droit à l'entretien au retour du congé d'adoption",
+              .nl = "Recht op het gesprek na adoptieverlof"}};
+
+inline constexpr rule_ref l1225_46_7{
+    .id = "fr.L1225-46-7",
+    .citation = "C. trav., art. L1225-46-7 (LEGIARTI000053271706)",
+    .in_force = {lfss_2026, open_end},
+    .title = {.en = "Interview after the congé supplémentaire de naissance, unless held after "
+                    "maternity or adoption leave",
+              .fr = "Entretien à l'issue du congé supplémentaire de naissance, s'il n'a pas déjà "
+                    "eu lieu",
+              .nl = "Gesprek na aanvullend geboorteverlof, tenzij al gehouden"}};
+
+inline constexpr rule_ref l1225_57{
+    .id = "fr.L1225-57",
+    .citation = "C. trav., art. L1225-57",
+    .in_force = {loi_2014, open_end},
+    .title = {.en = "Return from parental leave: organise the return, training, effect on pay "
+                    "and career",
+              .fr = "Retour de congé parental : organisation du retour, formation, "
+                    "conséquences sur la rémunération et la carrière",
+              .nl = "Terugkeer na ouderschapsverlof: terugkeer, opleiding, gevolgen voor loon en "
+                    "loopbaan"},
+    .reading = "May be held before the end of the leave at the employee's request since 2014."};
+
+inline constexpr rule_ref l1222_14{
+    .id = "fr.L1222-14",
+    .citation = "C. trav., art. L1222-14",
+    .in_force = {loi_2014, open_end},
+    .title = {.en = "Right to the interview on return from mobilité volontaire sécurisée",
+              .fr = "Droit à l'entretien au retour de la mobilité volontaire sécurisée",
+              .nl = "Recht op het gesprek na vrijwillige mobiliteit"}};
+
+inline constexpr rule_ref l3142_31{
+    .id = "fr.L3142-31",
+    .citation = "C. trav., art. L3142-31",
+    .in_force = {loi_2016, open_end},
+    .title = {.en = "Right to the interview at the end of a sabbatical",
+              .fr = "Droit à l'entretien à l'issue du congé sabbatique",
+              .nl = "Recht op het gesprek na sabbatsverlof"}};
+
+inline constexpr rule_ref l3142_11{
+    .id = "fr.L3142-11",
+    .citation = "C. trav., art. L3142-11",
+    .in_force = {loi_2016, open_end},
+    .title = {.en = "Interview before and after the congé de solidarité familiale",
+              .fr = "Entretien avant et après le congé de solidarité familiale",
+              .nl = "Gesprek vóór en na verlof voor familiale solidariteit"},
+    .reading = "Outside the L6315-1 list: no 12-month exemption. The 'before' interview is due "
+               "the day before the leave, window of 3 months [I]."};
+
+inline constexpr rule_ref l3142_23{
+    .id = "fr.L3142-23",
+    .citation = "C. trav., art. L3142-23",
+    .in_force = {loi_2016, open_end},
+    .title = {.en = "Interview before and after the congé de proche aidant",
+              .fr = "Entretien avant et après le congé de proche aidant",
+              .nl = "Gesprek vóór en na mantelzorgverlof"},
+    .reading = "The 'before' interview is due the day before the leave, window of 3 months [I]."};
+
+inline constexpr rule_ref l2141_5{
+    .id = "fr.L2141-5",
+    .citation = "C. trav., art. L2141-5",
+    .in_force = {loi_2014, open_end},
+    .title = {.en = "End of mandate: census of the competences acquired during the mandate",
+              .fr = "Fin de mandat : recensement des compétences acquises au cours du mandat",
+              .nl = "Einde mandaat: inventaris van de verworven competenties"},
+    .reading = "Census for every holder in companies of 2,000 or more; below, only with "
+               "delegation hours of at least 30 % of working time."};
+
+// --- Mid-career and pre-60 (2025) ----------------------------------------------------------
+
+inline constexpr rule_ref visite_mi_carriere{
+    .id = "fr.L4624-2-2",
+    .citation = "C. trav., art. L4624-2-2 (LEGIARTI000043894141)",
+    .in_force = {l4624_2_2_start, open_end},
+    .title = {.en = "Mid-career medical visit in the calendar year of the 45th birthday",
+              .fr = "Visite médicale de mi-carrière durant l'année civile du 45e anniversaire",
+              .nl = "Medisch onderzoek halverwege de loopbaan in het kalenderjaar van de 45e "
+                    "verjaardag"},
+    .reading = "Default échéance without a branch agreement; may be brought forward (from 43)."};
+
+inline constexpr rule_ref mi_carriere{
+    .id = "fr.L6315-1.IV",
+    .citation = "C. trav., art. L6315-1, IV (v7, LEGIARTI000053279288)",
+    .in_force = {loi_2025, open_end},
+    .title = {.en = "Mid-career EPP within two months of the mid-career medical visit",
+              .fr = "EPP dans un délai de deux mois à compter de la visite de mi-carrière",
+              .nl = "Loopbaangesprek binnen twee maanden na het medisch onderzoek"},
+    .reading = "Visit date + 2 months, clamped; visits before 2025-10-26 trigger nothing."};
+
+inline constexpr rule_ref fin_carriere{
+    .id = "fr.L6315-1.V",
+    .citation = "C. trav., art. L6315-1, V (v7, LEGIARTI000053279288)",
+    .in_force = {loi_2025, open_end},
+    .title = {.en = "First EPP in the two years before the 60th birthday: end-of-career items",
+              .fr = "Premier EPP dans les deux années précédant le 60e anniversaire : fin de "
+                    "carrière",
+              .nl = "Eerste gesprek in de twee jaar vóór de 60e verjaardag: einde loopbaan"},
+    .reading = "Window [birth + 58 years, birth + 60 years)."};
+
+inline constexpr rule_ref fin_carriere_administrative{
+    .id = "fr.L6315-1.V.administrative",
+    .citation = "Ministry Q-R of 12 Feb 2026, no. 11; OPCO EP (fr-law.md §8.4)",
+    .in_force = {loi_2025, open_end},
+    .title = {.en = "When no EPP falls due in the window, one is owed before the 60th birthday",
+              .fr = "Si aucun EPP n'est dû dans la fenêtre, un entretien est dû avant le 60e "
+                    "anniversaire",
+              .nl = "Als er geen gesprek in het venster valt, is er een vóór de 60e verjaardag"},
+    .basis = authority::official,
+    .reading = "Compliance-safe default (switch pre60 = administrative); literal mode: V only "
+               "adds content."};
+
+// --- Advisories ----------------------------------------------------------------------------
+
+inline constexpr rule_ref contrat_court{
+    .id = "fr.short-contract",
+    .citation = "OPCO EP, « Faut-il réaliser des entretiens pour les CDD ? » (fr-law.md §8.6)",
+    .in_force = {loi_2014, open_end},
+    .title = {.en = "The contract ends before the deadline: no breach; hold it before the end",
+              .fr = "Le contrat prend fin avant l'échéance : pas de manquement ; le tenir avant "
+                    "la fin",
+              .nl = "Het contract eindigt vóór de termijn: geen tekortkoming; vóór het einde "
+                    "houden"},
+    .basis = authority::official};
+
+} // namespace rules
+} // namespace careertalk::fr
