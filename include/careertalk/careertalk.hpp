@@ -15,6 +15,7 @@
 #include <careertalk/facts.hpp>
 #include <careertalk/fr/abondement.hpp>
 #include <careertalk/fr/headcount.hpp>
+#include <careertalk/fr/law.hpp>
 #include <careertalk/inplace_vector.hpp>
 #include <careertalk/kinds.hpp>
 #include <careertalk/results.hpp>

@@ -3,15 +3,17 @@
 #pragma once
 
 #include <careertalk/fr/abondement.hpp>
+#include <careertalk/fr/catalogue.hpp>
 #include <careertalk/rule.hpp>
 
 #include <array>
 
 namespace careertalk {
 
-inline constexpr std::array<const rule_set*, 2> catalogue{
+inline constexpr std::array<const rule_set*, 3> catalogue{
     &conventions::set,
     &fr::abondement_set,
+    &fr::schedule_set,
 };
 
 }  // namespace careertalk
