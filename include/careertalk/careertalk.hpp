@@ -16,6 +16,7 @@
 #include <careertalk/fr/abondement.hpp>
 #include <careertalk/fr/headcount.hpp>
 #include <careertalk/fr/law.hpp>
+#include <careertalk/fr/regime_a.hpp>
 #include <careertalk/inplace_vector.hpp>
 #include <careertalk/kinds.hpp>
 #include <careertalk/results.hpp>

@@ -1,0 +1,701 @@
+// careertalk/fr/regime_a.hpp: France before 7 March 2014 ("regime A", fr-law.md §1).
+//
+// Four tools stood side by side, none with a statutory penalty:
+//   - the ANI 2003 biennial entretien professionnel, owed only where the ANI or a branch
+//     agreement taking it over applies (opt-in: regime_a_options::ani_2003);
+//   - the statutory interview in the year following the 45th birthday in companies or groups
+//     of at least 50 (C. trav. L6321-1 al. 3, 2009-11-26 -> 2014-03-06), and the ANI 2005
+//     senior interview (from 45, then every 5 years at the employee's request; opt-in);
+//   - the bilan d'étape professionnel (L6315-1 v1), at the employee's request, never operational;
+//   - the DIF (20 hours a year, capped at 120), replaced by the CPF on 2015-01-01.
+// Loi 2014-288 ends the interviews on 2014-03-07: what was still open then lapses and the
+// 2014 engine (fr/law.hpp) takes over.
+#pragma once
+
+#include <careertalk/calendar.hpp>
+#include <careertalk/evaluate.hpp>
+#include <careertalk/facts.hpp>
+#include <careertalk/results.hpp>
+#include <careertalk/rule.hpp>
+
+#include <array>
+#include <initializer_list>
+#include <optional>
+#include <span>
+#include <string_view>
+
+namespace careertalk::fr {
+
+namespace regime_a {
+
+// First day of loi 2014-288 (art. 5): regime A covers events dated before it.
+inline constexpr year_month_day loi_2014_start = date::year{2014} / date::March / 7;
+// First day of loi 2009-1437 (L6315-1 v1, L6321-1 al. 3).
+inline constexpr year_month_day loi_2009_start = date::year{2009} / date::November / 26;
+// First day of the DIF (loi 2004-391 of 4 May 2004, JO 5 May 2004) and first day of the CPF.
+inline constexpr year_month_day dif_start = date::year{2004} / date::May / 7;
+inline constexpr year_month_day cpf_start = date::year{2015} / date::January / 1;
+// Dates of the agreements (signature).
+inline constexpr year_month_day ani_2003_date = date::year{2003} / date::December / 5;
+inline constexpr year_month_day ani_2005_date = date::year{2005} / date::October / 13;
+
+inline constexpr int dif_hours_per_year = 20;     // L6323-1
+inline constexpr int dif_cap_hours = 120;         // L6323-5
+inline constexpr int statutory_45_headcount = 50; // L6321-1 al. 3: "au moins cinquante"
+
+// --- rules ------------------------------------------------------------------------------
+
+inline constexpr rule_ref ani_2003_entretien{
+    .id = "fr.ANI-2003.1-1.entretien",
+    .citation = "ANI du 5 déc. 2003, art. 1-1 (avenant du 20 juil. 2005); fr-law.md A1 [S35]; "
+                "branch wording KALIARTI000018121778",
+    .in_force = {ani_2003_date, loi_2014_start},
+    .title = {.en = "Professional interview at least every 2 years after 2 years of activity "
+                    "(ANI 2003)",
+              .fr = "Entretien professionnel au minimum tous les deux ans après deux années "
+                    "d'activité (ANI 2003)",
+              .nl = "Loopbaangesprek minstens om de 2 jaar na 2 jaar werk in het bedrijf (ANI "
+                    "2003)"},
+    .basis = authority::agreement,
+    .reading = "Owed only where the ANI or a branch agreement taking it over applies (option "
+               "ani_2003, from ani_2003_from). First interview by 2 years after the later of "
+               "hire and ani_2003_from, an interview held since then counting; then 2 years after "
+               "the last one held (or after the missed deadline). Either party may initiate: an "
+               "employee request made after 2 years of activity makes the interview owed on the "
+               "request date (the ANI sets no delay). Only interviews held before 2014-03-07 "
+               "count. No penalty."};
+
+inline constexpr rule_ref ani_2003_not_covered{
+    .id = "fr.ANI-2003.coverage",
+    .citation = "ANI du 5 déc. 2003, art. 1-1 (scope: signatory branches, extension, branch "
+                "agreements; fr-law.md A1 [S56]); seed article [S42]",
+    .in_force = {ani_2003_date, loi_2014_start},
+    .title = {.en = "The company is not covered by the ANI 2003 or a branch agreement taking it "
+                    "over",
+              .fr = "L'entreprise ne relève pas de l'ANI 2003 ni d'un accord de branche le "
+                    "reprenant",
+              .nl = "Het bedrijf valt niet onder de ANI 2003 of een branche-akkoord dat die "
+                    "overneemt"},
+    .basis = authority::interpretation,
+    .reading = "The seed article: \"not all companies are required to implement this\". The "
+               "host says whether the company was covered (option ani_2003, default false)."};
+
+inline constexpr rule_ref l6321_1_al3{
+    .id = "fr.L6321-1.al3.45",
+    .citation = "C. trav., art. L6321-1, al. 3 (loi 2009-1437 du 24 nov. 2009), as quoted by "
+                "Cass. soc. 27 mars 2024, n° 22-21.598",
+    .in_force = {loi_2009_start, loi_2014_start},
+    .title = {.en = "Professional interview in the year following the 45th birthday (companies "
+                    "and groups of at least 50)",
+              .fr = "Entretien professionnel dans l'année qui suit le quarante-cinquième "
+                    "anniversaire (entreprises et groupes d'au moins cinquante salariés)",
+              .nl = "Loopbaangesprek in het jaar na de 45e verjaardag (bedrijven en groepen "
+                    "met minstens 50 werknemers)"},
+    .basis = authority::statute,
+    .reading = "Window [45th birthday, 46th birthday], the 46th birthday included (fr-law.md "
+               "§7 conv. 6). One interview, no renewal. Headcount of the company or group "
+               "(L2331-1): headcount_history for the year of the 45th birthday, else headcount. "
+               "An entretien professionnel held in the window counts. Not owed below 50. No "
+               "penalty: damages only if harm is proven."};
+
+inline constexpr rule_ref cass_2024_not_retroactive{
+    .id = "fr.Cass.soc.2024-03-27.22-21598",
+    .citation = "Cass. soc. 27 mars 2024, n° 22-21.598",
+    .in_force = {loi_2009_start, loi_2014_start},
+    .title = {.en = "No 45-year interview for employees who turned 45 before 26 Nov 2009",
+              .fr = "Pas d'entretien des 45 ans pour les salariés ayant eu 45 ans avant le 26 "
+                    "novembre 2009",
+              .nl = "Geen 45-jarengesprek voor wie vóór 26 november 2009 45 werd"},
+    .basis = authority::case_law,
+    .reading = "The law is not retroactive: a 45th birthday before 2009-11-26 (even on "
+               "2009-11-25, with the window still open) gives no obligation."};
+
+inline constexpr rule_ref ani_2005_seniors{
+    .id = "fr.ANI-2005.seniors.entretien",
+    .citation = "ANI du 13 oct. 2005 (emploi des seniors), art. 5 as cited by branch texts "
+                "[U-10]; wording KALIARTI000019987178; fr-law.md A3a",
+    .in_force = {ani_2005_date, loi_2014_start},
+    .title = {.en = "Second-half-of-career interview from 45, then every 5 years at the "
+                    "employee's request (ANI 2005)",
+              .fr = "Entretien de deuxième partie de carrière à partir de 45 ans, puis tous les "
+                    "cinq ans à la demande du salarié (ANI 2005)",
+              .nl = "Gesprek over de tweede loopbaanhelft vanaf 45, daarna om de 5 jaar op "
+                    "verzoek (ANI 2005)"},
+    .basis = authority::agreement,
+    .reading = "Opt-in (option ani_2005_seniors, from ani_2005_from). The ANI sets no first "
+               "deadline: the library uses one year from the later of the 45th birthday, hire "
+               "and ani_2005_from (the statutory window, by analogy). Where the statutory "
+               "interview is owed it is the same interview. Then a request made at least 5 "
+               "years after the last interview makes a new one owed on the request date."};
+
+inline constexpr rule_ref l6315_1_v1{
+    .id = "fr.L6315-1.v1.bilan-etape",
+    .citation = "C. trav., art. L6315-1 (v1, LEGIARTI000021341224; loi 2009-1437)",
+    .in_force = {loi_2009_start, loi_2014_start},
+    .title = {.en = "Bilan d'étape professionnel at the employee's request after 2 years of "
+                    "seniority, renewable every 5 years",
+              .fr = "Bilan d'étape professionnel à la demande du salarié après deux ans "
+                    "d'ancienneté, renouvelable tous les cinq ans",
+              .nl = "Tussentijdse loopbaanbalans op verzoek na 2 jaar dienst, om de 5 jaar te "
+                    "herhalen"},
+    .basis = authority::statute,
+    .reading = "Never operational: its terms were left to an extended ANI that was never "
+               "negotiated (fr-law.md A2). The library records a request made after 2 years "
+               "of seniority, and at least 5 years after the previous valid one, as an "
+               "entitlement: no deadline, no penalty."};
+
+inline constexpr rule_ref dif{
+    .id = "fr.L6323-1.DIF",
+    .citation = "C. trav., art. L6323-1 and L6323-5 (ex-L933-1, L933-2; loi 2004-391 du 4 mai "
+                "2004); fr-law.md A4 [S57]",
+    .in_force = {dif_start, cpf_start},
+    .title = {.en = "DIF: 20 hours a year after 1 year of seniority (permanent contract), up "
+                    "to 120 hours",
+              .fr = "DIF : vingt heures par an après un an d'ancienneté (CDI), plafonné à cent "
+                    "vingt heures",
+              .nl = "DIF: 20 uur per jaar na 1 jaar dienst (vast contract), tot 120 uur"},
+    .basis = authority::statute,
+    .reading = "20 hours at each completed year of seniority counted from the later of hire "
+               "and 2004-05-07, capped at 120, nothing earned from 2015-01-01. Gross rights: "
+               "hours used are not deducted. Not modelled: part-time and fixed-term pro rata, "
+               "the pro rata of an incomplete year, agreements granting more."};
+
+inline constexpr rule_ref cpf_replaces_dif{
+    .id = "fr.loi-2014-288.art1.CPF",
+    .citation = "Loi 2014-288 du 5 mars 2014, art. 1 (CPF from 2015-01-01)",
+    .in_force = {cpf_start, open_end},
+    .title = {.en = "The CPF replaces the DIF on 1 January 2015",
+              .fr = "Le CPF remplace le DIF au 1er janvier 2015",
+              .nl = "Het CPF vervangt het DIF op 1 januari 2015"},
+    .basis = authority::statute,
+    .reading = "The DIF stops accruing; the balance on 2014-12-31 could be used through the "
+               "CPF (not modelled here)."};
+
+inline constexpr rule_ref loi_2014_replaces{
+    .id = "fr.loi-2014-288.art5.regime-a-end",
+    .citation = "Loi 2014-288 du 5 mars 2014, art. 5 (L6315-1 v2, LEGIARTI000028698019; "
+                "L6321-1 al. 3 repealed)",
+    .in_force = {loi_2014_start, open_end},
+    .title = {.en = "Replaced by the 2014 entretien professionnel on 7 March 2014",
+              .fr = "Remplacé par l'entretien professionnel de 2014 au 7 mars 2014",
+              .nl = "Vervangen door het entretien professionnel van 2014 op 7 maart 2014"},
+    .basis = authority::statute,
+    .reading = "A regime-A interview not held by 2014-03-06 whose deadline falls on or after "
+               "2014-03-07 lapses (status not_required); the 2014 engine owes the next one "
+               "(first by 2016-03-07 for employees present on 2014-03-07) [I]."};
+
+inline constexpr rule_ref seed_advice{
+    .id = "fr.seed-2013.negotiating-training",
+    .citation = "N. Samson, \"Professional Interview\", Pourseformer.fr, 21 Feb 2013 [S42]",
+    .in_force = {ani_2003_date, loi_2014_start},
+    .title = {.en = "How to negotiate training in the interview (advice)",
+              .fr = "Comment négocier une formation lors de l'entretien (conseils)",
+              .nl = "Hoe je in het gesprek over opleiding onderhandelt (advies)"},
+    .basis = authority::practice};
+
+inline constexpr const rule_ref* all[] = {
+    &ani_2003_entretien, &ani_2003_not_covered, &l6321_1_al3, &cass_2024_not_retroactive,
+    &ani_2005_seniors,   &l6315_1_v1,           &dif,         &cpf_replaces_dif,
+    &loi_2014_replaces,  &seed_advice};
+
+inline constexpr rule_set set{
+    .id = "fr:pre-2014",
+    .title = {.en = "France before 7 March 2014 (ANI 2003, over-45 interview, bilan d'étape, "
+                    "DIF)",
+              .fr = "France avant le 7 mars 2014 (ANI 2003, entretien des 45 ans, bilan d'étape, "
+                    "DIF)",
+              .nl = "Frankrijk vóór 7 maart 2014 (ANI 2003, 45-jarengesprek, bilan d'étape, DIF)"},
+    .rules = all};
+
+// --- agendas ----------------------------------------------------------------------------
+
+// The ANI 2003 interview as the seed article lists it (fr-law.md A1).
+inline constexpr std::array<agenda_item, 5> ani_2003_agenda{{
+    {"fr.ANI-2003.1",
+     &ani_2003_entretien,
+     {.en = "Review of the current situation and of the training completed",
+      .fr = "Point sur la situation actuelle et les formations suivies",
+      .nl = "Bespreking van de huidige situatie en de gevolgde opleidingen"}},
+    {"fr.ANI-2003.2",
+     &ani_2003_entretien,
+     {.en = "Career aspirations, mobility and personal constraints",
+      .fr = "Souhaits d'évolution professionnelle, mobilité et contraintes personnelles",
+      .nl = "Loopbaanwensen, mobiliteit en persoonlijke beperkingen"}},
+    {"fr.ANI-2003.3",
+     &ani_2003_entretien,
+     {.en = "How to improve skills or qualifications",
+      .fr = "Moyens d'améliorer ses compétences ou sa qualification",
+      .nl = "Hoe vaardigheden of kwalificaties te verbeteren"}},
+    {"fr.ANI-2003.4",
+     &ani_2003_entretien,
+     {.en = "Training programmes for these objectives and their conditions (e.g. outside "
+            "working hours)",
+      .fr = "Actions de formation répondant à ces objectifs et leurs conditions (par exemple "
+            "hors temps de travail)",
+      .nl = "Opleidingen voor deze doelen en hun voorwaarden (bijvoorbeeld buiten werktijd)"}},
+    {"fr.ANI-2003.5",
+     &ani_2003_entretien,
+     {.en = "The employee's DIF (individual right to training) requests",
+      .fr = "Les demandes de DIF (droit individuel à la formation) du salarié",
+      .nl = "De DIF-aanvragen (individueel recht op opleiding) van de werknemer"}},
+}};
+
+// L6321-1 al. 3: "il informe le salarié notamment sur ses droits en matière d'accès à ...".
+inline constexpr std::array<agenda_item, 3> l6321_1_al3_agenda{{
+    {"fr.L6321-1.al3.1",
+     &l6321_1_al3,
+     {.en = "Information on access to a bilan d'étape professionnel (career checkpoint review)",
+      .fr = "Information sur l'accès à un bilan d'étape professionnel",
+      .nl = "Informatie over toegang tot een tussentijdse loopbaanbalans (bilan d'étape)"}},
+    {"fr.L6321-1.al3.2",
+     &l6321_1_al3,
+     {.en = "Information on access to a bilan de compétences (skills assessment)",
+      .fr = "Information sur l'accès à un bilan de compétences",
+      .nl = "Informatie over toegang tot een competentiebalans (bilan de compétences)"}},
+    {"fr.L6321-1.al3.3",
+     &l6321_1_al3,
+     {.en = "Information on access to an action de professionnalisation (work-study training)",
+      .fr = "Information sur l'accès à une action de professionnalisation",
+      .nl = "Informatie over toegang tot een professionaliseringstraject"}},
+}};
+
+// ANI 2005 as reproduced by KALIARTI000019987178 (fr-law.md A3a).
+inline constexpr std::array<agenda_item, 6> ani_2005_agenda{{
+    {"fr.ANI-2005.1",
+     &ani_2005_seniors,
+     {.en = "Access to information on guidance and training, and training conditions (DIF, "
+            "working time, mutual commitments)",
+      .fr = "Accès à l'information sur l'orientation et la formation, conditions de la "
+            "formation (DIF, temps de travail, engagements réciproques)",
+      .nl = "Toegang tot informatie over oriëntatie en opleiding, opleidingsvoorwaarden (DIF, "
+            "werktijd, wederzijdse afspraken)"}},
+    {"fr.ANI-2005.2",
+     &ani_2005_seniors,
+     {.en = "Professionalisation objectives",
+      .fr = "Objectifs de professionnalisation",
+      .nl = "Professionaliseringsdoelen"}},
+    {"fr.ANI-2005.3",
+     &ani_2005_seniors,
+     {.en = "Wishes for mobility", .fr = "Souhaits de mobilité", .nl = "Mobiliteitswensen"}},
+    {"fr.ANI-2005.4",
+     &ani_2005_seniors,
+     {.en = "The professional project in the light of the experience gained",
+      .fr = "Projet professionnel au regard de l'expérience acquise",
+      .nl = "Het loopbaanplan in het licht van de opgedane ervaring"}},
+    {"fr.ANI-2005.5",
+     &ani_2005_seniors,
+     {.en = "Possible tutoring (passing on knowledge and know-how)",
+      .fr = "Participation éventuelle à des actions de tutorat",
+      .nl = "Eventueel mentorschap (overdracht van kennis en vaardigheden)"}},
+    {"fr.ANI-2005.6",
+     &ani_2005_seniors,
+     {.en = "Possible changes to employment conditions, e.g. for family solidarity",
+      .fr = "Aménagement éventuel des conditions d'emploi, notamment pour solidarité familiale",
+      .nl = "Eventuele aanpassing van de arbeidsvoorwaarden, bijvoorbeeld voor mantelzorg"}},
+}};
+
+// The seed article's advice on negotiating training: what the employee prepares before the
+// ANI 2003 interview. Not an agenda the employer owes; see preparation_for().
+inline constexpr std::array<agenda_item, 5> preparation_checklist{{
+    {"fr.seed-2013.prep.1",
+     &seed_advice,
+     {.en = "Be precise about the training: duration, cost, course or diploma, training body "
+            "and type of validation (diploma, title, certificate)",
+      .fr = "Être précis sur la formation : durée, coût, intitulé ou diplôme, organisme et type "
+            "de validation (diplôme, titre, certificat)",
+      .nl = "Wees precies over de opleiding: duur, kosten, cursus of diploma, opleider en soort "
+            "erkenning (diploma, titel, certificaat)"}},
+    {"fr.seed-2013.prep.2",
+     &seed_advice,
+     {.en = "Fit the schedule to the constraints of the company and of the job; learn how the "
+            "DIF is used",
+      .fr = "Tenir compte des contraintes de l'entreprise et du poste pour le calendrier ; se "
+            "renseigner sur la mise en œuvre du DIF",
+      .nl = "Stem de planning af op wat het bedrijf en de functie vragen; zoek uit hoe het DIF "
+            "werkt"}},
+    {"fr.seed-2013.prep.3",
+     &seed_advice,
+     {.en = "Explain how the training will improve your performance and benefit the company",
+      .fr = "Expliquer en quoi la formation améliorera vos performances et profitera à "
+            "l'entreprise",
+      .nl = "Leg uit hoe de opleiding je prestaties verbetert en het bedrijf helpt"}},
+    {"fr.seed-2013.prep.4",
+     &seed_advice,
+     {.en = "Explain the possible ways of funding it",
+      .fr = "Présenter les modes de financement possibles",
+      .nl = "Leg de mogelijke financieringswijzen uit"}},
+    {"fr.seed-2013.prep.5",
+     &seed_advice,
+     {.en = "Offer to handle some steps with the training body yourself",
+      .fr = "Proposer de prendre en charge certaines démarches auprès de l'organisme de "
+            "formation",
+      .nl = "Bied aan zelf een deel van het contact met de opleider te regelen"}},
+}};
+
+} // namespace regime_a
+
+// What the host says about the company's agreements before 2014 (fr-law.md §1). The statute
+// (L6321-1 al. 3, L6315-1 v1, the DIF) always applies; the agreements are opt-in.
+struct regime_a_options {
+    // Covered by the ANI 2003 or a branch agreement taking it over ("not all companies are
+    // required to implement this", seed article). Default: not covered.
+    bool ani_2003 = false;
+    // Date the company became bound (signature of the ANI by default; a branch agreement's
+    // date otherwise). Must fall in [2003-12-05, 2014-03-07).
+    year_month_day ani_2003_from = regime_a::ani_2003_date;
+    // Covered by the ANI 2005 on senior employment (interview from 45, then every 5 years at
+    // the employee's request). Default: not covered.
+    bool ani_2005_seniors = false;
+    // Date the company became bound; must fall in [2005-10-13, 2014-03-07).
+    year_month_day ani_2005_from = regime_a::ani_2005_date;
+
+    constexpr bool ok() const noexcept
+    {
+        return ani_2003_from.ok() && regime_a::ani_2003_date <= ani_2003_from &&
+               ani_2003_from < regime_a::loi_2014_start && ani_2005_from.ok() &&
+               regime_a::ani_2005_date <= ani_2005_from && ani_2005_from < regime_a::loi_2014_start;
+    }
+};
+
+namespace regime_a::detail {
+
+constexpr year_month_day later(year_month_day a, year_month_day b) noexcept
+{
+    return a < b ? b : a;
+}
+
+// First interview of one of `kinds` held in [from, 2014-03-07) and known on as_of.
+constexpr std::optional<year_month_day> first_held(const employee& e,
+                                                   std::initializer_list<obligation_kind> kinds,
+                                                   year_month_day from, year_month_day as_of)
+{
+    std::optional<year_month_day> best{};
+    for (const interview& i : e.interviews) {
+        bool kind_ok = false;
+        for (obligation_kind k : kinds)
+            kind_ok = kind_ok || i.kind == k;
+        if (kind_ok && from <= i.date && i.date < loi_2014_start && i.date <= as_of &&
+            (!best || i.date < *best))
+            best = i.date;
+    }
+    return best;
+}
+
+// Earliest request of `kind` in [from, before), before 2014-03-07 and known on as_of.
+constexpr std::optional<year_month_day> first_request(const employee& e, obligation_kind kind,
+                                                      year_month_day from, year_month_day before,
+                                                      year_month_day as_of)
+{
+    std::optional<year_month_day> best{};
+    for (const request& r : e.requests)
+        if (r.kind == kind && from <= r.date && r.date < before && r.date < loi_2014_start &&
+            r.date <= as_of && (!best || r.date < *best))
+            best = r.date;
+    return best;
+}
+
+// An interview held on `from` or later (of the senior kinds: an entretien professionnel held
+// then counts too, L6321-1 al. 3 calls it one).
+constexpr std::optional<year_month_day> senior_held(const employee& e, year_month_day from,
+                                                    year_month_day as_of)
+{
+    return first_held(e,
+                      {obligation_kind::entretien_deuxieme_partie_carriere,
+                       obligation_kind::entretien_professionnel},
+                      from, as_of);
+}
+
+// Fills status and `why`, or marks the obligation lapsed when its deadline reaches 2014.
+constexpr void settle(obligation& o, year_month_day as_of)
+{
+    o.why.push_back(o.rule);
+    o.why.push_back(&conventions::clamp_to_month_end);
+    if (!o.held_on && loi_2014_start <= o.due_date) {
+        o.state = status::not_required;
+        o.exemption = &loi_2014_replaces;
+        o.why.push_back(&loi_2014_replaces);
+    } else {
+        o.state = status_on(o.due_date, o.held_on, as_of);
+    }
+}
+
+constexpr obligation ani_2003_obligation(trigger_kind t, year_month_day from)
+{
+    return obligation{.kind = obligation_kind::entretien_professionnel,
+                      .trigger = t,
+                      .trigger_date = from,
+                      .window_start = from,
+                      .due_date = add_years(from, 2),
+                      .rule = &ani_2003_entretien,
+                      .agenda = careertalk::agenda{ani_2003_agenda}};
+}
+
+// The ANI 2003 chain (fr-law.md A1, E15).
+constexpr void ani_2003_interviews(const employee& e, const regime_a_options& opt,
+                                   year_month_day as_of, evaluation& out)
+{
+    const year_month_day start = later(e.hire_date, opt.ani_2003_from);
+    if (loi_2014_start <= start)
+        return;
+    obligation o = ani_2003_obligation(trigger_kind::hire, start);
+    o.trigger_date = e.hire_date;
+    if (!opt.ani_2003) {
+        o.state = status::not_required;
+        o.exemption = &ani_2003_not_covered;
+        o.why.push_back(&ani_2003_entretien);
+        o.why.push_back(&ani_2003_not_covered);
+        out.add(o);
+        return;
+    }
+    const year_month_day eligible = add_years(e.hire_date, 2); // 2 years of activity
+    // Interviews and requests not yet used by an earlier cycle start on these days.
+    year_month_day held_from = start;
+    year_month_day asked_from = start;
+    while (o.window_start < loi_2014_start) {
+        if (e.contract_end && *e.contract_end < o.window_start)
+            return;
+        o.held_on = first_held(e, {obligation_kind::entretien_professionnel}, held_from, as_of);
+        // Either party may initiate: the employee's request makes it owed at once.
+        const auto asked = first_request(e, obligation_kind::entretien_professionnel,
+                                         later(asked_from, eligible), o.due_date, as_of);
+        if (asked && (!o.held_on || *asked <= *o.held_on)) {
+            o.trigger = trigger_kind::request;
+            o.trigger_date = *asked;
+            o.due_date = *asked;
+        }
+        settle(o, as_of);
+        out.add(o);
+        if (o.state == status::not_required || (!o.held_on && as_of <= o.due_date))
+            return;
+        const year_month_day next = o.held_on ? *o.held_on : o.due_date;
+        held_from = o.held_on ? add_days(next, 1) : next;
+        asked_from = o.held_on || asked ? add_days(next, 1) : next;
+        o = ani_2003_obligation(trigger_kind::periodic, next);
+    }
+}
+
+// Headcount of the company or group for the year `y` (history first).
+constexpr std::optional<int> headcount_in(const company& c, date::year y)
+{
+    for (const headcount_year& h : c.headcount_history)
+        if (h.year == y)
+            return h.headcount;
+    return c.headcount;
+}
+
+// The statutory 45-year interview (fr-law.md A3b, E14), owed or waived; nullopt when it does
+// not concern the employee or a fact is missing (then a finding says which).
+constexpr std::optional<obligation> statutory_45(const employee& e, const company& c,
+                                                 year_month_day b45, year_month_day as_of,
+                                                 evaluation& out)
+{
+    const year_month_day b46 = add_years(b45, 1);
+    if (loi_2014_start <= b45 || b46 < loi_2009_start || b46 < e.hire_date)
+        return std::nullopt;
+    if (e.contract_end && *e.contract_end < b45)
+        return std::nullopt;
+    obligation o{.kind = obligation_kind::entretien_deuxieme_partie_carriere,
+                 .trigger = trigger_kind::age,
+                 .trigger_date = b45,
+                 .window_start = b45,
+                 .due_date = b46,
+                 .rule = &l6321_1_al3,
+                 .agenda = careertalk::agenda{l6321_1_al3_agenda}};
+    const rule_ref* waived_by = nullptr;
+    if (b45 < loi_2009_start) {
+        waived_by = &cass_2024_not_retroactive;
+    } else if (const auto n = headcount_in(c, b45.year()); !n) {
+        finding f{.kind = finding_kind::missing,
+                  .rule = &l6321_1_al3,
+                  .date = b45,
+                  .missing = missing_fact::headcount,
+                  .about = o.kind};
+        f.why.push_back(&l6321_1_al3);
+        out.add(f);
+        return std::nullopt;
+    } else if (*n < statutory_45_headcount) {
+        waived_by = &l6321_1_al3;
+    }
+    if (waived_by) {
+        o.state = status::not_required;
+        o.exemption = waived_by;
+        o.why.push_back(&l6321_1_al3);
+        if (waived_by != &l6321_1_al3)
+            o.why.push_back(waived_by);
+        return o;
+    }
+    o.held_on = senior_held(e, b45, as_of);
+    settle(o, as_of);
+    o.why.push_back(&conventions::age_on_birthday);
+    return o;
+}
+
+// The ANI 2005 senior interviews (fr-law.md A3a): the first from 45, then every 5 years at
+// the employee's request. `last` is the statutory interview's date when that one was owed.
+constexpr void ani_2005_interviews(const employee& e, const regime_a_options& opt,
+                                   year_month_day b45, std::optional<year_month_day> last,
+                                   year_month_day as_of, evaluation& out)
+{
+    if (!last) {
+        const year_month_day start = later(later(b45, e.hire_date), opt.ani_2005_from);
+        if (loi_2014_start <= start || (e.contract_end && *e.contract_end < start))
+            return;
+        obligation o{.kind = obligation_kind::entretien_deuxieme_partie_carriere,
+                     .trigger = trigger_kind::age,
+                     .trigger_date = b45,
+                     .window_start = start,
+                     .due_date = add_years(start, 1),
+                     .rule = &ani_2005_seniors,
+                     .agenda = careertalk::agenda{ani_2005_agenda}};
+        o.held_on = senior_held(e, start, as_of);
+        settle(o, as_of);
+        o.why.push_back(&conventions::age_on_birthday);
+        out.add(o);
+        if (o.state == status::not_required)
+            return;
+        last = o.held_on ? o.held_on : o.due_date;
+    }
+    // "Par la suite, tous les 5 ans, le salarié qui le souhaite bénéficie d'un nouvel
+    // entretien": a request at least 5 years after the last one.
+    while (const auto asked = first_request(e, obligation_kind::entretien_deuxieme_partie_carriere,
+                                            add_years(*last, 5), loi_2014_start, as_of)) {
+        obligation o{.kind = obligation_kind::entretien_deuxieme_partie_carriere,
+                     .trigger = trigger_kind::request,
+                     .trigger_date = *asked,
+                     .window_start = *asked,
+                     .due_date = *asked,
+                     .rule = &ani_2005_seniors,
+                     .agenda = careertalk::agenda{ani_2005_agenda}};
+        o.held_on = senior_held(e, *asked, as_of);
+        settle(o, as_of);
+        out.add(o);
+        last = o.held_on ? o.held_on : o.due_date;
+    }
+}
+
+// Bilan d'étape professionnel requests (fr-law.md A2): entitlements, never deadlines.
+constexpr void bilan_etape_requests(const employee& e, year_month_day as_of, evaluation& out)
+{
+    year_month_day from = later(add_years(e.hire_date, 2), loi_2009_start);
+    while (const auto asked = first_request(e, obligation_kind::bilan_etape_professionnel, from,
+                                            loi_2014_start, as_of)) {
+        finding f{.kind = finding_kind::entitlement,
+                  .rule = &l6315_1_v1,
+                  .date = *asked,
+                  .about = obligation_kind::bilan_etape_professionnel};
+        f.why.push_back(&l6315_1_v1);
+        f.why.push_back(&conventions::clamp_to_month_end);
+        out.add(f);
+        from = add_years(*asked, 5);
+    }
+}
+
+} // namespace regime_a::detail
+
+// DIF hours acquired by `on` (fr-law.md A4): 20 at each completed year of seniority counted
+// from the later of hire and 2004-05-07, capped at 120; permanent contracts only; nothing
+// earned from 2015-01-01 (the CPF). Gross rights: hours used are not deducted, and part-time,
+// fixed-term or incomplete-year pro rata is not modelled.
+constexpr int dif_hours(const employee& e, year_month_day on) noexcept
+{
+    if (e.contract != contract_kind::cdi)
+        return 0;
+    const year_month_day from = regime_a::detail::later(e.hire_date, regime_a::dif_start);
+    const year_month_day last = on < regime_a::cpf_start ? on : add_days(regime_a::cpf_start, -1);
+    if (last < from)
+        return 0;
+    const int hours = whole_years_between(from, last) * regime_a::dif_hours_per_year;
+    return hours < regime_a::dif_cap_hours ? hours : regime_a::dif_cap_hours;
+}
+
+// The advice the employee can read before an ANI 2003 interview; empty for other obligations.
+constexpr std::span<const agenda_item> preparation_for(const obligation& o) noexcept
+{
+    if (o.rule == &regime_a::ani_2003_entretien)
+        return regime_a::preparation_checklist;
+    return {};
+}
+
+// Appends the regime-A obligations and findings of `e` at `c` seen on `as_of`: the interviews
+// owed before 2014-03-07 (those still open then lapse) and the DIF balance (to 2014-12-31).
+// Facts must be valid (careertalk::evaluate validates them first).
+constexpr void evaluate_regime_a(const employee& e, const company& c,
+                                 const regime_a_options& options, year_month_day as_of,
+                                 evaluation& out)
+{
+    using namespace regime_a;
+    detail::ani_2003_interviews(e, options, as_of, out);
+    const bool left_before_2009 = e.contract_end && *e.contract_end < loi_2009_start;
+    if (e.hire_date < loi_2014_start && (options.ani_2005_seniors || !left_before_2009)) {
+        if (!e.birth_date) {
+            finding f{.kind = finding_kind::missing,
+                      .rule = &l6321_1_al3,
+                      .date = as_of,
+                      .missing = missing_fact::birth_date,
+                      .about = obligation_kind::entretien_deuxieme_partie_carriere};
+            f.why.push_back(&l6321_1_al3);
+            out.add(f);
+        } else {
+            const year_month_day b45 = birthday(*e.birth_date, 45);
+            std::optional<year_month_day> senior_last{};
+            if (auto o = detail::statutory_45(e, c, b45, as_of, out)) {
+                if (o->state != status::not_required) {
+                    senior_last = o->held_on ? o->held_on : o->due_date;
+                    // Under the ANI 2005 too, the statutory interview is its first one.
+                    if (options.ani_2005_seniors)
+                        o->why.push_back(&ani_2005_seniors);
+                }
+                out.add(*o);
+            }
+            if (options.ani_2005_seniors)
+                detail::ani_2005_interviews(e, options, b45, senior_last, as_of, out);
+        }
+    }
+    detail::bilan_etape_requests(e, as_of, out);
+    if (dif_hours(e, as_of) > 0) {
+        const year_month_day until = as_of < cpf_start ? as_of : add_days(cpf_start, -1);
+        finding f{.kind = finding_kind::entitlement,
+                  .rule = &dif,
+                  .review = inclusive(detail::later(e.hire_date, dif_start), until),
+                  .date = until,
+                  .about = obligation_kind::entretien_professionnel};
+        f.why.push_back(&dif);
+        if (cpf_start <= as_of)
+            f.why.push_back(&cpf_replaces_dif);
+        out.add(f);
+    }
+}
+
+// Regime A on its own, as a policy (for the CLI's named rule sets and historical audits).
+struct regime_a_policy {
+    regime_a_options options{};
+
+    constexpr bool ok() const noexcept { return options.ok(); }
+    constexpr void evaluate(const employee& e, const company& c, year_month_day as_of,
+                            evaluation& out) const
+    {
+        evaluate_regime_a(e, c, options, as_of, out);
+    }
+};
+
+// The statute only (over-45 interview, bilan d'étape, DIF).
+inline constexpr regime_a_policy pre_2014{};
+// A company covered by the ANI 2003 (or a branch agreement taking it over).
+inline constexpr regime_a_policy ani_2003{.options = {.ani_2003 = true}};
+// Covered by the ANI 2003 and the ANI 2005 on senior employment.
+inline constexpr regime_a_policy ani_2003_2005{
+    .options = {.ani_2003 = true, .ani_2005_seniors = true}};
+
+// The preset named `id` ("fr:pre-2014", "fr:ani-2003", "fr:ani-2003-2005"), or nullptr.
+constexpr const regime_a_policy* find_regime_a(std::string_view id) noexcept
+{
+    if (id == "fr:pre-2014")
+        return &pre_2014;
+    if (id == "fr:ani-2003")
+        return &ani_2003;
+    if (id == "fr:ani-2003-2005")
+        return &ani_2003_2005;
+    return nullptr;
+}
+
+} // namespace careertalk::fr
