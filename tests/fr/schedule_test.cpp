@@ -1,0 +1,179 @@
+// Tests of careertalk/fr/schedule.hpp: the obligations of one career at the edges of each
+// rule (2014-03-07, 29 February, the day before and of a deadline, the 12-month look-back,
+// month ends, the état des lieux schedule, clock models, seniority readings).
+#include <careertalk/fr/law.hpp>
+
+#include "catch.hpp"
+#include "fr_support.hpp"
+
+using namespace date::literals;
+using namespace careertalk;
+using frtest::find;
+namespace rules = careertalk::fr::rules;
+
+constexpr auto as_of = 2026_y / nov / 23;
+constexpr company c200{.headcount = 200};
+
+TEST_CASE("2014-03-07: employees present start the clocks on that date (loi 2014-288)") {
+    const employee present{.hire_date = 2014_y / mar / 6};
+    const auto ev = evaluate(fr::law, present, c200, 2015_y / jan / 1);
+    REQUIRE_FALSE(find(ev, obligation_kind::information_embauche));
+    const auto* first = find(ev, obligation_kind::entretien_professionnel);
+    REQUIRE(first->trigger == trigger_kind::regime_start);
+    REQUIRE(first->trigger_date == 2014_y / mar / 7);
+    REQUIRE(first->due_date == 2016_y / mar / 7);
+    REQUIRE(frtest::explains(*first, &rules::debut_2014));
+    const auto* review = find(ev, obligation_kind::etat_des_lieux);
+    REQUIRE(review->due_date == 2020_y / mar / 7);
+
+    const employee hired{.hire_date = 2014_y / mar / 7};
+    const auto ev2 = evaluate(fr::law, hired, c200, 2015_y / jan / 1);
+    REQUIRE(find(ev2, obligation_kind::information_embauche));
+    REQUIRE(find(ev2, obligation_kind::entretien_professionnel)->trigger == trigger_kind::hire);
+    // Before 2014-03-07 the 2014 law did not exist.
+    REQUIRE(evaluate(fr::law, present, c200, 2014_y / mar / 6).obligations.empty());
+}
+
+TEST_CASE("an interview held the day before, the day of and the day after its deadline") {
+    for (auto [held, expected] : {std::pair{2027_y / mar / 1, status::met},
+                                  std::pair{2027_y / mar / 2, status::met},
+                                  std::pair{2027_y / mar / 3, status::met_late}}) {
+        const interview i[] = {{obligation_kind::entretien_parcours_professionnel, held}};
+        const employee e{.hire_date = 2026_y / mar / 2, .interviews = i};
+        const auto ev = evaluate(fr::law, e, c200, 2027_y / jun / 1);
+        REQUIRE(find(ev, obligation_kind::entretien_parcours_professionnel)->state == expected);
+    }
+}
+
+TEST_CASE("29 February hire and birth (CPC art. 641 clamp)") {
+    const employee leap{.hire_date = 2024_y / feb / 29, .birth_date = 1968_y / feb / 29};
+    const auto ev = evaluate(fr::law, leap, c200, as_of);
+    // First interview: hire + 2 years (first year ended before the reform) = 2026-02-28, an
+    // EPP since it falls due after the reform.
+    const auto* first = find(ev, obligation_kind::entretien_parcours_professionnel);
+    REQUIRE(first);
+    REQUIRE(first->due_date == 2026_y / feb / 28);
+    // Six years would be 2030-02-28, after the reform: eight, on 2032-02-29 (a leap year).
+    REQUIRE(find(ev, obligation_kind::etat_des_lieux)->due_date == 2032_y / feb / 29);
+    // Pre-60 window [2026-02-28, 2028-02-29): the overdue first EPP is due on its first day,
+    // so it carries the V items and no interview of its own is added.
+    REQUIRE(frtest::has_item(*first, "fr.L6315-1.V.employment"));
+    REQUIRE_FALSE(find(ev, obligation_kind::entretien_fin_carriere));
+    // With an EPP held 2025-01-10 the next is due 2029-01-10, after the window: one of its own,
+    // due the day before the 60th birthday.
+    const interview held[] = {{obligation_kind::entretien_professionnel, 2025_y / jan / 10}};
+    employee e = leap;
+    e.interviews = held;
+    const auto* pre60 = find(evaluate(fr::law, e, c200, as_of), obligation_kind::entretien_fin_carriere);
+    REQUIRE(pre60);
+    REQUIRE(pre60->due_date == 2028_y / feb / 28);
+    REQUIRE(pre60->window_start == 2026_y / feb / 28);
+}
+
+TEST_CASE("12-month look-back on its first and last day (§7 conv. 8)") {
+    const absence leave[] = {{absence_kind::conge_parental_education, 2025_y / dec / 1, 2026_y / apr / 19}};
+    const auto state = [&](year_month_day held) {
+        const interview i[] = {{obligation_kind::entretien_professionnel, held}};
+        const employee e{.hire_date = 2019_y / sep / 2, .absences = leave, .interviews = i};
+        return find(evaluate(fr::law, e, c200, as_of), obligation_kind::entretien_retour)->state;
+    };
+    REQUIRE(state(2025_y / apr / 19) == status::overdue);       // R - 12 months - 1 day
+    REQUIRE(state(2025_y / apr / 20) == status::not_required);  // R - 12 months: first day
+    REQUIRE(state(2025_y / nov / 30) == status::not_required);  // the day before the leave
+    REQUIRE(state(2025_y / dec / 1) == status::met);  // during the leave: the early interview
+}
+
+TEST_CASE("the return from parental leave carries the L1225-57 items") {
+    const absence leave[] = {{absence_kind::conge_parental_education, 2025_y / dec / 1, 2026_y / apr / 19}};
+    const employee e{.hire_date = 2019_y / sep / 2, .absences = leave};
+    const auto* ret = find(evaluate(fr::law, e, c200, as_of), obligation_kind::entretien_retour);
+    REQUIRE(frtest::has_item(*ret, "fr.L1225-57.effects"));
+    REQUIRE(frtest::has_item(*ret, "fr.L6315-1.I.1"));
+    // A branch delay of 30 days (IDCC 1501) as a policy setting.
+    fr::law_t branch = fr::law;
+    branch.return_within_days = 30;
+    REQUIRE(find(evaluate(branch, e, c200, as_of), obligation_kind::entretien_retour)->due_date ==
+            2026_y / may / 20);
+}
+
+TEST_CASE("maternity followed by a congé supplémentaire de naissance: one interview (v7)") {
+    const absence leaves[] = {{absence_kind::conge_maternite, 2026_y / jan / 5, 2026_y / apr / 26},
+                              {absence_kind::conge_supplementaire_naissance, 2026_y / apr / 27,
+                               2026_y / jun / 26}};
+    const employee e{.hire_date = 2019_y / sep / 2, .absences = leaves};
+    const auto ev = evaluate(fr::law, e, c200, as_of);
+    REQUIRE(frtest::count(ev, obligation_kind::entretien_retour) == 1);
+    REQUIRE(find(ev, obligation_kind::entretien_retour)->trigger_date == 2026_y / jun / 27);
+}
+
+TEST_CASE("a visit on the last day of a month: V + 2 months clamps (L6315-1 IV)") {
+    const medical_visit visit[] = {{visit_kind::mi_carriere, 2025_y / dec / 31}};
+    const employee e{.hire_date = 2010_y / jan / 4, .birth_date = 1980_y / jun / 1,
+                     .medical_visits = visit};
+    const auto* mid = find(evaluate(fr::law, e, c200, as_of), obligation_kind::entretien_mi_carriere);
+    REQUIRE(mid->due_date == 2026_y / feb / 28);
+    // The day of the reform: a visit on 2025-10-25 triggers nothing, on 2025-10-26 it does.
+    const medical_visit before[] = {{visit_kind::mi_carriere, 2025_y / oct / 25}};
+    const medical_visit on[] = {{visit_kind::mi_carriere, 2025_y / oct / 26}};
+    employee e2 = e;
+    e2.medical_visits = before;
+    REQUIRE_FALSE(find(evaluate(fr::law, e2, c200, as_of), obligation_kind::entretien_mi_carriere));
+    e2.medical_visits = on;
+    REQUIRE(find(evaluate(fr::law, e2, c200, as_of), obligation_kind::entretien_mi_carriere)
+                ->due_date == 2025_y / dec / 26);
+}
+
+TEST_CASE("états des lieux on their own seniority schedule, across the reform") {
+    // Hired 2010: first by 2020-03-07 (COVID: 2021-06-30), next cycle 2020-03-07 + 6 years
+    // = 2026-03-07, not expired on 2025-10-26: 8 years, 2028-03-07.
+    const interview held[] = {{obligation_kind::etat_des_lieux, 2021_y / sep / 15}};
+    const employee e{.hire_date = 2010_y / jan / 4, .interviews = held};
+    const auto ev = evaluate(fr::law, e, c200, as_of);
+    const auto* first = find(ev, obligation_kind::etat_des_lieux, 0);
+    REQUIRE(first->due_date == 2021_y / jun / 30);
+    REQUIRE(first->state == status::met_late);  // inside the ministry tolerance (in why)
+    REQUIRE(frtest::explains(*first, &rules::covid_tolerance_2021));
+    const auto* second = find(ev, obligation_kind::etat_des_lieux, 1);
+    REQUIRE(second->trigger_date == 2020_y / mar / 7);
+    REQUIRE(second->due_date == 2028_y / mar / 7);
+    REQUIRE(second->rule == &rules::etat_des_lieux_2025);
+    REQUIRE(frtest::has_item(*second, "fr.L6315-1.II.check.8"));
+}
+
+TEST_CASE("seniority without the excluded suspensions (ministry Q-R, §12.6)") {
+    const absence sabbatical[] = {{absence_kind::conge_sabbatique, 2030_y / jan / 1, 2030_y / jun / 29}};
+    const employee e{.hire_date = 2026_y / mar / 2, .absences = sabbatical};
+    // 180 days excluded: 2034-03-02 + 180 days = 2034-08-29.
+    fr::law_t excl = fr::law;
+    excl.seniority = fr::seniority_reading::excluding_suspensions;
+    REQUIRE(find(evaluate(excl, e, c200, as_of), obligation_kind::etat_des_lieux)->due_date ==
+            2034_y / aug / 29);
+    REQUIRE(find(evaluate(fr::law, e, c200, as_of), obligation_kind::etat_des_lieux)->due_date ==
+            2034_y / mar / 2);
+}
+
+TEST_CASE("model F: fixed anniversaries from hire; a late interview does not cure (§8.1)") {
+    const interview held[] = {{obligation_kind::entretien_professionnel, 2016_y / sep / 1}};
+    const employee e{.hire_date = 2014_y / jun / 2, .interviews = held};
+    const auto ev = evaluate(fr::anniversaries, e, c200, 2019_y / jan / 15);
+    const auto* first = find(ev, obligation_kind::entretien_professionnel, 0);
+    REQUIRE(first->due_date == 2016_y / jun / 2);
+    REQUIRE(first->state == status::overdue);
+    const auto* second = find(ev, obligation_kind::entretien_professionnel, 1);
+    REQUIRE(second->due_date == 2018_y / jun / 2);  // from the anniversary, not the interview
+    REQUIRE(second->held_on == 2016_y / sep / 1);
+    const auto rolling = evaluate(fr::law, e, c200, 2019_y / jan / 15);
+    REQUIRE(find(rolling, obligation_kind::entretien_professionnel, 0)->state == status::met_late);
+    REQUIRE(find(rolling, obligation_kind::entretien_professionnel, 1)->due_date == 2018_y / sep / 1);
+}
+
+TEST_CASE("agendas follow the version in force on the interview date") {
+    const auto agenda_on = [](year_month_day held) {
+        const interview i[] = {{obligation_kind::entretien_professionnel, held}};
+        const employee e{.hire_date = 2014_y / jun / 2, .interviews = i};
+        return *find(evaluate(fr::law, e, c200, as_of), obligation_kind::entretien_professionnel);
+    };
+    REQUIRE_FALSE(frtest::has_item(agenda_on(2016_y / aug / 9), "fr.L6315-1.I.vae"));
+    REQUIRE(frtest::has_item(agenda_on(2016_y / aug / 10), "fr.L6315-1.I.vae"));
+    REQUIRE_FALSE(frtest::has_item(agenda_on(2016_y / aug / 10), "fr.L6315-1.I.cpf-cep"));
+}

@@ -1,0 +1,100 @@
+// Tests of careertalk/fr/transition.hpp: periodic deadlines across 2014, 2019, the COVID
+// postponement, the 2025 reform and the 2026-10-01 agreement rule, at their edges. Mostly
+// static_assert: the function is constexpr and these are its legal cases.
+#include <careertalk/fr/transition.hpp>
+
+#include "catch.hpp"
+
+using namespace date::literals;
+using namespace careertalk;
+using fr::agreement;
+using fr::agreement_reading;
+using fr::first_year_reading;
+
+namespace {
+constexpr auto today = 2026_y / nov / 23;
+constexpr fr::deadline next(year_month_day ref, bool from_hire = false, agreement a = {},
+                            year_month_day as_of = today,
+                            first_year_reading fy = first_year_reading::direct,
+                            agreement_reading ar = agreement_reading::direct) {
+    return fr::periodic_deadline(ref, from_hire, a, as_of, fy, ar);
+}
+}  // namespace
+
+// L6315-1 I v2-v5: two years, clamped (29 Feb + 2 years = 28 Feb).
+static_assert(next(2016_y / feb / 29).due == 2018_y / feb / 28);
+static_assert(next(2016_y / feb / 29).rule == &fr::rules::periodique_2014);
+
+// 2014-2018: an agreement may not change the periodicity; from 2019 it may (L6315-1 III v4).
+static_assert(next(2018_y / dec / 31, false, {36, {}}).due == 2021_y / jun / 30);  // COVID
+static_assert(next(2018_y / dec / 31, false, {36, {}}).anchor == 2020_y / dec / 31);
+static_assert(next(2019_y / jan / 1, false, {36, {}}).due == 2022_y / jan / 1);
+// ... and only from the date it was concluded.
+static_assert(next(2019_y / mar / 1, false, {36, 2019_y / jun / 1}).anchor == 2021_y / mar / 1);
+
+// Ord. 2020-1501: due 2020-01-01..2021-06-30 -> 2021-06-30; the day before and after: unchanged.
+static_assert(next(2017_y / dec / 31).due == 2019_y / dec / 31);
+static_assert(next(2018_y / jan / 1).due == 2021_y / jun / 30);
+static_assert(next(2018_y / jan / 1).anchor == 2020_y / jan / 1);
+static_assert(next(2019_y / jun / 30).due == 2021_y / jun / 30);
+static_assert(next(2019_y / jul / 1).due == 2021_y / jul / 1);
+// Seen before 2020 the postponement did not exist.
+static_assert(next(2018_y / jan / 1, false, {}, 2019_y / dec / 31).due == 2020_y / jan / 1);
+
+// 2025-10-25 / 26: a deadline expired on 2025-10-26 stays; a running one moves to 4 years
+// from the same interview (ministry Q-R no. 2, art. 2222).
+static_assert(next(2023_y / oct / 25).due == 2025_y / oct / 25);
+static_assert(next(2023_y / oct / 25).rule == &fr::rules::periodique_2014);
+static_assert(next(2023_y / oct / 26).due == 2027_y / oct / 26);
+static_assert(next(2023_y / oct / 26).rule == &fr::rules::periodique_2025);
+// Seen before the reform, the old law still answers.
+static_assert(next(2023_y / oct / 26, false, {}, 2025_y / oct / 25).due == 2025_y / oct / 26);
+// Since the reform: 4 years, or the agreement's (at most 4).
+static_assert(next(2025_y / oct / 26).due == 2029_y / oct / 26);
+static_assert(next(2025_y / oct / 26, false, {24, 2025_y / nov / 3}).due == 2027_y / oct / 26);
+
+// First interview. Hired on 2025-10-26: first year (L6315-1 I al. 1 v6).
+static_assert(next(2025_y / oct / 26, true).due == 2026_y / oct / 26);
+static_assert(next(2028_y / feb / 29, true).due == 2029_y / feb / 28);
+// Hired 2024-10-26..2025-10-25 (§6 item 3, E24): direct hire + 1 year; art. 2222 the earlier
+// of 2026-10-26 and hire + 2 years.
+static_assert(next(2024_y / oct / 26, true).due == 2025_y / oct / 26);
+static_assert(next(2025_y / oct / 25, true).due == 2026_y / oct / 25);
+static_assert(next(2025_y / jul / 1, true, {}, today, first_year_reading::art_2222).due ==
+              2026_y / oct / 26);
+static_assert(next(2024_y / oct / 26, true, {}, today, first_year_reading::art_2222).due ==
+              2026_y / oct / 26);
+// Hired the day before the window: the first year had ended before the law; 2 years remain.
+static_assert(next(2024_y / oct / 25, true).due == 2026_y / oct / 25);
+static_assert(next(2024_y / feb / 29, true).due == 2026_y / feb / 28);
+
+// Pre-reform agreement of 5 years (loi 2025-989 art. 3 II): kept for deadlines up to
+// 2026-09-30; from 2026-10-01 direct = last + 4 years (not before 2026-10-01), art. 2222 =
+// min(2026-10-01 + 4 years, agreement deadline). E20(b).
+constexpr agreement five_years{60, 2020_y / jan / 15};
+static_assert(next(2021_y / sep / 30, false, five_years).due == 2026_y / sep / 30);
+static_assert(next(2021_y / oct / 1, false, five_years).due == 2026_y / oct / 1);
+static_assert(next(2023_y / may / 10, false, five_years).due == 2027_y / may / 10);
+static_assert(next(2023_y / may / 10, false, five_years, today, first_year_reading::direct,
+                   agreement_reading::art_2222)
+                  .due == 2028_y / may / 10);
+static_assert(next(2026_y / nov / 2, false, five_years, today, first_year_reading::direct,
+                   agreement_reading::art_2222)
+                  .due == 2030_y / oct / 1);
+
+// État des lieux length: 8 when the six-year deadline had not expired on 2025-10-26.
+static_assert(fr::review_years(2019_y / oct / 25, 2025_y / oct / 25, today) == 6);
+static_assert(fr::review_years(2019_y / oct / 26, 2025_y / oct / 26, today) == 8);
+static_assert(fr::review_years(2019_y / oct / 26, 2025_y / oct / 26, 2025_y / oct / 25) == 6);
+
+TEST_CASE("every deadline explains itself with the date convention") {
+    const auto d = next(2023_y / may / 10, false, five_years);
+    REQUIRE(d.why.back() == &conventions::clamp_to_month_end);
+    bool transition = false, agreement_rule = false;
+    for (const rule_ref* r : d.why) {
+        transition = transition || r == &fr::rules::transition_2025;
+        agreement_rule = agreement_rule || r == &fr::rules::accord_direct;
+    }
+    REQUIRE(transition);
+    REQUIRE(agreement_rule);
+}
