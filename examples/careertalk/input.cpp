@@ -1,0 +1,545 @@
+#include "input.hpp"
+
+#include <careertalk/calendar.hpp>
+#include <careertalk/io/names.hpp>
+#include <careertalk/kinds.hpp>
+
+#include <algorithm>
+#include <charconv>
+#include <limits>
+
+namespace careertalk::cli {
+
+namespace {
+
+constexpr std::string_view people_columns[] = {
+    "id", "hire_date", "birth_date", "contract", "contract_end", "headcount",
+    "headcount_history", "penalty_threshold_met", "agreement_cycle_months", "agreement_date",
+    "idcc", "rules", "function_start", "aow_date", "cao", "part_time", "mandate_delegation_30",
+    "niet_tevreden", "geen_grip", "flagged_group"};
+enum people_col : std::size_t {
+    p_id, p_hire_date, p_birth_date, p_contract, p_contract_end, p_headcount,
+    p_headcount_history, p_penalty_threshold_met, p_agreement_cycle_months, p_agreement_date,
+    p_idcc, p_rules, p_function_start, p_aow_date, p_cao, p_part_time,
+    p_mandate_delegation_30, p_niet_tevreden, p_geen_grip, p_flagged_group};
+constexpr std::string_view people_required[] = {"id", "hire_date"};
+
+constexpr std::string_view event_columns[] = {"id", "kind", "date", "end_date", "detail"};
+enum event_col : std::size_t { e_id, e_kind, e_date, e_end_date, e_detail };
+constexpr std::string_view event_required[] = {"id", "kind", "date"};
+
+constexpr std::string_view event_type_names[] = {
+    "interview", "absence",   "training", "certification", "progression",
+    "visite_mi_carriere", "medical_visit", "request", "outcome", "transfer"};
+
+std::string quoted(std::string_view v) {
+    constexpr std::size_t shown = 40;  // a hostile 10 MiB field is not echoed whole
+    std::string s = "'";
+    s.append(v.substr(0, shown));
+    if (v.size() > shown) s += "...";
+    return s + "'";
+}
+
+std::string list_names(auto each) {
+    std::string s;
+    each([&](std::string_view n) {
+        if (!s.empty()) s += ", ";
+        s += n;
+    });
+    return s;
+}
+
+// Reports and returns nullopt for a value that is not a YYYY-MM-DD calendar date.
+std::optional<year_month_day> date_field(std::string_view v, std::string_view file,
+                                         std::uint64_t line, std::string_view field,
+                                         reporter& rep, bool& bad) {
+    if (v.empty()) return std::nullopt;
+    if (auto d = parse_iso_date(v)) return d;
+    rep.error(file, line, field, "not a calendar date " + quoted(v) + " (expected YYYY-MM-DD)");
+    bad = true;
+    return std::nullopt;
+}
+
+std::optional<int> int_field(std::string_view v, std::string_view file, std::uint64_t line,
+                             std::string_view field, int min, int max, reporter& rep,
+                             bool& bad) {
+    if (v.empty()) return std::nullopt;
+    int n = 0;
+    const auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
+    if (ec != std::errc{} || end != v.data() + v.size() || n < min || n > max) {
+        rep.error(file, line, field,
+                  "not a whole number from " + std::to_string(min) + " to " +
+                      std::to_string(max) + ": " + quoted(v));
+        bad = true;
+        return std::nullopt;
+    }
+    return n;
+}
+
+std::optional<bool> bool_field(std::string_view v, std::string_view file, std::uint64_t line,
+                               std::string_view field, reporter& rep, bool& bad) {
+    if (v.empty()) return std::nullopt;
+    if (v == "true" || v == "1" || v == "yes") return true;
+    if (v == "false" || v == "0" || v == "no") return false;
+    rep.error(file, line, field, "expected true or false, not " + quoted(v));
+    bad = true;
+    return std::nullopt;
+}
+
+// "; did you mean 'x'?" for the closest name within two edits, else " (one of: ...)".
+std::string suggestion(std::string_view v, auto each) {
+    std::string_view best;
+    std::size_t best_d = 3;
+    each([&](std::string_view n) {
+        const std::size_t d = edit_distance(v.substr(0, 64), n);
+        if (d < best_d && d < n.size() / 2) best_d = d, best = n;
+    });
+    if (!best.empty()) return "; did you mean '" + std::string{best} + "'?";
+    return " (one of: " + list_names(each) + ")";
+}
+
+template <class E>
+std::optional<E> enum_field(std::string_view v, std::string_view file, std::uint64_t line,
+                            std::string_view field, std::string_view what, reporter& rep,
+                            bool& bad) {
+    if (auto e = io::parse_name<E>(v)) return e;
+    rep.error(file, line, field,
+              "unknown " + std::string{what} + " " + quoted(v) +
+                  suggestion(v, [](auto f) { io::for_each_name<E>(f); }));
+    bad = true;
+    return std::nullopt;
+}
+
+// Decodes the detail of an event of type t; false (reported) when it does not fit.
+bool parse_detail(event_type t, std::string_view v, std::string_view file, std::uint64_t line,
+                  reporter& rep, std::uint8_t& out) {
+    bool bad = false;
+    auto store = [&](auto e) {
+        if (e) out = static_cast<std::uint8_t>(*e);
+    };
+    switch (t) {
+        case event_type::interview:
+        case event_type::request:
+            store(enum_field<obligation_kind>(v, file, line, "detail", "conversation kind", rep,
+                                              bad));
+            break;
+        case event_type::absence:
+            store(enum_field<absence_kind>(v, file, line, "detail", "absence kind", rep, bad));
+            break;
+        case event_type::medical_visit:
+            store(enum_field<visit_kind>(v, file, line, "detail", "visit kind", rep, bad));
+            break;
+        case event_type::outcome:
+            store(enum_field<outcome_kind>(v, file, line, "detail", "outcome", rep, bad));
+            break;
+        case event_type::training:
+            if (v == "obligatoire" || v == "non_obligatoire") {
+                out = v == "obligatoire" ? 1 : 0;
+            } else {
+                rep.error(file, line, "detail",
+                          "unknown training detail " + quoted(v) +
+                              " (one of: obligatoire, non_obligatoire)");
+                bad = true;
+            }
+            break;
+        case event_type::certification:
+        case event_type::progression:
+        case event_type::visite_mi_carriere:
+        case event_type::transfer:
+            if (!v.empty()) {
+                rep.error(file, line, "detail", "this kind of event takes no detail");
+                bad = true;
+            }
+            break;
+    }
+    return !bad;
+}
+
+}  // namespace
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diag = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t up = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] != b[j - 1])});
+            diag = up;
+        }
+    }
+    return row[b.size()];
+}
+
+bool columns::read_header(const std::vector<std::string>& header, std::string_view file,
+                          std::uint64_t line, reporter& rep) {
+    width_ = header.size();
+    std::string unknown;
+    for (std::size_t i = 0; i < header.size(); ++i) {
+        const std::string_view name = header[i];
+        const auto k = std::find(known_.begin(), known_.end(), name);
+        if (k != known_.end()) {
+            const auto c = static_cast<std::size_t>(k - known_.begin());
+            if (index_[c] != npos) {
+                rep.error(file, line, name, "column given twice");
+                return false;
+            }
+            index_[c] = i;
+            continue;
+        }
+        // A misspelt known column: the closest name within two edits, if short enough.
+        const std::string hint = suggestion(name, [&](auto f) {
+            for (std::string_view kn : known_) f(kn);
+        });
+        if (hint.starts_with(";")) {
+            rep.warning(file, line, quoted(name), "unknown column ignored" + hint);
+        } else {
+            if (!unknown.empty()) unknown += ", ";
+            unknown += name.substr(0, 64);
+        }
+    }
+    if (!unknown.empty())
+        rep.warning(file, line, "header", "columns ignored (not used by careertalk): " + unknown);
+    bool ok = true;
+    for (std::string_view r : required_) {
+        const auto c = static_cast<std::size_t>(std::find(known_.begin(), known_.end(), r) -
+                                                known_.begin());
+        if (index_[c] == npos) {
+            rep.error(file, line, r, "required column missing");
+            ok = false;
+        }
+    }
+    return ok;
+}
+
+// --- EVENTS.csv ---------------------------------------------------------------------------
+
+std::uint32_t event_index::slot_of(std::string_view id) {
+    if (const auto it = ids_.find(id); it != ids_.end()) return it->second;
+    const auto s = static_cast<std::uint32_t>(slots_.size());
+    ids_.emplace(std::string{id}, s);
+    slots_.emplace_back();
+    return s;
+}
+
+void event_index::load(std::streambuf& in, std::string_view file, reporter& rep,
+                       io::csv_limits limits) {
+    file_ = file;
+    io::csv_reader csv{in, limits};
+    columns cols{event_columns, event_required};
+    std::vector<std::string> row;
+    bool header = false;
+    for (;;) {
+        const auto st = csv.read(row);
+        if (st == io::csv_status::end) break;
+        if (st == io::csv_status::error) {
+            rep.error(file, csv.line(), "csv", csv.message());
+            throw stop_run{};
+        }
+        if (st == io::csv_status::bad_record) {
+            rep.error(file, csv.line(), "csv", csv.message());
+            if (!header) throw stop_run{};
+            continue;  // its id is unknown: nothing to reject
+        }
+        if (!header) {
+            header = true;
+            if (!cols.read_header(row, file, csv.line(), rep)) throw stop_run{};
+            continue;
+        }
+        const auto line = static_cast<std::uint32_t>(
+            std::min<std::uint64_t>(csv.line(), std::numeric_limits<std::uint32_t>::max()));
+        const std::string_view id = cols.get(row, e_id);
+        if (id.empty()) {
+            rep.error(file, line, "id", "empty id");
+            continue;
+        }
+        if (row.size() != cols.width()) {
+            rep.error(file, line, "csv",
+                      std::to_string(row.size()) + " fields; the header has " +
+                          std::to_string(cols.width()));
+            slots_[slot_of(id)].bad = true;
+            continue;
+        }
+        bool bad = false;
+        event_row ev{};
+        ev.slot = slot_of(id);
+        ev.line = line;
+        const std::string_view kind = cols.get(row, e_kind);
+        const auto t = std::find(std::begin(event_type_names), std::end(event_type_names), kind);
+        if (t == std::end(event_type_names)) {
+            rep.error(file, line, "kind",
+                      "unknown event kind " + quoted(kind) + suggestion(kind, [](auto f) {
+                          for (auto n : event_type_names) f(n);
+                      }));
+            bad = true;
+        } else {
+            ev.type = static_cast<event_type>(t - std::begin(event_type_names));
+            bad = !parse_detail(ev.type, cols.get(row, e_detail), file, line, rep, ev.detail);
+        }
+        const std::string_view date = cols.get(row, e_date);
+        if (date.empty()) {
+            rep.error(file, line, "date", "required value missing");
+            bad = true;
+        } else if (auto d = date_field(date, file, line, "date", rep, bad)) {
+            ev.date = *d;
+        }
+        const std::string_view end = cols.get(row, e_end_date);
+        if (!end.empty() && !bad && ev.type != event_type::absence) {
+            rep.error(file, line, "end_date", "only an absence has an end date");
+            bad = true;
+        } else if (auto d = date_field(end, file, line, "end_date", rep, bad)) {
+            ev.end = *d;
+            if (ev.date.ok() && ev.end < ev.date) {
+                rep.error(file, line, "end_date", "ends before it starts");
+                bad = true;
+            }
+        }
+        if (bad) {
+            slots_[ev.slot].bad = true;
+            continue;
+        }
+        rows_.push_back(ev);
+    }
+    if (!header) rep.fatal(file, "empty file: the header row is required");
+    // Group by id, in file order within an id.
+    std::sort(rows_.begin(), rows_.end(), [](const event_row& a, const event_row& b) {
+        return a.slot != b.slot ? a.slot < b.slot : a.line < b.line;
+    });
+    for (std::uint32_t i = 0; i < rows_.size(); ++i) {
+        slot& s = slots_[rows_[i].slot];
+        if (s.count++ == 0) s.begin = i;
+    }
+}
+
+event_index::claim_result event_index::claim(std::string_view id, std::uint32_t line) {
+    slot& s = slots_[slot_of(id)];
+    claim_result r{};
+    r.previous_line = s.person_line;
+    if (s.person_line == 0) s.person_line = line;
+    r.bad_events = s.bad;
+    r.events = std::span<const event_row>{rows_}.subspan(s.begin, s.count);
+    return r;
+}
+
+void event_index::report_unclaimed(reporter& rep) const {
+    for (const event_row& ev : rows_)
+        if (slots_[ev.slot].person_line == 0)
+            rep.error(file_, ev.line, "id", "no employee with this id in the people file");
+}
+
+// --- PEOPLE.csv ---------------------------------------------------------------------------
+
+std::uint32_t person::line_of(const diagnostic& d) const {
+    const auto& l = lines[static_cast<std::size_t>(d.record)];
+    return d.index < l.size() ? l[d.index] : line;
+}
+
+people_reader::people_reader(std::streambuf& in, std::string file, event_index& events,
+                             reporter& rep, io::csv_limits limits)
+    : csv_(in, limits), file_(std::move(file)), events_(events), rep_(rep),
+      cols_(people_columns, people_required) {
+    const auto st = csv_.read(row_);
+    if (st == io::csv_status::end) rep_.fatal(file_, "empty file: the header row is required");
+    if (st != io::csv_status::record) {
+        rep_.error(file_, csv_.line(), "csv", csv_.message());
+        throw stop_run{};
+    }
+    if (!cols_.read_header(row_, file_, csv_.line(), rep_)) throw stop_run{};
+}
+
+bool people_reader::next(person& p) {
+    for (;;) {
+        const auto st = csv_.read(row_);
+        if (st == io::csv_status::end) return false;
+        if (st == io::csv_status::error) {
+            rep_.error(file_, csv_.line(), "csv", csv_.message());
+            throw stop_run{};
+        }
+        ++read_;
+        p = person{};
+        p.line = static_cast<std::uint32_t>(
+            std::min<std::uint64_t>(csv_.line(), std::numeric_limits<std::uint32_t>::max()));
+        if (st == io::csv_status::bad_record) {
+            rep_.error(file_, p.line, "csv", csv_.message());
+            p.rejected = true;
+            return true;
+        }
+        parse(p);
+        return true;
+    }
+}
+
+void people_reader::parse(person& p) {
+    const std::string_view file = file_;
+    const std::uint32_t line = p.line;
+    bool bad = false;
+    p.id = cols_.get(row_, p_id);
+    if (row_.size() != cols_.width()) {
+        rep_.error(file, line, "csv",
+                   std::to_string(row_.size()) + " fields; the header has " +
+                       std::to_string(cols_.width()));
+        p.rejected = true;
+        return;
+    }
+    if (p.id.empty()) {
+        rep_.error(file, line, "id", "required value missing");
+        p.rejected = true;
+        return;
+    }
+    const auto claim = events_.claim(p.id, line);
+    if (claim.previous_line != 0) {
+        rep_.error(file, line, "id",
+                   "duplicate id " + quoted(p.id) + " (first on line " +
+                       std::to_string(claim.previous_line) + ")");
+        p.rejected = true;
+        return;
+    }
+    if (claim.bad_events) {
+        rep_.error(file, line, "events", "rejected: the events file has errors for this id");
+        bad = true;
+    }
+    employee& e = p.facts;
+    e.id = p.id;
+    auto get = [&](std::size_t c) { return cols_.get(row_, c); };
+    auto date = [&](std::size_t c) {
+        return date_field(get(c), file, line, people_columns[c], rep_, bad);
+    };
+    if (get(p_hire_date).empty()) {
+        rep_.error(file, line, "hire_date", "required value missing");
+        bad = true;
+    } else if (auto d = date(p_hire_date)) {
+        e.hire_date = *d;
+    }
+    e.birth_date = date(p_birth_date);
+    if (!get(p_contract).empty())
+        if (auto k = enum_field<contract_kind>(get(p_contract), file, line, "contract",
+                                               "contract kind", rep_, bad))
+            e.contract = *k;
+    e.contract_end = date(p_contract_end);
+    e.function_start = date(p_function_start);
+    e.aow_date = date(p_aow_date);
+    auto flag = [&](std::size_t c, bool& out) {
+        if (auto b = bool_field(get(c), file, line, people_columns[c], rep_, bad)) out = *b;
+    };
+    flag(p_part_time, e.flags.part_time);
+    flag(p_mandate_delegation_30, e.flags.mandate_delegation_30);
+    flag(p_niet_tevreden, e.flags.niet_tevreden);
+    flag(p_geen_grip, e.flags.geen_grip);
+    flag(p_flagged_group, e.flags.flagged_group);
+
+    careertalk::company& c = p.company;
+    c.headcount = int_field(get(p_headcount), file, line, "headcount", 0, 100'000'000, rep_, bad);
+    c.penalty_threshold_met =
+        bool_field(get(p_penalty_threshold_met), file, line, "penalty_threshold_met", rep_, bad);
+    c.agreement_cycle_months = int_field(get(p_agreement_cycle_months), file, line,
+                                         "agreement_cycle_months", 1, 120, rep_, bad);
+    c.agreement_date = date(p_agreement_date);
+    if (auto n = int_field(get(p_idcc), file, line, "idcc", 1, 9999, rep_, bad))
+        c.idcc = static_cast<std::uint16_t>(*n);
+    cao_ = get(p_cao);
+    c.cao = cao_;
+    p.rules = get(p_rules);
+
+    // headcount_history: "YYYY:N;YYYY:N"
+    history_.clear();
+    std::string_view h = get(p_headcount_history);
+    while (!h.empty()) {
+        const std::size_t semi = h.find(';');
+        const std::string_view item = h.substr(0, semi);
+        h = semi == std::string_view::npos ? std::string_view{} : h.substr(semi + 1);
+        const std::size_t colon = item.find(':');
+        bool item_bad = colon == std::string_view::npos;
+        std::optional<int> y, n;
+        if (!item_bad) {
+            y = int_field(item.substr(0, colon), file, line, "headcount_history", 1900, 9999,
+                          rep_, item_bad);
+            n = int_field(item.substr(colon + 1), file, line, "headcount_history", 0,
+                          100'000'000, rep_, item_bad);
+        } else {
+            rep_.error(file, line, "headcount_history",
+                       "expected YYYY:N;YYYY:N, not " + quoted(item));
+        }
+        if (item_bad || !y || !n) {
+            bad = true;
+            break;
+        }
+        history_.push_back({date::year{*y}, *n});
+    }
+    c.headcount_history = history_;
+
+    add_events(p, claim.events);
+    p.rejected = bad;
+}
+
+void people_reader::add_events(person& p, std::span<const event_row> events) {
+    absences_.clear();
+    interviews_.clear();
+    trainings_.clear();
+    certifications_.clear();
+    progressions_.clear();
+    transfers_.clear();
+    visits_.clear();
+    requests_.clear();
+    outcomes_.clear();
+    auto note = [&](record_kind k, std::uint32_t line) {
+        p.lines[static_cast<std::size_t>(k)].push_back(line);
+    };
+    for (const event_row& ev : events) {
+        switch (ev.type) {
+            case event_type::interview:
+                interviews_.push_back({static_cast<obligation_kind>(ev.detail), ev.date});
+                note(record_kind::interview, ev.line);
+                break;
+            case event_type::absence:
+                absences_.push_back({static_cast<absence_kind>(ev.detail), ev.date,
+                                     ev.end.ok() ? std::optional{ev.end} : std::nullopt});
+                note(record_kind::absence, ev.line);
+                break;
+            case event_type::training:
+                trainings_.push_back({ev.date, ev.detail == 1, 0});
+                note(record_kind::training, ev.line);
+                break;
+            case event_type::certification:
+                certifications_.push_back({ev.date});
+                note(record_kind::certification, ev.line);
+                break;
+            case event_type::progression:
+                progressions_.push_back({ev.date});
+                note(record_kind::progression, ev.line);
+                break;
+            case event_type::transfer:
+                transfers_.push_back({ev.date});
+                note(record_kind::transfer, ev.line);
+                break;
+            case event_type::visite_mi_carriere:
+            case event_type::medical_visit:
+                visits_.push_back({ev.type == event_type::visite_mi_carriere
+                                       ? visit_kind::mi_carriere
+                                       : static_cast<visit_kind>(ev.detail),
+                                   ev.date});
+                note(record_kind::medical_visit, ev.line);
+                break;
+            case event_type::request:
+                requests_.push_back({static_cast<obligation_kind>(ev.detail), ev.date});
+                note(record_kind::request, ev.line);
+                break;
+            case event_type::outcome:
+                outcomes_.push_back({static_cast<outcome_kind>(ev.detail), ev.date});
+                note(record_kind::outcome, ev.line);
+                break;
+        }
+    }
+    employee& e = p.facts;
+    e.absences = absences_;
+    e.interviews = interviews_;
+    e.trainings = trainings_;
+    e.certifications = certifications_;
+    e.progressions = progressions_;
+    e.transfers = transfers_;
+    e.medical_visits = visits_;
+    e.requests = requests_;
+    e.outcomes = outcomes_;
+}
+
+}  // namespace careertalk::cli

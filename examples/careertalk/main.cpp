@@ -1,0 +1,548 @@
+// careertalk: schedules, audits, agendas and the rule catalogue from CSV files.
+//
+//   careertalk schedule --as-of DATE [--rules SET] [--format table|csv|json|ics] PEOPLE [EVENTS]
+//   careertalk audit    --as-of DATE [--rules SET] [--format table|csv|json] PEOPLE [EVENTS]
+//   careertalk rules    [--rules SET] [--format table|csv|json|markdown]
+//   careertalk validate PEOPLE [EVENTS]
+//
+// Exit codes: 0 ok, 1 usage error, 2 input errors (results are still printed for every valid
+// employee unless --strict), 3 the output could not be written.
+#include "input.hpp"
+#include "output.hpp"
+#include "report.hpp"
+#include "rule_sets.hpp"
+
+#include <careertalk/careertalk.hpp>
+#include <careertalk/io/ics.hpp>
+#include <careertalk/io/names.hpp>
+
+#include <CLI/CLI.hpp>
+
+#include <cerrno>
+#include <chrono>
+#include <cstring>
+#include <filesystem>
+#include <memory>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <sstream>
+
+namespace ct = careertalk;
+using namespace careertalk::cli;
+
+namespace {
+
+constexpr int exit_usage = 1;
+constexpr int exit_input = 2;
+constexpr int exit_output = 3;
+
+struct options {
+    std::string as_of_text;
+    ct::year_month_day as_of{};
+    std::string rules = "fr";
+    std::string format_text = "table";
+    std::string lang_text = "en";
+    ct::lang lang = ct::lang::en;
+    bool explain = false;
+    bool strict = false;
+    int horizon_years = 2;
+    int warn_days = 90;
+    std::string output;
+    std::string people, events;
+};
+
+ct::year_month_day today() {
+    return ct::year_month_day{std::chrono::floor<date::days>(std::chrono::system_clock::now())};
+}
+
+std::string text(ct::year_month_day d) {
+    std::ostringstream s;
+    s << d;
+    return s.str();
+}
+std::string text(const std::optional<ct::year_month_day>& d) { return d ? text(*d) : ""; }
+
+std::string human(std::string_view id) {
+    std::string s{id};
+    std::replace(s.begin(), s.end(), '_', ' ');
+    return s;
+}
+
+std::string euros_text(ct::euros e) {
+    const auto c = e.cents < 0 ? -e.cents : e.cents;
+    std::string cents = std::to_string(c % 100);
+    return (e.cents < 0 ? "-" : "") + std::to_string(c / 100) + "." +
+           (cents.size() == 1 ? "0" : "") + cents;
+}
+
+constexpr ct::labels status_labels[] = {
+    {"met", "réalisé", "gehouden"},
+    {"met late", "réalisé en retard", "te laat gehouden"},
+    {"overdue", "en retard", "achterstallig"},
+    {"due soon", "bientôt dû", "binnenkort"},
+    {"upcoming", "à venir", "gepland"},
+    {"not required", "non requis", "niet vereist"},
+};
+
+std::string why_text(const ct::explanation& why) {
+    std::string s;
+    for (const ct::rule_ref* r : why) {
+        if (!r) continue;
+        if (!s.empty()) s += "; ";
+        s += std::string{r->id} + " (" + std::string{r->citation} + ")";
+    }
+    return s;
+}
+
+// --- the per-employee run shared by schedule, audit and validate ---------------------------
+
+struct run_state {
+    options opt;
+    reporter rep;
+    rule_sets sets;
+    std::uint64_t evaluated = 0;
+    std::vector<std::string> rejected;  // "id (file:line)"
+};
+
+std::unique_ptr<std::filebuf> open_input(const std::string& path, reporter& rep) {
+    auto fb = std::make_unique<std::filebuf>();
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec)) rep.fatal(path, "is a directory, not a file");
+    if (!fb->open(path, std::ios::in | std::ios::binary))
+        rep.fatal(path, std::string{"cannot open: "} + std::strerror(errno));
+    return fb;
+}
+
+// Reads the files and calls `each(person, evaluation)` for every employee evaluated.
+template <class Each>
+void for_each_employee(run_state& st, bool evaluate, Each each) {
+    event_index events;
+    std::unique_ptr<std::filebuf> events_buf;
+    if (!st.opt.events.empty()) {
+        events_buf = open_input(st.opt.events, st.rep);
+        events.load(*events_buf, st.opt.events, st.rep, {});
+    }
+    auto people_buf = open_input(st.opt.people, st.rep);
+    people_reader reader{*people_buf, st.opt.people, events, st.rep, {}};
+    auto ev = std::make_unique<ct::evaluation>();
+    person p;
+    const std::string& pf = st.opt.people;
+    while (reader.next(p)) {
+        auto reject = [&] {
+            st.rejected.push_back((p.id.empty() ? std::string{"?"} : p.id) + " (" + pf + ":" +
+                                  std::to_string(p.line) + ")");
+        };
+        if (p.rejected) {
+            reject();
+            continue;
+        }
+        rule_choice_error why;
+        const auto policy =
+            st.sets.find(p.rules.empty() ? std::string_view{st.opt.rules} : p.rules, p.company, why);
+        if (!policy) {
+            st.rep.error(pf, p.line, why.field, why.message);
+            reject();
+            continue;
+        }
+        if (evaluate) (*policy)(p.facts, p.company, st.opt.as_of, *ev);
+        else *ev = ct::validate(p.facts, p.company, st.opt.as_of);
+        if (!ev->ok()) {
+            for (const ct::diagnostic& d : ev->diagnostics) {
+                const bool in_events = d.record != ct::record_kind::employee &&
+                                       d.record != ct::record_kind::company &&
+                                       d.record != ct::record_kind::headcount_year &&
+                                       d.record != ct::record_kind::policy;
+                std::string field{d.field};
+                if (in_events && field == "start") field = "date";
+                if (in_events && field == "end") field = "end_date";
+                st.rep.error(in_events ? st.opt.events : pf, p.line_of(d), field,
+                             std::string{d.message} + " (" +
+                                 std::string{ct::io::name_of(d.code)} + ")");
+            }
+            reject();
+            continue;
+        }
+        for (const ct::finding& f : ev->findings)
+            if (f.kind == ct::finding_kind::missing && f.rule)
+                st.rep.warning(pf, p.line, ct::io::name_of(f.missing),
+                               "not given; needed by " + std::string{f.rule->id} + " (" +
+                                   std::string{f.rule->citation} + ")");
+        ++st.evaluated;
+        each(p, *ev);
+    }
+    events.report_unclaimed(st.rep);
+    std::fprintf(stderr, "careertalk: %llu employees read, %llu evaluated, %zu rejected\n",
+                 static_cast<unsigned long long>(reader.read_count()),
+                 static_cast<unsigned long long>(st.evaluated), st.rejected.size());
+    if (!st.rejected.empty()) {
+        std::string list;
+        constexpr std::size_t shown = 50;
+        for (std::size_t i = 0; i < st.rejected.size() && i < shown; ++i)
+            list += (i ? ", " : "") + st.rejected[i];
+        if (st.rejected.size() > shown)
+            list += ", and " + std::to_string(st.rejected.size() - shown) + " more";
+        std::fprintf(stderr, "careertalk: rejected: %s\n", list.c_str());
+    }
+}
+
+int finish(run_state& st, destination& out) {
+    out.commit();
+    return st.rep.errors() == 0 ? 0 : exit_input;
+}
+
+// --- schedule ------------------------------------------------------------------------------
+
+constexpr column schedule_columns[] = {
+    {"id", {"Id", "Matricule", "Id"}},
+    {"obligation", {"Obligation", "Obligation", "Verplichting"}},
+    {"trigger", {"Trigger", "Déclencheur", "Aanleiding"}},
+    {"trigger_date", {"Trigger date", "Date du déclencheur", "Datum aanleiding"}},
+    {"window_start", {"From", "À partir du", "Vanaf"}},
+    {"due_date", {"Due", "Échéance", "Uiterlijk"}},
+    {"status", {"Status", "Statut", "Status"}},
+    {"held_on", {"Held on", "Réalisé le", "Gehouden op"}},
+    {"exemption", {"Exemption", "Dispense", "Vrijstelling"}},
+    {"rule", {"Rule", "Règle", "Regel"}},
+    {"citation", {"Citation", "Référence", "Bron"}},
+    {"why", {"Why", "Pourquoi", "Waarom"}},
+};
+constexpr std::size_t schedule_why = 11;
+// The table shows these columns (the id is in the heading; the rule id is in --explain).
+constexpr std::size_t schedule_table[] = {1, 2, 3, 4, 5, 6, 7, 10};
+
+// Which obligations the schedule shows: per kind the last one due before the as-of date,
+// everything overdue, and everything due from the as-of date to the horizon.
+std::vector<const ct::obligation*> shown(const ct::evaluation& ev, const options& opt) {
+    const auto horizon = ct::add_years(opt.as_of, opt.horizon_years);
+    std::map<ct::obligation_kind, const ct::obligation*> last_before;
+    for (const ct::obligation& o : ev.obligations)
+        if (o.due_date < opt.as_of) {
+            auto& l = last_before[o.kind];
+            if (!l || l->due_date <= o.due_date) l = &o;
+        }
+    std::vector<const ct::obligation*> out;
+    for (const ct::obligation& o : ev.obligations) {
+        const bool show = o.due_date < opt.as_of
+                              ? (last_before[o.kind] == &o || o.state == ct::status::overdue)
+                              : o.due_date <= horizon;
+        if (show) out.push_back(&o);
+    }
+    std::stable_sort(out.begin(), out.end(), [](auto* a, auto* b) { return a->due_date < b->due_date; });
+    return out;
+}
+
+ct::status status_of(const ct::obligation& o, const options& opt) {
+    if (o.state == ct::status::not_required) return o.state;
+    return ct::status_on(o.due_date, o.held_on, opt.as_of, opt.warn_days);
+}
+
+std::vector<std::string> schedule_values(const person& p, const ct::obligation& o,
+                                         const options& opt, bool table) {
+    const ct::status s = status_of(o, opt);
+    std::string status{table ? status_labels[static_cast<int>(s)](opt.lang) : ct::io::name_of(s)};
+    if (table && o.exemption) status += ": " + std::string{o.exemption->title(opt.lang)};
+    std::vector<std::string> v{
+        p.id,
+        std::string{ct::io::name_of(o.kind)},
+        std::string{ct::io::name_of(o.trigger)},
+        text(o.trigger_date),
+        text(o.window_start),
+        text(o.due_date),
+        status,
+        text(o.held_on),
+        o.exemption ? std::string{o.exemption->id} : "",
+        o.rule ? std::string{o.rule->id} : "",
+        o.rule ? std::string{o.rule->citation} : "",
+        why_text(o.why)};
+    if (table) {
+        std::vector<std::string> t;
+        for (std::size_t i : schedule_table) t.push_back(std::move(v[i]));
+        return t;
+    }
+    if (!opt.explain) v.pop_back();
+    return v;
+}
+
+std::vector<column> pick(std::span<const column> all, std::span<const std::size_t> idx) {
+    std::vector<column> c;
+    for (std::size_t i : idx) c.push_back(all[i]);
+    return c;
+}
+
+std::string heading(const person& p, const ct::evaluation& ev, std::string_view rules) {
+    std::string h = p.id + "  (hired " + text(p.facts.hire_date) + ", rules " +
+                    std::string{rules} + ")";
+    (void)ev;
+    return h;
+}
+
+void write_ics(run_state& st, destination& out) {
+    std::string& b = out.buffer();
+    ct::io::append_ics_begin(b);
+    for_each_employee(st, true, [&](const person& p, const ct::evaluation& ev) {
+        for (const ct::obligation* o : shown(ev, st.opt)) {
+            const ct::status s = status_of(*o, st.opt);
+            if (s == ct::status::not_required) continue;
+            const std::string uid = p.id + "-" + std::string{ct::io::name_of(o->kind)} + "-" +
+                                    std::string{ct::io::name_of(o->trigger)} + "-" +
+                                    ct::io::ics_date(o->trigger_date) + "@careertalk";
+            const std::string summary = p.id + ": " + human(ct::io::name_of(o->kind)) + " (" +
+                                        std::string{status_labels[static_cast<int>(s)](st.opt.lang)} +
+                                        ")";
+            std::string desc;
+            if (o->rule)
+                desc = std::string{o->rule->title(st.opt.lang)} + "\n" +
+                       std::string{o->rule->citation} + "\n";
+            desc += "trigger: " + std::string{ct::io::name_of(o->trigger)} + " " +
+                    text(o->trigger_date) + "\nwindow: " + text(o->window_start) + " to " +
+                    text(o->due_date);
+            if (o->held_on) desc += "\nheld on: " + text(o->held_on);
+            ct::io::append_ics_event(b, {uid, o->due_date, st.opt.as_of, summary, desc});
+        }
+        out.flush_if_big();
+    });
+    ct::io::append_ics_end(b);
+}
+
+int run_schedule(run_state& st, format f) {
+    destination out{st.opt.output};
+    if (f == format::ics) {
+        write_ics(st, out);
+        return finish(st, out);
+    }
+    const bool table = f == format::table;
+    std::vector<column> cols = table ? pick(schedule_columns, schedule_table)
+                                     : std::vector<column>(std::begin(schedule_columns),
+                                                           std::end(schedule_columns));
+    if (!table && !st.opt.explain) cols.pop_back();
+    row_writer w{out, f, st.opt.lang, cols};
+    for_each_employee(st, true, [&](const person& p, const ct::evaluation& ev) {
+        if (table) w.group(heading(p, ev, p.rules.empty() ? st.opt.rules : p.rules));
+        for (const ct::obligation* o : shown(ev, st.opt)) {
+            w.row(schedule_values(p, *o, st.opt, table));
+            if (table && st.opt.explain) w.note("why: " + why_text(o->why));
+        }
+        if (table)
+            for (const ct::finding& fd : ev.findings)
+                if ((fd.kind == ct::finding_kind::advisory ||
+                     fd.kind == ct::finding_kind::entitlement) && fd.rule) {
+                    w.row(std::vector<std::string>(cols.size()));
+                    w.note(std::string{ct::io::name_of(fd.kind)} + ": " +
+                           std::string{fd.rule->title(st.opt.lang)} + " (" +
+                           std::string{fd.rule->citation} + ")");
+                }
+    });
+    w.finish();
+    return finish(st, out);
+}
+
+// --- audit ---------------------------------------------------------------------------------
+
+constexpr column audit_columns[] = {
+    {"id", {"Id", "Matricule", "Id"}},
+    {"period_start", {"Period from", "Période du", "Periode van"}},
+    {"period_end", {"to", "au", "tot en met"}},
+    {"obligation", {"Obligation", "Obligation", "Verplichting"}},
+    {"due_date", {"Due", "Échéance", "Uiterlijk"}},
+    {"held_on", {"Held on", "Réalisé le", "Gehouden op"}},
+    {"status", {"Status", "Statut", "Status"}},
+    {"penalty_eur", {"Penalty EUR", "Pénalité EUR", "Boete EUR"}, true},
+    {"payee", {"Payee", "Bénéficiaire", "Ontvanger"}},
+    {"payment_due", {"Payment due", "Paiement avant le", "Te betalen voor"}},
+    {"rule", {"Rule", "Règle", "Regel"}},
+    {"citation", {"Citation", "Référence", "Bron"}},
+};
+constexpr std::size_t audit_table[] = {1, 2, 3, 4, 5, 6, 7, 8, 9, 11};
+
+int run_audit(run_state& st, format f) {
+    destination out{st.opt.output};
+    const bool table = f == format::table;
+    const std::vector<column> cols =
+        table ? pick(audit_columns, audit_table)
+              : std::vector<column>(std::begin(audit_columns), std::end(audit_columns));
+    row_writer w{out, f, st.opt.lang, cols};
+    auto emit = [&](std::vector<std::string> v) {
+        if (table) {
+            std::vector<std::string> t;
+            for (std::size_t i : audit_table) t.push_back(std::move(v[i]));
+            v = std::move(t);
+        }
+        w.row(std::move(v));
+    };
+    for_each_employee(st, true, [&](const person& p, const ct::evaluation& ev) {
+        if (table) w.group(heading(p, ev, p.rules.empty() ? st.opt.rules : p.rules));
+        for (const ct::finding& fd : ev.findings) {
+            if (fd.kind != ct::finding_kind::penalty && fd.kind != ct::finding_kind::no_penalty)
+                continue;
+            const std::string from = text(fd.review.begin), to = text(fd.review.last_day());
+            for (const ct::obligation& o : ev.obligations) {
+                if (!fd.review.contains(o.due_date) || o.due_date > st.opt.as_of) continue;
+                const ct::status s = status_of(o, st.opt);
+                emit({p.id, from, to, std::string{ct::io::name_of(o.kind)}, text(o.due_date),
+                      text(o.held_on),
+                      std::string{table ? status_labels[static_cast<int>(s)](st.opt.lang)
+                                        : ct::io::name_of(s)},
+                      "", "", "", o.rule ? std::string{o.rule->id} : "",
+                      o.rule ? std::string{o.rule->citation} : ""});
+            }
+            const bool penalty = fd.kind == ct::finding_kind::penalty;
+            emit({p.id, from, to, std::string{ct::io::name_of(fd.about)}, text(fd.date), "",
+                  std::string{ct::io::name_of(fd.kind)}, penalty ? euros_text(fd.amount) : "0.00",
+                  penalty ? std::string{ct::io::name_of(fd.paid_to)} : "", text(fd.payment_due),
+                  fd.rule ? std::string{fd.rule->id} : "",
+                  fd.rule ? std::string{fd.rule->citation} : ""});
+        }
+    });
+    w.finish();
+    return finish(st, out);
+}
+
+// --- rules ---------------------------------------------------------------------------------
+
+constexpr column rule_columns[] = {
+    {"set", {"Set", "Ensemble", "Set"}},
+    {"id", {"Rule", "Règle", "Regel"}},
+    {"citation", {"Citation", "Référence", "Bron"}},
+    {"in_force_from", {"In force from", "En vigueur du", "Geldig van"}},
+    {"in_force_to", {"to", "au", "tot en met"}},
+    {"basis", {"Basis", "Fondement", "Grondslag"}},
+    {"title", {"Title", "Intitulé", "Titel"}},
+    {"reading", {"Reading", "Lecture retenue", "Lezing"}},
+};
+constexpr std::size_t rules_table[] = {1, 2, 3, 4, 6};
+
+bool set_matches(std::string_view set, std::string_view spec) {
+    return spec.empty() || set == spec ||
+           (set.size() > spec.size() && set.substr(0, spec.size()) == spec &&
+            set[spec.size()] == ':');
+}
+
+int run_rules(const options& opt, format f, bool rules_given) {
+    destination out{opt.output};
+    const bool table = f == format::table;
+    const std::vector<column> cols =
+        table ? pick(rule_columns, rules_table)
+              : std::vector<column>(std::begin(rule_columns), std::end(rule_columns));
+    row_writer w{out, f, opt.lang, cols};
+    bool any = false;
+    for (const ct::rule_set* set : ct::catalogue) {
+        if (!set_matches(set->id, rules_given ? std::string_view{opt.rules} : "")) continue;
+        any = true;
+        if (table || f == format::markdown)
+            w.group(std::string{set->id} + ": " + std::string{set->title(opt.lang)});
+        for (const ct::rule_ref* r : set->rules) {
+            std::vector<std::string> v{
+                std::string{set->id}, std::string{r->id}, std::string{r->citation},
+                text(r->in_force.begin),
+                r->in_force.end == ct::open_end ? "" : text(r->in_force.last_day()),
+                std::string{ct::io::name_of(r->basis)}, std::string{r->title(opt.lang)},
+                std::string{r->reading}};
+            if (table) {
+                std::vector<std::string> t;
+                for (std::size_t i : rules_table) t.push_back(std::move(v[i]));
+                w.row(std::move(t));
+                if (!r->reading.empty()) w.note("reading: " + std::string{r->reading});
+            } else {
+                w.row(std::move(v));
+            }
+        }
+    }
+    w.finish();
+    if (!any) {
+        std::fprintf(stderr, "careertalk: rules: no rule set '%s'\n", opt.rules.c_str());
+        return exit_usage;
+    }
+    out.commit();
+    return 0;
+}
+
+// --- validate ------------------------------------------------------------------------------
+
+int run_validate(run_state& st) {
+    for_each_employee(st, false, [](const person&, const ct::evaluation&) {});
+    return st.rep.errors() == 0 ? 0 : exit_input;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    CLI::App app{"careertalk: career conversations owed, by when, with what agenda, and what a "
+                 "breach costs, from CSV exports (French and Dutch rules)."};
+    app.require_subcommand(1);
+    options opt;
+
+    const std::map<std::string, ct::lang> langs{
+        {"en", ct::lang::en}, {"fr", ct::lang::fr}, {"nl", ct::lang::nl}};
+    auto add_common = [&](CLI::App* c, bool files, std::vector<std::string> formats) {
+        c->add_option("--lang", opt.lang_text, "Language of labels: en, fr or nl")
+            ->check(CLI::IsMember({"en", "fr", "nl"}));
+        c->add_option("-o,--output", opt.output,
+                      "Write to FILE (atomically: a temporary file renamed when complete)");
+        if (!formats.empty())
+            c->add_option("--format", opt.format_text, "Output format")
+                ->check(CLI::IsMember(formats));
+        if (files) {
+            c->add_option("--as-of", opt.as_of_text, "Evaluation date YYYY-MM-DD (default: today)");
+            c->add_option("--rules", opt.rules,
+                          "Rule set: fr (default), fr:<name>, nl:<name>; a `rules` column "
+                          "overrides it per employee");
+            c->add_flag("--strict", opt.strict, "Stop at the first input error");
+            c->add_option("PEOPLE", opt.people, "PEOPLE.csv")->required();
+            c->add_option("EVENTS", opt.events, "EVENTS.csv");
+        }
+    };
+    auto* schedule = app.add_subcommand("schedule", "Conversations owed around the as-of date");
+    add_common(schedule, true, {"table", "csv", "json", "ics"});
+    schedule->add_flag("--explain", opt.explain, "Show the chain of rules behind each row");
+    schedule->add_option("--horizon", opt.horizon_years, "Years ahead to show (default 2)")
+        ->check(CLI::Range(0, 100));
+    schedule->add_option("--warn-days", opt.warn_days,
+                         "Days before a due date from which it is due_soon (default 90)")
+        ->check(CLI::Range(0, 36500));
+    auto* audit = app.add_subcommand("audit", "Compliance per review period, with penalties");
+    add_common(audit, true, {"table", "csv", "json"});
+    auto* rules = app.add_subcommand("rules", "Every rule set and rule with its citation");
+    add_common(rules, false, {"table", "csv", "json", "markdown"});
+    auto* rules_opt = rules->add_option("--rules", opt.rules, "Only this rule set");
+    auto* validate = app.add_subcommand("validate", "Check the input files only");
+    add_common(validate, true, {});
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        const int rc = app.exit(e);
+        return rc == 0 ? 0 : exit_usage;
+    }
+    opt.lang = langs.at(opt.lang_text);
+    const std::map<std::string, format> formats{{"table", format::table}, {"csv", format::csv},
+                                                {"json", format::json}, {"ics", format::ics},
+                                                {"markdown", format::markdown}};
+    const format f = formats.at(opt.format_text);
+    if (opt.as_of_text.empty()) {
+        opt.as_of = today();
+    } else if (auto d = ct::parse_iso_date(opt.as_of_text)) {
+        opt.as_of = *d;
+    } else {
+        std::fprintf(stderr, "careertalk: --as-of: not a calendar date '%s' (expected YYYY-MM-DD)\n",
+                     opt.as_of_text.c_str());
+        return exit_usage;
+    }
+
+    run_state st{opt, reporter{opt.strict}, {}, 0, {}};
+    try {
+        if (rules->parsed()) return run_rules(st.opt, f, rules_opt->count() > 0);
+        if (schedule->parsed()) return run_schedule(st, f);
+        if (audit->parsed()) return run_audit(st, f);
+        return run_validate(st);
+    } catch (const stop_run&) {
+        std::fprintf(stderr, "careertalk: stopped: input errors\n");
+        return exit_input;
+    } catch (const output_error& e) {
+        std::fprintf(stderr, "careertalk: %s\n", e.what());
+        return exit_output;
+    } catch (const std::bad_alloc&) {
+        std::fprintf(stderr, "careertalk: out of memory\n");
+        return exit_input;
+    }
+}

@@ -1,0 +1,230 @@
+// careertalk/io/csv.hpp: a small streaming CSV reader (RFC 4180) and a safe CSV writer.
+//
+// The reader takes quoted fields with embedded commas, quotes and newlines, CRLF, LF or CR
+// line ends (mixed), a UTF-8 byte order mark, and counts physical lines so that every error
+// can be reported as FILE:LINE. It is built for hostile input: a field or a record that is
+// too big stops the reading with an error instead of eating memory, a NUL byte or invalid
+// UTF-8 rejects the record and reading goes on. The writer neutralises fields a spreadsheet
+// would run as a formula (OWASP "CSV injection").
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <streambuf>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace careertalk::io {
+
+// True when `s` is well-formed UTF-8 (no overlong forms, surrogates or code points past
+// U+10FFFF; Unicode 15, table 3-7).
+constexpr bool valid_utf8(std::string_view s) noexcept {
+    std::size_t i = 0;
+    while (i < s.size()) {
+        const auto b = static_cast<unsigned char>(s[i]);
+        if (b < 0x80) {
+            ++i;
+            continue;
+        }
+        std::size_t n = 0;
+        unsigned char lo = 0x80, hi = 0xBF;
+        if (b >= 0xC2 && b <= 0xDF) n = 1;
+        else if (b == 0xE0) n = 2, lo = 0xA0;
+        else if (b == 0xED) n = 2, hi = 0x9F;
+        else if (b >= 0xE1 && b <= 0xEF) n = 2;
+        else if (b == 0xF0) n = 3, lo = 0x90;
+        else if (b == 0xF4) n = 3, hi = 0x8F;
+        else if (b >= 0xF1 && b <= 0xF3) n = 3;
+        else return false;
+        if (s.size() - i <= n) return false;
+        for (std::size_t k = 1; k <= n; ++k) {
+            const auto c = static_cast<unsigned char>(s[i + k]);
+            if (c < (k == 1 ? lo : 0x80) || c > (k == 1 ? hi : 0xBF)) return false;
+        }
+        i += n + 1;
+    }
+    return true;
+}
+
+struct csv_limits {
+    std::size_t max_field_bytes = std::size_t{1} << 20;  // 1 MiB
+    std::size_t max_columns = 1024;
+};
+
+enum class csv_status {
+    record,      // `fields` holds the next record
+    end,         // no more records
+    bad_record,  // this record is rejected (message()); the next read() goes on after it
+    error,       // the input cannot be read further (message()); every later read() says so
+};
+
+class csv_reader {
+public:
+    explicit csv_reader(std::streambuf& in, csv_limits limits = {}) : in_(&in), limits_(limits) {}
+
+    // Reads the next non-blank record into `fields` (resized to its column count).
+    csv_status read(std::vector<std::string>& fields) {
+        if (failed_) return csv_status::error;
+        if (at_start_) skip_bom();
+        if (pending_.empty()) {
+            while (peek() == '\r' || peek() == '\n') get();  // blank lines
+            if (peek() == eof) return csv_status::end;
+        }
+        record_line_ = line_;
+        bad_.clear();
+        std::size_t n = 0;
+        for (;;) {
+            if (n == limits_.max_columns)
+                return fail("more than " + std::to_string(limits_.max_columns) + " columns");
+            if (n == fields.size()) fields.emplace_back();
+            std::string& f = fields[n++];
+            f.clear();
+            const bool quoted = pending_.empty() && peek() == '"';
+            if (!(quoted ? read_quoted(f) : read_plain(f))) return csv_status::error;
+            if (bad_.empty()) check_content(f, n);
+            const int c = get();
+            if (c == ',') continue;
+            if (c == '\r' && peek() == '\n') get();
+            break;  // end of line or of input
+        }
+        fields.resize(n);
+        if (!bad_.empty()) {
+            message_ = bad_;
+            return csv_status::bad_record;
+        }
+        return csv_status::record;
+    }
+
+    // Physical line (1-based) on which the last record read began.
+    std::uint64_t line() const noexcept { return record_line_; }
+    // What went wrong, after bad_record or error.
+    const std::string& message() const noexcept { return message_; }
+
+private:
+    static constexpr int eof = std::char_traits<char>::eof();
+
+    int peek() { return in_->sgetc(); }
+    int get() {
+        const int c = in_->sbumpc();
+        if (c == '\n' || (c == '\r' && peek() != '\n')) ++line_;
+        return c;
+    }
+
+    void skip_bom() {
+        at_start_ = false;
+        static constexpr unsigned char bom[] = {0xEF, 0xBB, 0xBF};
+        if (in_->sgetc() != bom[0]) return;
+        // Bytes of an incomplete BOM stay data (the start of the first field), where the
+        // UTF-8 check rejects them.
+        std::string taken;
+        for (unsigned char b : bom) {
+            if (in_->sgetc() != b) {
+                pending_ = taken;
+                return;
+            }
+            taken.push_back(static_cast<char>(in_->sbumpc()));
+        }
+    }
+
+    bool append(std::string& f, int c) {
+        if (f.size() >= limits_.max_field_bytes) {
+            fail("field longer than " + std::to_string(limits_.max_field_bytes) + " bytes");
+            return false;
+        }
+        f.push_back(static_cast<char>(c));
+        return true;
+    }
+
+    bool read_plain(std::string& f) {
+        if (!pending_.empty()) {
+            f = pending_;
+            pending_.clear();
+        }
+        for (int c = peek(); c != ',' && c != '\r' && c != '\n' && c != eof; c = peek()) {
+            if (c == '"') {
+                fail("quote inside an unquoted field (quote the whole field and double the "
+                     "quote)");
+                return false;
+            }
+            if (!append(f, get())) return false;
+        }
+        return true;
+    }
+
+    bool read_quoted(std::string& f) {
+        get();  // opening quote
+        for (;;) {
+            const int c = get();
+            if (c == eof) {
+                fail("end of file inside a quoted field");
+                return false;
+            }
+            if (c == '"') {
+                if (peek() != '"') break;
+                get();
+            }
+            if (!append(f, c)) return false;
+        }
+        const int c = peek();
+        if (c != ',' && c != '\r' && c != '\n' && c != eof) {
+            fail("unexpected character after a closing quote");
+            return false;
+        }
+        return true;
+    }
+
+    void check_content(std::string_view f, std::size_t column) {
+        if (f.find('\0') != std::string_view::npos)
+            bad_ = "NUL byte in column " + std::to_string(column);
+        else if (!valid_utf8(f))
+            bad_ = "invalid UTF-8 in column " + std::to_string(column);
+    }
+
+    csv_status fail(std::string message) {
+        failed_ = true;
+        message_ = std::move(message);
+        return csv_status::error;
+    }
+
+    std::streambuf* in_;
+    csv_limits limits_;
+    std::uint64_t line_ = 1;
+    std::uint64_t record_line_ = 1;
+    bool at_start_ = true;
+    bool failed_ = false;
+    std::string pending_;
+    std::string bad_;
+    std::string message_;
+};
+
+// True when a spreadsheet would run `v` as a formula: it starts with =, +, -, @, a tab or a
+// carriage return (OWASP, "CSV Injection").
+constexpr bool looks_like_formula(std::string_view v) noexcept {
+    return !v.empty() && std::string_view{"=+-@\t\r"}.find(v.front()) != std::string_view::npos;
+}
+
+// Appends `v` to `out` as one CSV field: a formula-like field gets a leading apostrophe, and
+// the field is quoted (quotes doubled) when it holds a comma, a quote or a line end.
+inline void append_csv_field(std::string& out, std::string_view v) {
+    const bool formula = looks_like_formula(v);
+    const bool quote = formula || v.find_first_of(",\"\r\n") != std::string_view::npos;
+    if (quote) out.push_back('"');
+    if (formula) out.push_back('\'');
+    for (char c : v) {
+        if (c == '"') out.push_back('"');
+        out.push_back(c);
+    }
+    if (quote) out.push_back('"');
+}
+
+// Appends the fields as one CSV record ending in CRLF (RFC 4180, 2.1).
+inline void append_csv_record(std::string& out, const std::vector<std::string_view>& fields) {
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+        if (i != 0) out.push_back(',');
+        append_csv_field(out, fields[i]);
+    }
+    out += "\r\n";
+}
+
+}  // namespace careertalk::io
