@@ -1,13 +1,14 @@
 // libFuzzer target: the careertalk tool's people/events -> schedule path (examples/careertalk:
-// EVENTS.csv index, PEOPLE.csv streaming, rule-set choice, evaluation).
+// EVENTS.csv index and PEOPLE.csv streaming), then evaluation under the French law.
 //
 // Input: PEOPLE.csv, then optionally a line "===" and EVENTS.csv. The as-of date is fixed.
 // Whatever the bytes, reading ends normally or with the tool's stop_run; every employee the
 // tool evaluates without diagnostics has obligations with valid, ordered dates and a rule.
 #include "input.hpp"
 #include "report.hpp"
-#include "rule_sets.hpp"
 
+#include <careertalk/evaluate.hpp>
+#include <careertalk/fr/law.hpp>
 #include <careertalk/results.hpp>
 
 #include <cstddef>
@@ -39,7 +40,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     std::stringbuf events_buf{cut == std::string_view::npos ? std::string{}
                                                               : std::string{all.substr(cut + 5)}};
     cli::reporter rep{false};
-    cli::rule_sets sets;
     const careertalk::io::csv_limits limits{.max_field_bytes = 4096, .max_columns = 64};
     try {
         cli::event_index events;
@@ -49,11 +49,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         cli::person p;
         while (reader.next(p)) {
             if (p.rejected) continue;
-            cli::rule_choice_error why;
-            const auto policy = sets.find(p.rules.empty() ? std::string_view{"fr"} : p.rules,
-                                          p.company, why);
-            if (!policy) continue;
-            (*policy)(p.facts, p.company, 2026_y / nov / 23, *ev);
+            careertalk::evaluate_into(careertalk::fr::law, p.facts, p.company, 2026_y / nov / 23,
+                                      *ev);
             if (!ev->ok()) {
                 check(ev->obligations.empty(), "obligations despite diagnostics");
                 continue;

@@ -376,11 +376,13 @@ inline std::string check_one(const evaluation& ev, const company& c) {
         const std::string d = describe(o);
         if (!o.trigger_date.ok() || !o.window_start.ok() || !o.due_date.ok())
             return "an obligation has an invalid date: " + d;
-        if (o.due_date < o.trigger_date) return "due before its trigger: " + d;
+        // An interview owed before a leave is due before the leave, its trigger, by definition.
+        if (o.trigger != trigger_kind::before_absence && o.due_date < o.trigger_date)
+            return "due before its trigger: " + d;
         if (o.due_date < o.window_start) return "window closes before it opens: " + d;
         if (o.rule == nullptr) return "no rule: " + d;
         if (!o.rule->in_force_on(o.trigger_date))
-            return "rule " + std::string{o.rule->id} + " not in force on the trigger date: " + d;
+            return "rule not in force on the trigger date: " + d;
         if (o.why.empty()) return "no explanation: " + d;
         if (o.held_on && ev.as_of < *o.held_on) return "held after the as-of date: " + d;
         if (o.held_on && *o.held_on < o.window_start) return "held before its window: " + d;
@@ -412,8 +414,8 @@ inline std::string check_one(const evaluation& ev, const company& c) {
         if (f.kind == finding_kind::missing && f.missing == missing_fact::none)
             return "a missing-fact finding that names no fact";
         if (f.kind == finding_kind::penalty && small && f.amount.cents != 0)
-            return "a penalty of " + std::to_string(f.amount.cents) +
-                   " cents below 50 employees (" + std::string{f.rule->id} + ")";
+            return "a penalty below 50 employees: " + name(f.about) + " " +
+                   std::to_string(f.amount.cents) + " cents (" + std::string{f.rule->id} + ")";
     }
     return {};
 }
@@ -431,8 +433,8 @@ inline std::string check_later(const evaluation& earlier, const evaluation& late
         for (const obligation& p : later.obligations)
             if (same_obligation(o, p)) match = &p;
         if (match == nullptr)
-            return "decided on " + text(t1) + " but gone on " + text(later.as_of) + ": " +
-                   describe(o);
+            return "decided, then gone at a later as-of: " + describe(o) + " decided on " +
+                   text(t1) + ", gone on " + text(later.as_of);
         const obligation& p = *match;
         const std::string d = describe(o) + " became " + describe(p);
         switch (o.state) {
@@ -457,8 +459,8 @@ inline std::string check_later(const evaluation& earlier, const evaluation& late
         if (!(p.due_date < t1)) continue;
         if (std::none_of(earlier.obligations.begin(), earlier.obligations.end(),
                          [&](const obligation& o) { return same_obligation(o, p); }))
-            return "appeared on " + text(later.as_of) + " though due before " + text(t1) + ": " +
-                   describe(p);
+            return "appeared at a later as-of though due before the earlier: " + describe(p) +
+                   " absent on " + text(t1) + ", present on " + text(later.as_of);
     }
     for (const finding& f : earlier.findings) {
         if (f.kind != finding_kind::penalty || !(f.date < t1)) continue;
@@ -466,8 +468,8 @@ inline std::string check_later(const evaluation& earlier, const evaluation& late
                 return g.kind == f.kind && g.rule == f.rule && g.review == f.review &&
                        g.date == f.date && g.amount == f.amount;
             }))
-            return "a penalty assessed on " + text(f.date) + " changed or went by " +
-                   text(later.as_of);
+            return "a penalty changed at a later as-of: " + name(f.about) + " assessed on " +
+                   text(f.date) + ", changed or gone on " + text(later.as_of);
     }
     return {};
 }
@@ -495,7 +497,10 @@ std::string check_deadline(const P& policy, const facts& f) {
     for (int late = 0; late <= 1; ++late) {
         facts g = known;
         const year_month_day held = add_days(first->due_date, late);
-        g.interviews.push_back({first->kind, held});
+        if (first->kind == obligation_kind::visite_mi_carriere)  // a medical visit, not a talk
+            g.medical_visits.push_back({visit_kind::mi_carriere, held});
+        else
+            g.interviews.push_back({first->kind, held});
         const evaluation again = run(policy, g, ev.as_of < held ? held : ev.as_of);
         const obligation* match = nullptr;
         for (const obligation& p : again.obligations)
@@ -504,8 +509,9 @@ std::string check_deadline(const P& policy, const facts& f) {
         if (match == nullptr) return "gone once held: " + d;
         const status want = late ? status::met_late : status::met;
         if (match->state != want || match->held_on != held)
-            return "held on due date + " + std::to_string(late) + " day is not " + name(want) +
-                   ": " + d + " gave " + describe(*match);
+            return std::string{late ? "held the day after the due date, not met_late: "
+                                    : "held on the due date, not met: "} +
+                   d + " gave " + describe(*match);
     }
     return {};
 }
@@ -520,7 +526,7 @@ std::string check(const P& policy, const facts& f) {
         if (auto e = check_one(ev, f.company_view()); !e.empty()) return "on " + text(f.as_of) + ": " + e;
         const evaluation later = run(policy, f, f.later);
         if (auto e = check_one(later, f.company_view()); !e.empty()) return "on " + text(f.later) + ": " + e;
-        if (!equal(ev, run(policy, f, f.as_of))) return "two evaluations of the same facts differ";
+        if (!equal(ev, run(policy, f, f.as_of))) return "two evaluations of the same facts differ: all";
         if (auto e = check_later(ev, later); !e.empty()) return e;
         return check_deadline(policy, f);
     } catch (const std::exception& x) {
@@ -530,13 +536,28 @@ std::string check(const P& policy, const facts& f) {
     }
 }
 
-// Removes events one at a time while the property still fails; returns the smallest facts.
+// The kind of a violation, for a survey of many failures: the property and the obligation
+// kind it is about ("window closes before it opens: etat_des_lieux").
+inline std::string category(std::string_view message) {
+    if (message.starts_with("on ") && message.size() > 15) message.remove_prefix(15);
+    const auto colon = message.find(": ");
+    if (colon == std::string_view::npos) return std::string{message.substr(0, 60)};
+    const auto rest = message.substr(colon + 2);
+    return std::string{message.substr(0, colon + 2)} +
+           std::string{rest.substr(0, rest.find_first_of(" (:"))};
+}
+
+// Removes events one at a time while the same property still fails (same category);
+// returns the smallest facts.
 template <class P>
 facts shrink(const P& policy, facts f) {
+    const std::string kind = category(check(policy, f));
     for (std::size_t k = 0; k < f.events();) {
         facts g = f.without_event(k);
-        if (!check(policy, g).empty()) f = std::move(g);
-        else ++k;
+        if (const std::string e = check(policy, g); !e.empty() && category(e) == kind)
+            f = std::move(g);
+        else
+            ++k;
     }
     return f;
 }
@@ -549,6 +570,55 @@ std::string failure(const P& policy, const facts& f) {
            " of " + std::to_string(f.events()) + " events):\n" + print(small) +
            "rerun: CAREERTALK_INVARIANT_SEED=" + std::to_string(f.seed) +
            " CAREERTALK_INVARIANT_EMPLOYEES=1";
+}
+
+// What a run over a population found: failures (a shrunk example per category), and the
+// categories listed as known violations that occurred (reported, not failed).
+struct population_result {
+    std::string failed;
+    std::string known;
+};
+
+// Checks employees [0, n) of the run under `policy`. Stops at the first failure and reports
+// it shrunk, unless CAREERTALK_INVARIANT_SURVEY=1: then it goes on and counts the failures
+// per category with the first (shrunk) example of each. A failure whose category is in
+// `known` (a violation already reported to the rule set's owner) is counted apart.
+template <class P>
+population_result check_population(const P& policy, const profile& p, std::uint64_t n,
+                                   std::vector<facts>* sample = nullptr,
+                                   std::span<const std::string_view> known = {}) {
+    const bool survey = env_or("CAREERTALK_INVARIANT_SURVEY", 0) != 0;
+    struct tally {
+        std::string category;
+        std::uint64_t count = 0;
+        std::string example;
+        bool known = false;
+    };
+    std::vector<tally> seen;
+    for (std::uint64_t i = 0; i < n; ++i) {
+        facts f = generate(base_seed() + i, p);
+        if (const std::string e = check(policy, f); !e.empty()) {
+            const std::string c = category(e);
+            const bool is_known = std::find(known.begin(), known.end(), c) != known.end();
+            auto it = std::find_if(seen.begin(), seen.end(),
+                                   [&](const tally& t) { return t.category == c; });
+            if (it == seen.end()) {
+                seen.push_back({c, 1, is_known ? e + " (seed " + std::to_string(f.seed) + ")"
+                                               : failure(policy, f),
+                                is_known});
+                if (!survey && !is_known) break;
+            } else {
+                ++it->count;
+            }
+        }
+        if (sample != nullptr && sample->size() < 400) sample->push_back(std::move(f));
+    }
+    population_result r;
+    for (const tally& t : seen)
+        (t.known && !survey ? r.known : r.failed) += std::to_string(t.count) + " x " +
+                                                     t.category + "\n  first: " + t.example +
+                                                     "\n\n";
+    return r;
 }
 
 // Single, batch on one thread and batch on two threads give identical evaluations.

@@ -1,0 +1,96 @@
+// Invariants of careertalk::fr::law and its named readings over random facts (issue 9); the
+// properties are in harness.hpp. Each policy gets CAREERTALK_INVARIANT_EMPLOYEES employees
+// (default 25,000: 100,000 for the French law per CI run).
+#include <careertalk/fr/law.hpp>
+
+#include "harness.hpp"
+
+#include "catch.hpp"
+
+using namespace date::literals;
+using namespace careertalk;
+
+namespace {
+
+constexpr contract_kind contracts[] = {contract_kind::cdi, contract_kind::cdd, contract_kind::interim,
+                                       contract_kind::apprentissage,
+                                       contract_kind::professionnalisation};
+constexpr absence_kind absences[] = {
+    absence_kind::conge_maternite,          absence_kind::conge_adoption,
+    absence_kind::conge_supplementaire_naissance, absence_kind::conge_paternite,
+    absence_kind::conge_parental_education, absence_kind::temps_partiel_parental,
+    absence_kind::conge_proche_aidant,      absence_kind::conge_solidarite_familiale,
+    absence_kind::conge_sabbatique,         absence_kind::mobilite_volontaire_securisee,
+    absence_kind::arret_longue_maladie,     absence_kind::arret_maladie,
+    absence_kind::mandat_syndical,          absence_kind::conge_presence_parentale,
+    absence_kind::conge_sans_solde};
+constexpr obligation_kind interviews[] = {
+    obligation_kind::entretien_professionnel, obligation_kind::entretien_professionnel,
+    obligation_kind::etat_des_lieux, obligation_kind::entretien_parcours_professionnel,
+    obligation_kind::entretien_parcours_professionnel, obligation_kind::entretien_retour,
+    obligation_kind::entretien_avant_conge, obligation_kind::entretien_mi_carriere,
+    obligation_kind::entretien_fin_carriere, obligation_kind::entretien_deuxieme_partie_carriere,
+    obligation_kind::bilan_etape_professionnel, obligation_kind::information_embauche};
+// Regime edges of fr-law.md: ANI 2003, DIF, 2009 law, 2014 law, CPF, 2018 law, COVID
+// window, sanctions, R6323-3 IV, 2025 reform and its transition.
+constexpr year_month_day landmarks[] = {
+    2003_y / dec / 5,  2004_y / may / 7,  2009_y / nov / 26, 2014_y / mar / 7,
+    2015_y / jan / 1,  2019_y / jan / 1,  2020_y / jan / 1,  2021_y / jun / 30,
+    2021_y / sep / 30, 2021_y / oct / 1,  2022_y / jan / 1,  2025_y / oct / 26,
+    2026_y / sep / 30, 2026_y / oct / 1};
+// Violations found by these tests and reported to the lead (report of issue 9), listed so that
+// CI stays green while they are fixed and any NEW violation still fails. Remove a line once
+// its violation is fixed. Run with CAREERTALK_INVARIANT_SURVEY=1 to see every category.
+constexpr std::string_view known_violations[] = {
+    // 2025 rules (v6-v7) cited for obligations triggered before 2025-10-26, 2014 rules (v2-v5)
+    // for triggers after it; L4624-2-2 and L6315-1 V for triggers before their first day.
+    "rule not in force on the trigger date: etat_des_lieux",
+    "rule not in force on the trigger date: entretien_parcours_professionnel",
+    "rule not in force on the trigger date: entretien_professionnel",
+    "rule not in force on the trigger date: information_embauche",
+    "rule not in force on the trigger date: visite_mi_carriere",
+    "rule not in force on the trigger date: entretien_fin_carriere",
+    // review8: window_start = last EPP + 7 years can fall after the due date.
+    "window closes before it opens: etat_des_lieux",
+    // a mid-career visit held years before the window counts.
+    "held before its window: visite_mi_carriere",
+    // holding on the due date / the day after does not give met / met_late.
+    "held the day after the due date, not met_late: entretien_professionnel",
+    "held the day after the due date, not met_late: entretien_avant_conge",
+    "held the day after the due date, not met_late: entretien_parcours_professionnel",
+    "gone once held: etat_des_lieux",
+    "gone once held: entretien_avant_conge",
+    "gone once held: entretien_professionnel",
+    "gone once held: entretien_fin_carriere",
+    // a later as-of rewrites what was decided before the earlier one.
+    "an exemption changed: entretien_parcours_professionnel",
+    "an exemption changed: entretien_professionnel",
+    "a held one changed: information_embauche",
+    "appeared at a later as-of though due before the earlier: entretien_fin_carriere",
+    "appeared at a later as-of though due before the earlier: etat_des_lieux",
+    "a penalty changed at a later as-of: abondement_correctif",
+};
+
+const invariants::profile french{contracts, absences, interviews, landmarks, {}, {}};
+
+void run_invariants(const fr::law_t& policy, std::string_view name) {
+    std::vector<invariants::facts> sample;
+    const auto r = invariants::check_population(
+        policy, french, invariants::employees_per_set(25000), &sample, known_violations);
+    INFO("fr:" << name);
+    if (!r.known.empty()) WARN("known violations (reported, not yet fixed):\n" << r.known);
+    if (!r.failed.empty()) FAIL(r.failed);
+    REQUIRE(invariants::check_batch(policy, sample, 2026_y / nov / 23).empty());
+}
+
+}  // namespace
+
+TEST_CASE("fr:law holds the invariants") { run_invariants(fr::law, "law"); }
+TEST_CASE("fr:ministry holds the invariants") { run_invariants(fr::ministry, "ministry"); }
+TEST_CASE("fr:literal holds the invariants") { run_invariants(fr::literal, "literal"); }
+TEST_CASE("fr:anniversaries holds the invariants") {
+    run_invariants(fr::anniversaries, "anniversaries");
+}
+TEST_CASE("fr:law under a 2-year agreement holds the invariants") {
+    run_invariants(fr::law.with_cycle(24), "law.with_cycle(24)");
+}
