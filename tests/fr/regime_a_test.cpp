@@ -1,5 +1,5 @@
 // Tests of careertalk/fr/regime_a.hpp: France before 7 March 2014 (fr-law.md §1, §10 E14-E15).
-#include <careertalk/catalogue.hpp>
+#include <careertalk/fr/law.hpp>
 #include <careertalk/fr/regime_a.hpp>
 
 #include "catch.hpp"
@@ -45,7 +45,8 @@ constexpr auto ani(const ct::employee& e, ct::year_month_day as_of = today) {
 
 constexpr auto senior(const fr::regime_a_policy& p, const ct::employee& e, const ct::company& c,
                       ct::year_month_day as_of = today) {
-    return of_kind(ct::evaluate(p, e, c, as_of), obligation_kind::entretien_deuxieme_partie_carriere);
+    return of_kind(ct::evaluate(p, e, c, as_of),
+                   obligation_kind::entretien_deuxieme_partie_carriere);
 }
 
 constexpr ct::employee born(ct::year_month_day dob, std::span<const ct::interview> held = {}) {
@@ -299,7 +300,8 @@ TEST_CASE("E14 (d): a company below 50 owes no statutory interview") {
 }
 
 TEST_CASE("45-year window for a 29 February birth") {
-    // fr-law.md §7 conv. 5-6: birthdays on 28 Feb in common years; window [2013-02-28, 2014-02-28].
+    // fr-law.md §7 conv. 5-6: birthdays on 28 Feb in common years;
+    // window [2013-02-28, 2014-02-28].
     static constexpr std::array day_before{
         ct::interview{obligation_kind::entretien_deuxieme_partie_carriere, 2013_y / feb / 27}};
     static constexpr std::array opens{
@@ -484,16 +486,15 @@ TEST_CASE("the seed article's advice is a preparation checklist for the ANI 2003
     CHECK(ra::seed_advice.basis == ct::authority::practice);
 }
 
-TEST_CASE("presets, find and the catalogue") {
+TEST_CASE("presets, find and the rule set") {
     static_assert(ct::policy<fr::regime_a_policy>);
     static_assert(fr::pre_2014.ok() && fr::ani_2003.ok() && fr::ani_2003_2005.ok());
     static_assert(fr::find_regime_a("fr:ani-2003") == &fr::ani_2003);
     static_assert(fr::find_regime_a("fr:pre-2014") == &fr::pre_2014);
     static_assert(fr::find_regime_a("fr:ani-2003-2005") == &fr::ani_2003_2005);
     static_assert(fr::find_regime_a("fr:2003") == nullptr);
-    bool listed = false;
-    for (const auto* s : ct::catalogue) listed = listed || s == &ra::set;
-    CHECK(listed);
+    CHECK(ra::set.id == "fr:pre-2014");
+    CHECK(ra::set.rules.size() == 10);
     for (const auto* r : ra::set.rules) {
         CHECK(!r->citation.empty());
         CHECK(r->in_force.ok());
@@ -513,4 +514,28 @@ TEST_CASE("a later as-of only adds what happened since") {
     const auto late = ani(e, 2011_y / jun / 15);
     CHECK(late.items[0].state == status::met);
     CHECK(late.items[0].due_date == early.items[0].due_date);
+}
+
+TEST_CASE("hand-over to 2014: ANI interviews in 2011 and 2013, then the 2014 law's by 2016-03-07") {
+    // fr-law.md §10 E15 and §5.1: present on 2014-03-07, first regime-B interview by
+    // 2016-03-07 (fr::law, fr/law.hpp); regime A before (this header). One evaluation.
+    const ct::company c{.headcount = 80};
+    ct::evaluation ev = ct::evaluate(fr::law, e15, c, today);
+    REQUIRE(ev.ok());
+    fr::evaluate_regime_a(e15, c, fr::regime_a_options{.ani_2003 = true}, today, ev);
+    std::array<ct::year_month_day, 8> due{};
+    std::size_t n = 0;
+    for (const auto& o : ev.obligations)
+        if (o.kind == obligation_kind::entretien_professionnel &&
+            o.state != status::not_required && n < due.size())
+            due[n++] = o.due_date;
+    const auto has = [&](ct::year_month_day d) {
+        for (std::size_t i = 0; i < n; ++i)
+            if (due[i] == d) return true;
+        return false;
+    };
+    CHECK(has(2011_y / sep / 1));
+    CHECK(has(2013_y / sep / 1));
+    CHECK(has(2016_y / mar / 7));
+    CHECK_FALSE(has(2015_y / sep / 1));  // the ANI's next one lapsed into the 2014 law
 }

@@ -349,8 +349,7 @@ struct regime_a_options {
     // Date the company became bound; must fall in [2005-10-13, 2014-03-07).
     year_month_day ani_2005_from = regime_a::ani_2005_date;
 
-    constexpr bool ok() const noexcept
-    {
+    constexpr bool ok() const noexcept {
         return ani_2003_from.ok() && regime_a::ani_2003_date <= ani_2003_from &&
                ani_2003_from < regime_a::loi_2014_start && ani_2005_from.ok() &&
                regime_a::ani_2005_date <= ani_2005_from && ani_2005_from < regime_a::loi_2014_start;
@@ -359,16 +358,14 @@ struct regime_a_options {
 
 namespace regime_a::detail {
 
-constexpr year_month_day later(year_month_day a, year_month_day b) noexcept
-{
+constexpr year_month_day later(year_month_day a, year_month_day b) noexcept {
     return a < b ? b : a;
 }
 
 // First interview of one of `kinds` held in [from, 2014-03-07) and known on as_of.
 constexpr std::optional<year_month_day> first_held(const employee& e,
                                                    std::initializer_list<obligation_kind> kinds,
-                                                   year_month_day from, year_month_day as_of)
-{
+                                                   year_month_day from, year_month_day as_of) {
     std::optional<year_month_day> best{};
     for (const interview& i : e.interviews) {
         bool kind_ok = false;
@@ -384,8 +381,7 @@ constexpr std::optional<year_month_day> first_held(const employee& e,
 // Earliest request of `kind` in [from, before), before 2014-03-07 and known on as_of.
 constexpr std::optional<year_month_day> first_request(const employee& e, obligation_kind kind,
                                                       year_month_day from, year_month_day before,
-                                                      year_month_day as_of)
-{
+                                                      year_month_day as_of) {
     std::optional<year_month_day> best{};
     for (const request& r : e.requests)
         if (r.kind == kind && from <= r.date && r.date < before && r.date < loi_2014_start &&
@@ -397,8 +393,7 @@ constexpr std::optional<year_month_day> first_request(const employee& e, obligat
 // An interview held on `from` or later (of the senior kinds: an entretien professionnel held
 // then counts too, L6321-1 al. 3 calls it one).
 constexpr std::optional<year_month_day> senior_held(const employee& e, year_month_day from,
-                                                    year_month_day as_of)
-{
+                                                    year_month_day as_of) {
     return first_held(e,
                       {obligation_kind::entretien_deuxieme_partie_carriere,
                        obligation_kind::entretien_professionnel},
@@ -406,8 +401,7 @@ constexpr std::optional<year_month_day> senior_held(const employee& e, year_mont
 }
 
 // Fills status and `why`, or marks the obligation lapsed when its deadline reaches 2014.
-constexpr void settle(obligation& o, year_month_day as_of)
-{
+constexpr void settle(obligation& o, year_month_day as_of) {
     o.why.push_back(o.rule);
     o.why.push_back(&conventions::clamp_to_month_end);
     if (!o.held_on && loi_2014_start <= o.due_date) {
@@ -419,8 +413,7 @@ constexpr void settle(obligation& o, year_month_day as_of)
     }
 }
 
-constexpr obligation ani_2003_obligation(trigger_kind t, year_month_day from)
-{
+constexpr obligation ani_2003_obligation(trigger_kind t, year_month_day from) {
     return obligation{.kind = obligation_kind::entretien_professionnel,
                       .trigger = t,
                       .trigger_date = from,
@@ -432,8 +425,7 @@ constexpr obligation ani_2003_obligation(trigger_kind t, year_month_day from)
 
 // The ANI 2003 chain (fr-law.md A1, E15).
 constexpr void ani_2003_interviews(const employee& e, const regime_a_options& opt,
-                                   year_month_day as_of, evaluation& out)
-{
+                                   year_month_day as_of, evaluation& out) {
     const year_month_day start = later(e.hire_date, opt.ani_2003_from);
     if (loi_2014_start <= start)
         return;
@@ -475,8 +467,7 @@ constexpr void ani_2003_interviews(const employee& e, const regime_a_options& op
 }
 
 // Headcount of the company or group for the year `y` (history first).
-constexpr std::optional<int> headcount_in(const company& c, date::year y)
-{
+constexpr std::optional<int> headcount_in(const company& c, date::year y) {
     for (const headcount_year& h : c.headcount_history)
         if (h.year == y)
             return h.headcount;
@@ -487,8 +478,7 @@ constexpr std::optional<int> headcount_in(const company& c, date::year y)
 // not concern the employee or a fact is missing (then a finding says which).
 constexpr std::optional<obligation> statutory_45(const employee& e, const company& c,
                                                  year_month_day b45, year_month_day as_of,
-                                                 evaluation& out)
-{
+                                                 evaluation& out) {
     const year_month_day b46 = add_years(b45, 1);
     if (loi_2014_start <= b45 || b46 < loi_2009_start || b46 < e.hire_date)
         return std::nullopt;
@@ -534,8 +524,7 @@ constexpr std::optional<obligation> statutory_45(const employee& e, const compan
 // the employee's request. `last` is the statutory interview's date when that one was owed.
 constexpr void ani_2005_interviews(const employee& e, const regime_a_options& opt,
                                    year_month_day b45, std::optional<year_month_day> last,
-                                   year_month_day as_of, evaluation& out)
-{
+                                   year_month_day as_of, evaluation& out) {
     if (!last) {
         const year_month_day start = later(later(b45, e.hire_date), opt.ani_2005_from);
         if (loi_2014_start <= start || (e.contract_end && *e.contract_end < start))
@@ -574,8 +563,7 @@ constexpr void ani_2005_interviews(const employee& e, const regime_a_options& op
 }
 
 // Bilan d'étape professionnel requests (fr-law.md A2): entitlements, never deadlines.
-constexpr void bilan_etape_requests(const employee& e, year_month_day as_of, evaluation& out)
-{
+constexpr void bilan_etape_requests(const employee& e, year_month_day as_of, evaluation& out) {
     year_month_day from = later(add_years(e.hire_date, 2), loi_2009_start);
     while (const auto asked = first_request(e, obligation_kind::bilan_etape_professionnel, from,
                                             loi_2014_start, as_of)) {
@@ -596,8 +584,7 @@ constexpr void bilan_etape_requests(const employee& e, year_month_day as_of, eva
 // from the later of hire and 2004-05-07, capped at 120; permanent contracts only; nothing
 // earned from 2015-01-01 (the CPF). Gross rights: hours used are not deducted, and part-time,
 // fixed-term or incomplete-year pro rata is not modelled.
-constexpr int dif_hours(const employee& e, year_month_day on) noexcept
-{
+constexpr int dif_hours(const employee& e, year_month_day on) noexcept {
     if (e.contract != contract_kind::cdi)
         return 0;
     const year_month_day from = regime_a::detail::later(e.hire_date, regime_a::dif_start);
@@ -609,8 +596,7 @@ constexpr int dif_hours(const employee& e, year_month_day on) noexcept
 }
 
 // The advice the employee can read before an ANI 2003 interview; empty for other obligations.
-constexpr std::span<const agenda_item> preparation_for(const obligation& o) noexcept
-{
+constexpr std::span<const agenda_item> preparation_for(const obligation& o) noexcept {
     if (o.rule == &regime_a::ani_2003_entretien)
         return regime_a::preparation_checklist;
     return {};
@@ -621,47 +607,45 @@ constexpr std::span<const agenda_item> preparation_for(const obligation& o) noex
 // Facts must be valid (careertalk::evaluate validates them first).
 constexpr void evaluate_regime_a(const employee& e, const company& c,
                                  const regime_a_options& options, year_month_day as_of,
-                                 evaluation& out)
-{
-    using namespace regime_a;
-    detail::ani_2003_interviews(e, options, as_of, out);
-    const bool left_before_2009 = e.contract_end && *e.contract_end < loi_2009_start;
-    if (e.hire_date < loi_2014_start && (options.ani_2005_seniors || !left_before_2009)) {
+                                 evaluation& out) {
+    namespace ra = regime_a;
+    ra::detail::ani_2003_interviews(e, options, as_of, out);
+    const bool left_before_2009 = e.contract_end && *e.contract_end < ra::loi_2009_start;
+    if (e.hire_date < ra::loi_2014_start && (options.ani_2005_seniors || !left_before_2009)) {
         if (!e.birth_date) {
             finding f{.kind = finding_kind::missing,
-                      .rule = &l6321_1_al3,
+                      .rule = &ra::l6321_1_al3,
                       .date = as_of,
                       .missing = missing_fact::birth_date,
                       .about = obligation_kind::entretien_deuxieme_partie_carriere};
-            f.why.push_back(&l6321_1_al3);
+            f.why.push_back(&ra::l6321_1_al3);
             out.add(f);
         } else {
             const year_month_day b45 = birthday(*e.birth_date, 45);
             std::optional<year_month_day> senior_last{};
-            if (auto o = detail::statutory_45(e, c, b45, as_of, out)) {
+            if (auto o = ra::detail::statutory_45(e, c, b45, as_of, out)) {
                 if (o->state != status::not_required) {
                     senior_last = o->held_on ? o->held_on : o->due_date;
                     // Under the ANI 2005 too, the statutory interview is its first one.
-                    if (options.ani_2005_seniors)
-                        o->why.push_back(&ani_2005_seniors);
+                    if (options.ani_2005_seniors) o->why.push_back(&ra::ani_2005_seniors);
                 }
                 out.add(*o);
             }
             if (options.ani_2005_seniors)
-                detail::ani_2005_interviews(e, options, b45, senior_last, as_of, out);
+                ra::detail::ani_2005_interviews(e, options, b45, senior_last, as_of, out);
         }
     }
-    detail::bilan_etape_requests(e, as_of, out);
+    ra::detail::bilan_etape_requests(e, as_of, out);
     if (dif_hours(e, as_of) > 0) {
-        const year_month_day until = as_of < cpf_start ? as_of : add_days(cpf_start, -1);
+        const year_month_day until =
+            as_of < ra::cpf_start ? as_of : add_days(ra::cpf_start, -1);
         finding f{.kind = finding_kind::entitlement,
-                  .rule = &dif,
-                  .review = inclusive(detail::later(e.hire_date, dif_start), until),
+                  .rule = &ra::dif,
+                  .review = inclusive(ra::detail::later(e.hire_date, ra::dif_start), until),
                   .date = until,
                   .about = obligation_kind::entretien_professionnel};
-        f.why.push_back(&dif);
-        if (cpf_start <= as_of)
-            f.why.push_back(&cpf_replaces_dif);
+        f.why.push_back(&ra::dif);
+        if (ra::cpf_start <= as_of) f.why.push_back(&ra::cpf_replaces_dif);
         out.add(f);
     }
 }
@@ -672,8 +656,7 @@ struct regime_a_policy {
 
     constexpr bool ok() const noexcept { return options.ok(); }
     constexpr void evaluate(const employee& e, const company& c, year_month_day as_of,
-                            evaluation& out) const
-    {
+                            evaluation& out) const {
         evaluate_regime_a(e, c, options, as_of, out);
     }
 };
@@ -687,8 +670,7 @@ inline constexpr regime_a_policy ani_2003_2005{
     .options = {.ani_2003 = true, .ani_2005_seniors = true}};
 
 // The preset named `id` ("fr:pre-2014", "fr:ani-2003", "fr:ani-2003-2005"), or nullptr.
-constexpr const regime_a_policy* find_regime_a(std::string_view id) noexcept
-{
+constexpr const regime_a_policy* find_regime_a(std::string_view id) noexcept {
     if (id == "fr:pre-2014")
         return &pre_2014;
     if (id == "fr:ani-2003")
