@@ -17,6 +17,13 @@ constexpr const obligation* find(const evaluation& ev, obligation_kind kind, std
     return nullptr;
 }
 
+// The first obligation created by `rule`, or nullptr.
+constexpr const obligation* by_rule(const evaluation& ev, const rule_ref* rule) {
+    for (const obligation& o : ev.obligations)
+        if (o.rule == rule) return &o;
+    return nullptr;
+}
+
 constexpr std::size_t count(const evaluation& ev, obligation_kind kind) {
     std::size_t n = 0;
     for (const obligation& o : ev.obligations) n += o.kind == kind;

@@ -18,7 +18,8 @@ TEST_CASE("2014-03-07: employees present start the clocks on that date (loi 2014
     const employee present{.hire_date = 2014_y / mar / 6};
     const auto ev = evaluate(fr::law, present, c200, 2015_y / jan / 1);
     REQUIRE_FALSE(find(ev, obligation_kind::information_embauche));
-    const auto* first = find(ev, obligation_kind::entretien_professionnel);
+    const auto* first = frtest::by_rule(ev, &rules::periodique_2014);
+    REQUIRE(first);
     REQUIRE(first->trigger == trigger_kind::regime_start);
     REQUIRE(first->trigger_date == 2014_y / mar / 7);
     REQUIRE(first->due_date == 2016_y / mar / 7);
@@ -30,8 +31,10 @@ TEST_CASE("2014-03-07: employees present start the clocks on that date (loi 2014
     const auto ev2 = evaluate(fr::law, hired, c200, 2015_y / jan / 1);
     REQUIRE(find(ev2, obligation_kind::information_embauche));
     REQUIRE(find(ev2, obligation_kind::entretien_professionnel)->trigger == trigger_kind::hire);
-    // Before 2014-03-07 the 2014 law did not exist.
-    REQUIRE(evaluate(fr::law, present, c200, 2014_y / mar / 6).obligations.empty());
+    // Before 2014-03-07 the 2014 law did not exist (regime A answers alone).
+    const auto before = evaluate(fr::law, present, c200, 2014_y / mar / 6);
+    REQUIRE_FALSE(frtest::by_rule(before, &rules::periodique_2014));
+    REQUIRE_FALSE(find(before, obligation_kind::etat_des_lieux));
 }
 
 TEST_CASE("an interview held the day before, the day of and the day after its deadline") {

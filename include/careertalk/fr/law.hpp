@@ -11,6 +11,7 @@
 #pragma once
 
 #include <careertalk/fr/abondement.hpp>
+#include <careertalk/fr/regime_a.hpp>
 #include <careertalk/fr/schedule.hpp>
 #include <careertalk/results.hpp>
 
@@ -34,10 +35,12 @@ struct law_t {
     int agreement_cycle_months = 0;
     year_month_day agreement_concluded{};  // !ok(): concluded after the 2025 reform
     abondement_options abondement{};
+    regime_a_options before_2014{};  // ANI 2003 / 2005 coverage of the company (fr/regime_a.hpp)
 
     // False for an agreement the law forbids: over 4 years concluded from 2025-10-26.
     constexpr bool ok() const noexcept {
-        if (return_within_days < 0 || agreement_cycle_months < 0) return false;
+        if (!before_2014.ok() || return_within_days < 0 || agreement_cycle_months < 0)
+            return false;
         if (agreement_cycle_months <= 48) return true;
         return agreement_concluded.ok() && agreement_concluded < loi_2025;
     }
@@ -70,6 +73,8 @@ struct law_t {
                                "(C. trav. L6315-1 III)"});
             return;
         }
+        // Before 2014-03-07: regime A; the 2014 clocks start on that date regardless.
+        if (e.hire_date < loi_2014) evaluate_regime_a(e, c, before_2014, as_of, out);
         evaluation_sink sink{out};
         schedule(*this, e, c, as_of, sink);
         assess_reviews(e, c, as_of, out);

@@ -13,6 +13,9 @@
 // with the law as it stood on the as-of date.
 #pragma once
 
+// Before any fr::detail: regime_a.hpp looks up `detail::` unqualified under a using-directive,
+// which would be ambiguous once fr::detail exists.
+#include <careertalk/fr/regime_a.hpp>
 #include <careertalk/fr/versions.hpp>
 #include <careertalk/results.hpp>
 
