@@ -85,6 +85,12 @@ constexpr ct::labels status_labels[] = {
     {"not required", "non requis", "niet vereist"},
 };
 
+constexpr ct::labels why_label{"why", "pourquoi", "waarom"};
+constexpr ct::labels no_review_label{
+    "no review period ended by the as-of date",
+    "aucune période de revue achevée à la date d'évaluation",
+    "geen beoordelingsperiode afgelopen op de peildatum"};
+
 std::string why_text(const ct::explanation& why) {
     std::string s;
     for (const ct::rule_ref* r : why) {
@@ -100,7 +106,6 @@ std::string why_text(const ct::explanation& why) {
 struct run_state {
     options opt;
     reporter rep;
-    rule_sets sets;
     std::uint64_t evaluated = 0;
     std::vector<std::string> rejected;  // "id (file:line)"
 };
@@ -138,8 +143,8 @@ void for_each_employee(run_state& st, bool evaluate, Each each) {
             continue;
         }
         rule_choice_error why;
-        const auto policy =
-            st.sets.find(p.rules.empty() ? std::string_view{st.opt.rules} : p.rules, p.company, why);
+        const auto policy = find_rule_set(
+            p.rules.empty() ? std::string_view{st.opt.rules} : p.rules, p.company, why);
         if (!policy) {
             st.rep.error(pf, p.line, why.field, why.message);
             reject();
@@ -270,11 +275,14 @@ std::vector<column> pick(std::span<const column> all, std::span<const std::size_
     return c;
 }
 
-std::string heading(const person& p, const ct::evaluation& ev, std::string_view rules) {
-    std::string h = p.id + "  (hired " + text(p.facts.hire_date) + ", rules " +
-                    std::string{rules} + ")";
-    (void)ev;
-    return h;
+constexpr ct::labels hired_label{"hired", "embauche", "in dienst"};
+constexpr ct::labels rules_label{"rules", "règles", "regels"};
+constexpr ct::labels verdict_labels[] = {{"penalty", "pénalité", "boete"},
+                                         {"no penalty", "pas de pénalité", "geen boete"}};
+
+std::string heading(const person& p, std::string_view rules, ct::lang l) {
+    return p.id + "  (" + std::string{hired_label(l)} + " " + text(p.facts.hire_date) + ", " +
+           std::string{rules_label(l)} + " " + std::string{rules} + ")";
 }
 
 void write_ics(run_state& st, destination& out) {
@@ -318,17 +326,17 @@ int run_schedule(run_state& st, format f) {
     if (!table && !st.opt.explain) cols.pop_back();
     row_writer w{out, f, st.opt.lang, cols};
     for_each_employee(st, true, [&](const person& p, const ct::evaluation& ev) {
-        if (table) w.group(heading(p, ev, p.rules.empty() ? st.opt.rules : p.rules));
+        if (table) w.group(heading(p, p.rules.empty() ? st.opt.rules : p.rules, st.opt.lang));
         for (const ct::obligation* o : shown(ev, st.opt)) {
             w.row(schedule_values(p, *o, st.opt, table));
-            if (table && st.opt.explain) w.note("why: " + why_text(o->why));
+            if (table && st.opt.explain)
+                w.note(std::string{why_label(st.opt.lang)} + ": " + why_text(o->why));
         }
         if (table)
             for (const ct::finding& fd : ev.findings)
                 if ((fd.kind == ct::finding_kind::advisory ||
                      fd.kind == ct::finding_kind::entitlement) && fd.rule) {
-                    w.row(std::vector<std::string>(cols.size()));
-                    w.note(std::string{ct::io::name_of(fd.kind)} + ": " +
+                    w.trailer(std::string{ct::io::name_of(fd.kind)} + ": " +
                            std::string{fd.rule->title(st.opt.lang)} + " (" +
                            std::string{fd.rule->citation} + ")");
                 }
@@ -371,10 +379,12 @@ int run_audit(run_state& st, format f) {
         w.row(std::move(v));
     };
     for_each_employee(st, true, [&](const person& p, const ct::evaluation& ev) {
-        if (table) w.group(heading(p, ev, p.rules.empty() ? st.opt.rules : p.rules));
+        if (table) w.group(heading(p, p.rules.empty() ? st.opt.rules : p.rules, st.opt.lang));
+        bool reviewed = false;
         for (const ct::finding& fd : ev.findings) {
             if (fd.kind != ct::finding_kind::penalty && fd.kind != ct::finding_kind::no_penalty)
                 continue;
+            reviewed = true;
             const std::string from = text(fd.review.begin), to = text(fd.review.last_day());
             for (const ct::obligation& o : ev.obligations) {
                 if (!fd.review.contains(o.due_date) || o.due_date > st.opt.as_of) continue;
@@ -388,11 +398,14 @@ int run_audit(run_state& st, format f) {
             }
             const bool penalty = fd.kind == ct::finding_kind::penalty;
             emit({p.id, from, to, std::string{ct::io::name_of(fd.about)}, text(fd.date), "",
-                  std::string{ct::io::name_of(fd.kind)}, penalty ? euros_text(fd.amount) : "0.00",
+                  std::string{table ? verdict_labels[penalty ? 0 : 1](st.opt.lang)
+                                    : ct::io::name_of(fd.kind)},
+                  penalty ? euros_text(fd.amount) : "0.00",
                   penalty ? std::string{ct::io::name_of(fd.paid_to)} : "", text(fd.payment_due),
                   fd.rule ? std::string{fd.rule->id} : "",
                   fd.rule ? std::string{fd.rule->citation} : ""});
         }
+        if (!reviewed) w.trailer(std::string{no_review_label(st.opt.lang)});
     });
     w.finish();
     return finish(st, out);
@@ -529,7 +542,7 @@ int main(int argc, char** argv) {
         return exit_usage;
     }
 
-    run_state st{opt, reporter{opt.strict}, {}, 0, {}};
+    run_state st{opt, reporter{opt.strict}, 0, {}};
     try {
         if (rules->parsed()) return run_rules(st.opt, f, rules_opt->count() > 0);
         if (schedule->parsed()) return run_schedule(st, f);

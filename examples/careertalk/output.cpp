@@ -143,6 +143,10 @@ void row_writer::note(std::string text) {
     if (!notes_.empty()) notes_.back() = std::move(text);
 }
 
+void row_writer::trailer(std::string text) {
+    if (format_ == format::table) trailers_.push_back(std::move(text));
+}
+
 void row_writer::flush_group() {
     std::string& b = out_.buffer();
     if (format_ == format::markdown) {
@@ -167,7 +171,8 @@ void row_writer::flush_group() {
             }
             first_ = false;
         }
-    } else if (format_ == format::table && (!heading_.empty() || !rows_.empty())) {
+    } else if (format_ == format::table &&
+               (!heading_.empty() || !rows_.empty() || !trailers_.empty())) {
         if (!first_) b += '\n';
         if (!heading_.empty()) b += heading_ + '\n';
         std::vector<std::size_t> w(cols_.size());
@@ -190,10 +195,12 @@ void row_writer::flush_group() {
             line([&](std::size_t i) { return std::string_view{rows_[r][i]}; });
             if (!notes_[r].empty()) b += "      " + notes_[r] + '\n';
         }
+        for (const std::string& t : trailers_) b += "  " + t + '\n';
         first_ = false;
     }
     rows_.clear();
     notes_.clear();
+    trailers_.clear();
     heading_.clear();
     out_.flush_if_big();
 }

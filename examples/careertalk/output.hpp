@@ -57,7 +57,8 @@ public:
     row_writer(destination& out, format f, lang l, std::span<const column> cols);
     void group(std::string heading);
     void row(std::vector<std::string> values);
-    void note(std::string text);  // a line under the last row (table and markdown only)
+    void note(std::string text);     // a line under the last row (table only)
+    void trailer(std::string text);  // a line after the group's rows (table only)
     void finish();
 
 private:
@@ -69,6 +70,7 @@ private:
     std::string heading_;
     std::vector<std::vector<std::string>> rows_;  // table: the rows of the current group
     std::vector<std::string> notes_;              // the note after each row ("" none)
+    std::vector<std::string> trailers_;
     bool first_ = true;
 };
 

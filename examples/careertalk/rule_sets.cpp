@@ -1,17 +1,31 @@
 #include "rule_sets.hpp"
 
+#include <careertalk/fr/law.hpp>
+
 namespace careertalk::cli {
 
-struct rule_sets::derived {};
+std::string known_rule_sets() {
+    std::string s = "fr";
+    for (const auto& p : fr::policies) s += ", fr:" + std::string{p.name};
+    return s;
+}
 
-rule_sets::rule_sets() : derived_(new derived{}) {}
-rule_sets::~rule_sets() { delete derived_; }
-
-std::string rule_sets::known() const { return "(none yet)"; }
-
-std::optional<policy_ref> rule_sets::find(std::string_view spec, const company&,
-                                          rule_choice_error& error) {
-    error = {"rules", "unknown rule set '" + std::string{spec} + "' (known: " + known() + ")"};
+std::optional<policy_ref> find_rule_set(std::string_view spec, const company& c,
+                                        rule_choice_error& error) {
+    const bool french = spec == "fr" || spec.starts_with("fr:");
+    if (french && c.idcc) {
+        // Branch agreements are issue 5's: until their presets are plugged in, say so rather
+        // than apply the law alone to a company whose branch may set other dates.
+        error = {"idcc", "unknown idcc " + std::to_string(*c.idcc) +
+                             ": no branch agreement preset for it in this build"};
+        return std::nullopt;
+    }
+    if (spec == "fr") return policy_ref::of(fr::law);
+    if (french) {
+        if (const fr::law_t* p = fr::find_policy(spec.substr(3))) return policy_ref::of(*p);
+    }
+    error = {"rules", "unknown rule set '" + std::string{spec} + "' (known: " +
+                          known_rule_sets() + ")"};
     return std::nullopt;
 }
 

@@ -1,14 +1,12 @@
 // Which policy evaluates an employee: --rules or the `rules` column ("fr", "fr:<name>",
-// "nl:<name>"), refined by the company's agreement (agreement_cycle_months, idcc).
+// "nl:<name>"), and the company's branch agreement (idcc).
 #pragma once
 
 #include <careertalk/evaluate.hpp>
 
-#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <vector>
 
 namespace careertalk::cli {
 
@@ -32,26 +30,17 @@ struct policy_ref {
 };
 
 struct rule_choice_error {
-    std::string field;  // "rules", "agreement_cycle_months" or "idcc"
+    std::string field;  // the PEOPLE.csv column to blame: "rules" or "idcc"
     std::string message;
 };
 
-class rule_sets {
-public:
-    rule_sets();
-    ~rule_sets();
-    rule_sets(const rule_sets&) = delete;
-    rule_sets& operator=(const rule_sets&) = delete;
+// The policy for rule set `spec` and the company `c`, or why there is none. A French
+// agreement's periodicity (agreement_cycle_months, agreement_date) is a company fact that
+// fr::law applies itself.
+std::optional<policy_ref> find_rule_set(std::string_view spec, const company& c,
+                                        rule_choice_error& error);
 
-    // The policy for rule set `spec` and the agreement facts of `c`, or why there is none.
-    std::optional<policy_ref> find(std::string_view spec, const company& c,
-                                   rule_choice_error& error);
-    // The rule set names this build knows, for messages and --help.
-    std::string known() const;
-
-private:
-    struct derived;  // French policies derived from an agreement, kept alive here
-    derived* derived_;
-};
+// The rule set names this build knows, for messages and --help.
+std::string known_rule_sets();
 
 }  // namespace careertalk::cli

@@ -9,13 +9,20 @@
 # -DUPDATE=1 rewrites them from the actual run (review the diff before committing).
 cmake_minimum_required(VERSION 3.21)
 string(REPLACE "|" ";" ARGS "${ARGS}")
+# CAREERTALK_TOOL_WRAPPER (environment), e.g. "valgrind --error-exitcode=99 ...", runs the
+# tool under a checker: cmake/memcheck.sh uses it.
+set(run "${TOOL}")
+if(NOT "$ENV{CAREERTALK_TOOL_WRAPPER}" STREQUAL "")
+    separate_arguments(run UNIX_COMMAND "$ENV{CAREERTALK_TOOL_WRAPPER}")
+    list(APPEND run "${TOOL}")
+endif()
 
 if(DEFINED STDOUT_TO)
-    execute_process(COMMAND "${TOOL}" ${ARGS} WORKING_DIRECTORY "${DIR}"
+    execute_process(COMMAND ${run} ${ARGS} WORKING_DIRECTORY "${DIR}"
                     OUTPUT_FILE "${STDOUT_TO}" ERROR_VARIABLE err RESULT_VARIABLE rc)
     set(out "")
 else()
-    execute_process(COMMAND "${TOOL}" ${ARGS} WORKING_DIRECTORY "${DIR}"
+    execute_process(COMMAND ${run} ${ARGS} WORKING_DIRECTORY "${DIR}"
                     OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc)
 endif()
 

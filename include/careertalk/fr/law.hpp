@@ -90,7 +90,7 @@ struct law_t {
                 continue;
             const year_month_day date = r.held_on ? *r.held_on : r.due_date;
             if (as_of < date) continue;
-            const int years = r.rule == &rules::etat_des_lieux_2014 ? 6 : 8;
+            const int years = r.rule->id == rules::etat_des_lieux_2014.id ? 6 : 8;
             review_input in{};
             in.review = period{add_years(date, -years), date};
             in.due = add_years(r.trigger_date, years);  // statutory, before any postponement

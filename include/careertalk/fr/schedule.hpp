@@ -260,7 +260,7 @@ constexpr void schedule_absences(const Law& law, const employee& e, const compan
             right->window_start, add_days(r, law.return_within_days),
             detail::first_held(e, right->window_start, open_end, as_of), right->rule, as_of);
         o.why.push_back(right->rule);
-        if (right->article && right->article != right->rule) o.why.push_back(right->article);
+        if (right->article) o.why.push_back(right->article);
         if (a.kind == absence_kind::arret_maladie || a.kind == absence_kind::arret_longue_maladie)
             o.why.push_back(&rules::arret_longue_maladie);
         o.agenda = detail::base_for(o, as_of);
@@ -353,7 +353,7 @@ constexpr const rule_ref* first_year_rule(const Law& law, const employee& e, agr
     if (e.hire_date < loi_2014) return nullptr;
     const deadline d =
         periodic_deadline(e.hire_date, true, a, as_of, law.first_year, law.long_agreement);
-    return d.rule == &rules::premiere_annee_2025 ? d.rule : nullptr;
+    return d.first_year ? d.rule : nullptr;
 }
 
 // The états des lieux, on their own seniority schedule, up to the first one not yet due.

@@ -58,6 +58,7 @@ struct deadline {
     year_month_day anchor{}; // the deadline before the COVID postponement (model F counts on)
     const rule_ref* rule = nullptr;
     explanation why{};
+    bool first_year = false;  // the first-year EPP rule (L6315-1 I al. 1 v6) set it
 };
 
 namespace detail {
@@ -70,6 +71,7 @@ constexpr deadline epp_deadline(year_month_day ref, bool from_hire, agreement a,
     if (from_hire) {
         d.due = add_years(ref, 1);
         d.rule = &rules::premiere_annee_2025;
+        d.first_year = true;
         d.why.push_back(d.rule);
         return d;
     }
@@ -124,6 +126,7 @@ constexpr deadline periodic_deadline(year_month_day ref, bool from_hire, agreeme
                 const bool direct = first_year == first_year_reading::direct;
                 d.due = direct ? add_years(ref, 1) : std::min(add_years(loi_2025, 1), d.due);
                 d.rule = &rules::premiere_annee_2025;
+                d.first_year = true;
                 d.why = {};
                 d.why.push_back(d.rule);
                 d.why.push_back(direct ? &rules::premiere_annee_direct
