@@ -241,7 +241,8 @@ TEST_CASE("E11 / E13: regime C review, cumulative and disjunctive (L6323-13 v5; 
 
     fr::law_t disjunctive = fr::law;
     disjunctive.abondement.reading = fr::penalty_reading::disjunctive;
-    const auto* penalty = find(evaluate(disjunctive, e, c120, as_of), finding_kind::penalty);
+    const auto ev_penalty = evaluate(disjunctive, e, c120, as_of);
+    const auto* penalty = find(ev_penalty, finding_kind::penalty);
     REQUIRE(penalty);
     REQUIRE(penalty->amount == euros{300'000});
     REQUIRE(penalty->payment_due == 2022_y / sep / 30);
@@ -384,10 +385,12 @@ TEST_CASE("E23: congé de proche aidant, before and after (L3142-23; L6315-1)") 
 
 TEST_CASE("E24: hired shortly before the reform, both readings (§6 item 3)") {
     const employee e{.hire_date = 2025_y / jul / 1};
-    const auto direct = find(evaluate(fr::law, e, c200, as_of), obligation_kind::entretien_parcours_professionnel);
+    const auto ev_direct = evaluate(fr::law, e, c200, as_of);
+    const auto direct = find(ev_direct, obligation_kind::entretien_parcours_professionnel);
     REQUIRE(direct->due_date == 2026_y / jul / 1);
     REQUIRE(direct->state == status::overdue);
-    const auto art2222 = find(evaluate(fr::ministry, e, c200, as_of), obligation_kind::entretien_parcours_professionnel);
+    const auto ev_art2222 = evaluate(fr::ministry, e, c200, as_of);
+    const auto art2222 = find(ev_art2222, obligation_kind::entretien_parcours_professionnel);
     REQUIRE(art2222->due_date == 2026_y / oct / 26);
     REQUIRE(art2222->state == status::overdue);
 }

@@ -67,7 +67,8 @@ TEST_CASE("29 February hire and birth (CPC art. 641 clamp)") {
     const interview held[] = {{obligation_kind::entretien_professionnel, 2025_y / jan / 10}};
     employee e = leap;
     e.interviews = held;
-    const auto* pre60 = find(evaluate(fr::law, e, c200, as_of), obligation_kind::entretien_fin_carriere);
+    const auto ev_pre60 = evaluate(fr::law, e, c200, as_of);
+    const auto* pre60 = find(ev_pre60, obligation_kind::entretien_fin_carriere);
     REQUIRE(pre60);
     REQUIRE(pre60->due_date == 2028_y / feb / 28);
     REQUIRE(pre60->window_start == 2026_y / feb / 28);
@@ -89,7 +90,8 @@ TEST_CASE("12-month look-back on its first and last day (§7 conv. 8)") {
 TEST_CASE("the return from parental leave carries the L1225-57 items") {
     const absence leave[] = {{absence_kind::conge_parental_education, 2025_y / dec / 1, 2026_y / apr / 19}};
     const employee e{.hire_date = 2019_y / sep / 2, .absences = leave};
-    const auto* ret = find(evaluate(fr::law, e, c200, as_of), obligation_kind::entretien_retour);
+    const auto ev_ret = evaluate(fr::law, e, c200, as_of);
+    const auto* ret = find(ev_ret, obligation_kind::entretien_retour);
     REQUIRE(frtest::has_item(*ret, "fr.L1225-57.effects"));
     REQUIRE(frtest::has_item(*ret, "fr.L6315-1.I.1"));
     // A branch delay of 30 days (IDCC 1501) as a policy setting.
@@ -113,7 +115,8 @@ TEST_CASE("a visit on the last day of a month: V + 2 months clamps (L6315-1 IV)"
     const medical_visit visit[] = {{visit_kind::mi_carriere, 2025_y / dec / 31}};
     const employee e{.hire_date = 2010_y / jan / 4, .birth_date = 1980_y / jun / 1,
                      .medical_visits = visit};
-    const auto* mid = find(evaluate(fr::law, e, c200, as_of), obligation_kind::entretien_mi_carriere);
+    const auto ev_mid = evaluate(fr::law, e, c200, as_of);
+    const auto* mid = find(ev_mid, obligation_kind::entretien_mi_carriere);
     REQUIRE(mid->due_date == 2026_y / feb / 28);
     // The day of the reform: a visit on 2025-10-25 triggers nothing, on 2025-10-26 it does.
     const medical_visit before[] = {{visit_kind::mi_carriere, 2025_y / oct / 25}};
