@@ -151,12 +151,18 @@ void row_writer::flush_group() {
     std::string& b = out_.buffer();
     if (format_ == format::markdown) {
         if (!heading_.empty()) {
-            b += (first_ ? "## " : "\n## ") + heading_ + "\n\n";
+            b += first_ ? "## " : "\n## ";
+            b += heading_;
+            b += "\n\n";
             first_ = false;
         }
         if (!rows_.empty()) {
             b += '|';
-            for (const column& c : cols_) b += " " + std::string{c.label(lang_)} + " |";
+            for (const column& c : cols_) {
+                b += ' ';
+                b += c.label(lang_);
+                b += " |";
+            }
             b += "\n|";
             for (std::size_t i = 0; i < cols_.size(); ++i) b += " --- |";
             b += '\n';

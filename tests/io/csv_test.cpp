@@ -175,3 +175,11 @@ TEST_CASE("writer output reads back (round trip)") {
     REQUIRE(r.records.size() == 1);
     CHECK(r.records[0] == std::vector<std::string>(fields.begin(), fields.end()));
 }
+
+TEST_CASE("a record of one empty field is written quoted, so it reads back") {
+    std::string s;
+    io::append_csv_record(s, {""});
+    CHECK(s == "\"\"\r\n");
+    const auto r = read_all(s + "x\r\n");
+    CHECK(r.records == rows{{""}, {"x"}});
+}

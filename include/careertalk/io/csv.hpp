@@ -218,8 +218,13 @@ inline void append_csv_field(std::string& out, std::string_view v) {
     if (quote) out.push_back('"');
 }
 
-// Appends the fields as one CSV record ending in CRLF (RFC 4180, 2.1).
+// Appends the fields as one CSV record ending in CRLF (RFC 4180, 2.1). A record of one empty
+// field is written "" so that it is not read back as a blank line.
 inline void append_csv_record(std::string& out, const std::vector<std::string_view>& fields) {
+    if (fields.size() == 1 && fields[0].empty()) {
+        out += "\"\"\r\n";
+        return;
+    }
     for (std::size_t i = 0; i < fields.size(); ++i) {
         if (i != 0) out.push_back(',');
         append_csv_field(out, fields[i]);
