@@ -408,6 +408,7 @@ struct abondement_texts {
     const rule_ref* l6323_13 = nullptr;
     const rule_ref* r6323_3 = nullptr;
     const rule_ref* criteria = nullptr;
+    bool cpf = true; // false before 2015: no abondement existed (a flag, not a null test: UBSan)
 };
 
 constexpr abondement_texts texts_on(year_month_day d) noexcept
@@ -424,7 +425,7 @@ constexpr abondement_texts texts_on(year_month_day d) noexcept
         abondement_texts{&r::l6323_13_v6, &r::r6323_3_v7, &r::l6315_1_ii_v7},
         abondement_texts{&r::l6323_13_v7, &r::r6323_3_v7, &r::l6315_1_ii_v7},
     };
-    abondement_texts t{&r::l6323_13_v1, nullptr, nullptr};
+    abondement_texts t{&r::l6323_13_v1, nullptr, nullptr, false};
     for (const auto& x : all)
         if (x.l6323_13->in_force_on(d) && x.r6323_3->in_force_on(d) && x.criteria->in_force_on(d))
             t = x;
@@ -460,7 +461,7 @@ constexpr bool owed(bool interviews_ok, bool measures_ok, penalty_reading readin
 constexpr void add_once(explanation& why, const rule_ref* r) noexcept
 {
     for (const rule_ref* x : why)
-        if (x == r)
+        if (x->id == r->id) // by id: GCC's -fsanitize=null makes address tests non-constant
             return;
     why.push_back(r);
 }
@@ -478,7 +479,7 @@ constexpr finding assess_review(const employee& e, const company& c, const abond
     f.about = obligation_kind::abondement_correctif;
 
     const abondement_detail::abondement_texts t = abondement_detail::texts_on(r.review_date);
-    if (!t.criteria) {
+    if (!t.cpf) {
         f.kind = finding_kind::no_penalty;
         f.rule = t.l6323_13;
         return f;

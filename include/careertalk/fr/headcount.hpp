@@ -120,12 +120,14 @@ struct threshold {
 
 namespace abondement_detail {
 
-constexpr const headcount_year* find_year(std::span<const headcount_year> h, date::year y) noexcept
+// The average of year y, or -1 when the history does not hold it. (A value, not a pointer: GCC's
+// UBSan instrumentation makes a null-pointer test non-constant.)
+constexpr int average_of(std::span<const headcount_year> h, date::year y) noexcept
 {
     for (const auto& e : h)
         if (e.year == y)
-            return &e;
-    return nullptr;
+            return e.headcount;
+    return -1;
 }
 
 // L130-1 II on a date in year n from the yearly averages.
@@ -137,10 +139,10 @@ constexpr threshold l130_1(std::span<const headcount_year> h, date::year n,
                                              : &abondement_rules::css_l130_1;
     for (int k = 1; k <= needed; ++k) {
         const date::year y = n - date::years{k};
-        const headcount_year* e = find_year(h, y);
-        if (!e)
+        const int average = average_of(h, y);
+        if (average < 0)
             return {threshold_state::unknown, rule};
-        if (e->headcount < penalty_threshold_headcount)
+        if (average < penalty_threshold_headcount)
             return {threshold_state::not_met, rule};
         if (y == date::year{2019} && o.pacte_grandfathering)
             return {threshold_state::met, &abondement_rules::pacte_grandfathering};
