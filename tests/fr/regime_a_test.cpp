@@ -135,14 +135,37 @@ TEST_CASE("ANI 2003 deadline edges: the day of and the day after") {
     CHECK(ani(e15, 2010_y / jan / 1).items[0].state == status::upcoming);
 }
 
-TEST_CASE("ANI 2003: an interview held after 2014-03-06 does not meet a regime-A deadline") {
-    // loi 2014-288 art. 5: regime-A interviews are those held before 2014-03-07 [I].
-    static constexpr std::array late{
+TEST_CASE("ANI 2003: a late interview meets the missed deadline until the next one falls") {
+    // Reading of ani_2003_entretien (fr-law.md §8.10: late interviews count as met_late),
+    // bounded so that a later as-of never erases a cycle already missed.
+    static constexpr std::array on_bound{
+        ct::interview{obligation_kind::entretien_professionnel, 2013_y / sep / 1}};
+    static constexpr std::array past_bound{
+        ct::interview{obligation_kind::entretien_professionnel, 2013_y / sep / 2}};
+    static constexpr std::array after_2014{
         ct::interview{obligation_kind::entretien_professionnel, 2014_y / mar / 7}};
     ct::employee e = e15;
-    e.interviews = late;
-    CHECK(ani(e).items[1].state == status::overdue);
-    CHECK(!ani(e).items[1].held_on);
+    e.interviews = on_bound;
+    auto p = ani(e);
+    REQUIRE(p.size == 2);
+    CHECK(p.items[0].state == status::met_late);
+    CHECK(p.items[1].due_date == 2015_y / sep / 1);
+    CHECK(p.items[1].state == status::not_required);
+    e.interviews = past_bound;
+    p = ani(e);
+    REQUIRE(p.size == 3);
+    CHECK(p.items[0].state == status::overdue);
+    CHECK(p.items[1].state == status::met_late);
+    CHECK(*p.items[1].held_on == 2013_y / sep / 2);
+    // Seen on 2013-09-02 before the interview was known, the first cycle was already missed.
+    CHECK(ani(e15, 2013_y / sep / 2).items[0].state == status::overdue);
+    // Held on 2014-03-07 under the 2014 law: the missed 2013 deadline is met late; nothing
+    // more is owed under regime A.
+    e.interviews = after_2014;
+    p = ani(e);
+    REQUIRE(p.size == 2);
+    CHECK(p.items[1].due_date == 2013_y / sep / 1);
+    CHECK(p.items[1].state == status::met_late);
 }
 
 TEST_CASE("ANI 2003: either party may initiate, so a request makes the interview due") {
@@ -192,6 +215,8 @@ TEST_CASE("ANI 2003: the date a branch agreement took it over is a switch") {
     const auto p = of_kind(ct::evaluate(branch, e, ct::company{}, today),
                            obligation_kind::entretien_professionnel);
     CHECK(p.items[0].window_start == 2007_y / jul / 1);
+    CHECK(p.items[0].trigger == ct::trigger_kind::regime_start);
+    CHECK(p.items[0].trigger_date == 2007_y / jul / 1);
     CHECK(p.items[0].due_date == 2009_y / jul / 1);
 }
 
@@ -238,10 +263,18 @@ TEST_CASE("E14 (b): turned 45 before the law, nothing") {
 
 TEST_CASE("45th birthday on the day before the law and on its first day") {
     // Cass. soc. 27 Mar 2024 n° 22-21.598: not retroactive; loi 2009-1437 in force 2009-11-26.
-    const auto before = senior(fr::pre_2014, born(1964_y / nov / 25), company_80);
-    REQUIRE(before.size == 1);
-    CHECK(before.items[0].state == status::not_required);
-    CHECK(before.items[0].exemption == &ra::cass_2024_not_retroactive);
+    // On 2009-11-25: nothing owed, though the window is still open when the law starts; an
+    // advisory cites the ruling.
+    const auto ev = ct::evaluate(fr::pre_2014, born(1964_y / nov / 25), company_80, today);
+    CHECK(of_kind(ev, obligation_kind::entretien_deuxieme_partie_carriere).size == 0);
+    int advisories = 0;
+    for (const auto& f : ev.findings) {
+        if (f.rule != &ra::cass_2024_not_retroactive) continue;
+        ++advisories;
+        CHECK(f.kind == ct::finding_kind::advisory);
+        CHECK(f.date == 2009_y / nov / 26);
+    }
+    CHECK(advisories == 1);
     const auto first_day = senior(fr::pre_2014, born(1964_y / nov / 26), company_80);
     REQUIRE(first_day.size == 1);
     CHECK(first_day.items[0].due_date == 2010_y / nov / 26);
@@ -360,6 +393,7 @@ TEST_CASE("ANI 2005: from 45, then every 5 years at the employee's request") {
     auto p = senior(seniors, e, company_30);
     REQUIRE(p.size == 1);  // no request, no renewal
     CHECK(p.items[0].window_start == 2005_y / oct / 13);
+    CHECK(p.items[0].trigger == ct::trigger_kind::regime_start);  // 45 before the ANI
     CHECK(p.items[0].due_date == 2006_y / oct / 13);
     CHECK(p.items[0].state == status::met);
     e.requests = too_soon;

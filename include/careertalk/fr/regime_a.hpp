@@ -62,8 +62,9 @@ inline constexpr rule_ref ani_2003_entretien{
                "hire and ani_2003_from, an interview held since then counting; then 2 years after "
                "the last one held (or after the missed deadline). Either party may initiate: an "
                "employee request made after 2 years of activity makes the interview owed on the "
-               "request date (the ANI sets no delay). Only interviews held before 2014-03-07 "
-               "count. No penalty."};
+               "request date (the ANI sets no delay). An interview held late meets a deadline "
+               "(met_late) if held before the next one would fall due; a deadline from "
+               "2014-03-07 not met before that day lapses. No penalty."};
 
 inline constexpr rule_ref ani_2003_not_covered{
     .id = "fr.ANI-2003.coverage",
@@ -95,7 +96,8 @@ inline constexpr rule_ref l6321_1_al3{
     .reading = "Window [45th birthday, 46th birthday], the 46th birthday included (fr-law.md "
                "§7 conv. 6). One interview, no renewal. Headcount of the company or group "
                "(L2331-1): headcount_history for the year of the 45th birthday, else headcount. "
-               "An entretien professionnel held in the window counts. Not owed below 50. No "
+               "An entretien professionnel held in the window counts; one held after it is "
+               "met_late. Not owed below 50. No "
                "penalty: damages only if harm is proven."};
 
 inline constexpr rule_ref cass_2024_not_retroactive{
@@ -362,16 +364,17 @@ constexpr year_month_day later(year_month_day a, year_month_day b) noexcept {
     return a < b ? b : a;
 }
 
-// First interview of one of `kinds` held in [from, 2014-03-07) and known on as_of.
+// First interview of one of `kinds` held in [from, until] and known on as_of.
 constexpr std::optional<year_month_day> first_held(const employee& e,
                                                    std::initializer_list<obligation_kind> kinds,
-                                                   year_month_day from, year_month_day as_of) {
+                                                   year_month_day from, year_month_day until,
+                                                   year_month_day as_of) {
     std::optional<year_month_day> best{};
     for (const interview& i : e.interviews) {
         bool kind_ok = false;
         for (obligation_kind k : kinds)
             kind_ok = kind_ok || i.kind == k;
-        if (kind_ok && from <= i.date && i.date < loi_2014_start && i.date <= as_of &&
+        if (kind_ok && from <= i.date && i.date <= until && i.date <= as_of &&
             (!best || i.date < *best))
             best = i.date;
     }
@@ -397,14 +400,16 @@ constexpr std::optional<year_month_day> senior_held(const employee& e, year_mont
     return first_held(e,
                       {obligation_kind::entretien_deuxieme_partie_carriere,
                        obligation_kind::entretien_professionnel},
-                      from, as_of);
+                      from, open_end, as_of);
 }
 
-// Fills status and `why`, or marks the obligation lapsed when its deadline reaches 2014.
+// Fills status and `why`, or marks the obligation lapsed when its deadline reaches 2014 and
+// it was not held before: a late interview still meets a deadline before 2014-03-07.
 constexpr void settle(obligation& o, year_month_day as_of) {
     o.why.push_back(o.rule);
     o.why.push_back(&conventions::clamp_to_month_end);
-    if (!o.held_on && loi_2014_start <= o.due_date) {
+    if (loi_2014_start <= o.due_date && !(o.held_on && *o.held_on < loi_2014_start)) {
+        o.held_on.reset();
         o.state = status::not_required;
         o.exemption = &loi_2014_replaces;
         o.why.push_back(&loi_2014_replaces);
@@ -429,8 +434,9 @@ constexpr void ani_2003_interviews(const employee& e, const regime_a_options& op
     const year_month_day start = later(e.hire_date, opt.ani_2003_from);
     if (loi_2014_start <= start)
         return;
-    obligation o = ani_2003_obligation(trigger_kind::hire, start);
-    o.trigger_date = e.hire_date;
+    // The clock starts at hire, or on the day the company became bound.
+    obligation o = ani_2003_obligation(
+        start == e.hire_date ? trigger_kind::hire : trigger_kind::regime_start, start);
     if (!opt.ani_2003) {
         o.state = status::not_required;
         o.exemption = &ani_2003_not_covered;
@@ -439,21 +445,33 @@ constexpr void ani_2003_interviews(const employee& e, const regime_a_options& op
         out.add(o);
         return;
     }
-    const year_month_day eligible = add_years(e.hire_date, 2); // 2 years of activity
+    constexpr auto ep = obligation_kind::entretien_professionnel;
+    const year_month_day eligible = add_years(e.hire_date, 2);  // 2 years of activity
+    // The deadline of the cycle that follows one missed on `due`: 2 years on, or an
+    // employee's request (made from `asked_from`) before that.
+    const auto next_if_missed = [&](year_month_day due, year_month_day asked_from) {
+        const auto r = first_request(e, ep, later(asked_from, eligible), add_years(due, 2), as_of);
+        return r ? *r : add_years(due, 2);
+    };
     // Interviews and requests not yet used by an earlier cycle start on these days.
     year_month_day held_from = start;
     year_month_day asked_from = start;
     while (o.window_start < loi_2014_start) {
         if (e.contract_end && *e.contract_end < o.window_start)
             return;
-        o.held_on = first_held(e, {obligation_kind::entretien_professionnel}, held_from, as_of);
+        // A late interview meets this deadline if held by the next deadline this cycle's miss
+        // would set; later, the cycle stays missed (a later as-of never erases a missed one).
+        o.held_on = first_held(e, {ep}, held_from, next_if_missed(o.due_date, o.due_date),
+                               as_of);
         // Either party may initiate: the employee's request makes it owed at once.
-        const auto asked = first_request(e, obligation_kind::entretien_professionnel,
-                                         later(asked_from, eligible), o.due_date, as_of);
+        const auto asked =
+            first_request(e, ep, later(asked_from, eligible), o.due_date, as_of);
         if (asked && (!o.held_on || *asked <= *o.held_on)) {
             o.trigger = trigger_kind::request;
             o.trigger_date = *asked;
             o.due_date = *asked;
+            o.held_on = first_held(e, {ep}, held_from,
+                                   next_if_missed(*asked, add_days(*asked, 1)), as_of);
         }
         settle(o, as_of);
         out.add(o);
@@ -480,44 +498,53 @@ constexpr std::optional<obligation> statutory_45(const employee& e, const compan
                                                  year_month_day b45, year_month_day as_of,
                                                  evaluation& out) {
     const year_month_day b46 = add_years(b45, 1);
-    if (loi_2014_start <= b45 || b46 < loi_2009_start || b46 < e.hire_date)
+    if (loi_2014_start <= b45 || b46 < loi_2009_start || b46 < e.hire_date) return std::nullopt;
+    if (e.contract_end && *e.contract_end < b45) return std::nullopt;
+    constexpr obligation_kind kind = obligation_kind::entretien_deuxieme_partie_carriere;
+    if (b45 < loi_2009_start) {  // the window straddles the law's first day: still nothing
+        finding f{.kind = finding_kind::advisory,
+                  .rule = &cass_2024_not_retroactive,
+                  .date = loi_2009_start,
+                  .about = kind};
+        f.why.push_back(&cass_2024_not_retroactive);
+        f.why.push_back(&l6321_1_al3);
+        out.add(f);
         return std::nullopt;
-    if (e.contract_end && *e.contract_end < b45)
+    }
+    const auto n = headcount_in(c, b45.year());
+    if (!n) {
+        finding f{.kind = finding_kind::missing,
+                  .rule = &l6321_1_al3,
+                  .date = b45,
+                  .missing = missing_fact::headcount,
+                  .about = kind};
+        f.why.push_back(&l6321_1_al3);
+        out.add(f);
         return std::nullopt;
-    obligation o{.kind = obligation_kind::entretien_deuxieme_partie_carriere,
+    }
+    obligation o{.kind = kind,
                  .trigger = trigger_kind::age,
                  .trigger_date = b45,
                  .window_start = b45,
                  .due_date = b46,
                  .rule = &l6321_1_al3,
                  .agenda = careertalk::agenda{l6321_1_al3_agenda}};
-    const rule_ref* waived_by = nullptr;
-    if (b45 < loi_2009_start) {
-        waived_by = &cass_2024_not_retroactive;
-    } else if (const auto n = headcount_in(c, b45.year()); !n) {
-        finding f{.kind = finding_kind::missing,
-                  .rule = &l6321_1_al3,
-                  .date = b45,
-                  .missing = missing_fact::headcount,
-                  .about = o.kind};
-        f.why.push_back(&l6321_1_al3);
-        out.add(f);
-        return std::nullopt;
-    } else if (*n < statutory_45_headcount) {
-        waived_by = &l6321_1_al3;
-    }
-    if (waived_by) {
+    if (*n < statutory_45_headcount) {
         o.state = status::not_required;
-        o.exemption = waived_by;
+        o.exemption = &l6321_1_al3;
         o.why.push_back(&l6321_1_al3);
-        if (waived_by != &l6321_1_al3)
-            o.why.push_back(waived_by);
         return o;
     }
     o.held_on = senior_held(e, b45, as_of);
     settle(o, as_of);
     o.why.push_back(&conventions::age_on_birthday);
     return o;
+}
+
+// Where "tous les 5 ans" counts from: the interview held, or the deadline when it was held
+// late or not at all (so a late interview learnt of later does not move it).
+constexpr year_month_day five_year_origin(const obligation& o) noexcept {
+    return o.held_on && *o.held_on < o.due_date ? *o.held_on : o.due_date;
 }
 
 // The ANI 2005 senior interviews (fr-law.md A3a): the first from 45, then every 5 years at
@@ -530,8 +557,10 @@ constexpr void ani_2005_interviews(const employee& e, const regime_a_options& op
         if (loi_2014_start <= start || (e.contract_end && *e.contract_end < start))
             return;
         obligation o{.kind = obligation_kind::entretien_deuxieme_partie_carriere,
-                     .trigger = trigger_kind::age,
-                     .trigger_date = b45,
+                     .trigger = start == b45           ? trigger_kind::age
+                                : start == e.hire_date ? trigger_kind::hire
+                                                       : trigger_kind::regime_start,
+                     .trigger_date = start,
                      .window_start = start,
                      .due_date = add_years(start, 1),
                      .rule = &ani_2005_seniors,
@@ -542,7 +571,7 @@ constexpr void ani_2005_interviews(const employee& e, const regime_a_options& op
         out.add(o);
         if (o.state == status::not_required)
             return;
-        last = o.held_on ? o.held_on : o.due_date;
+        last = five_year_origin(o);
     }
     // "Par la suite, tous les 5 ans, le salarié qui le souhaite bénéficie d'un nouvel
     // entretien": a request at least 5 years after the last one.
@@ -558,7 +587,7 @@ constexpr void ani_2005_interviews(const employee& e, const regime_a_options& op
         o.held_on = senior_held(e, *asked, as_of);
         settle(o, as_of);
         out.add(o);
-        last = o.held_on ? o.held_on : o.due_date;
+        last = five_year_origin(o);
     }
 }
 
@@ -625,7 +654,7 @@ constexpr void evaluate_regime_a(const employee& e, const company& c,
             std::optional<year_month_day> senior_last{};
             if (auto o = ra::detail::statutory_45(e, c, b45, as_of, out)) {
                 if (o->state != status::not_required) {
-                    senior_last = o->held_on ? o->held_on : o->due_date;
+                    senior_last = ra::detail::five_year_origin(*o);
                     // Under the ANI 2005 too, the statutory interview is its first one.
                     if (options.ani_2005_seniors) o->why.push_back(&ra::ani_2005_seniors);
                 }
