@@ -10,7 +10,10 @@ set -euo pipefail
 # Debian packages the build needs. Add new dependencies HERE.
 PACKAGES="cmake g++ ninja-build libhowardhinnant-date-dev libboost1.81-dev catch2 libcli11-dev libboost-json1.81-dev pkg-config"
 # Extra packages per preset.
-CLANG_PACKAGES="clang"
+# test preset: .ci/run then runs the CLI tests under valgrind (cmake/memcheck.sh).
+TEST_PACKAGES="valgrind"
+# clang preset; also what .ci/run needs for libFuzzer (libclang-rt) and cmake/lint.sh.
+CLANG_PACKAGES="clang libclang-rt-14-dev clang-tidy cppcheck"
 # bench: GNU time (peak memory of the CLI run); node and npm for the peers, unless a node is
 # already installed (e.g. NodeSource's nodejs, which bundles npm and conflicts with Debian's).
 BENCH_PACKAGES="time"
@@ -31,6 +34,9 @@ esac
 wanted="$PACKAGES"
 if [ "$preset" = clang ]; then
     wanted="$wanted $CLANG_PACKAGES"
+fi
+if [ "$preset" = test ]; then
+    wanted="$wanted $TEST_PACKAGES"
 fi
 if [ "$preset" = bench ]; then
     wanted="$wanted $BENCH_PACKAGES"

@@ -94,7 +94,7 @@ odd_dates)  # 0000-00-00 and 2025-2-3 are not dates; 9999-12-31 is one, but not 
     expect_err '4 employees read, 1 evaluated, 3 rejected'
     ;;
 million_events)  # a million events for one id: evaluated in bounded time
-    { echo "$header"; echo "A,2000-01-03,1970-01-01,cdi"; } >people.csv
+    { echo "$header"; echo "A,1999-12-01,1970-01-01,cdi"; } >people.csv
     { echo "id,kind,date,end_date,detail"
       awk 'BEGIN { for (i = 0; i < 1000000; ++i)
                printf "A,training,%04d-%02d-%02d,,non_obligatoire\n", 2000 + i % 26, 1 + i % 12, 1 + i % 28 }'

@@ -366,6 +366,16 @@ inline bool equal(const evaluation& a, const evaluation& b) {
            });
 }
 
+// Obligations due before the event that dates them, by definition: the interview before a
+// leave (due before the leave starts) and the lead times of a planned conversation (the
+// invitation, the preparation and the employee's topics, due before the meeting).
+inline bool precedes_its_trigger(const obligation& o) {
+    if (o.trigger == trigger_kind::before_absence) return true;
+    return o.trigger == trigger_kind::conversation &&
+           (o.kind == obligation_kind::uitnodiging || o.kind == obligation_kind::voorbereiding ||
+            o.kind == obligation_kind::onderwerpen_medewerker);
+}
+
 // Properties of one evaluation on its own. Returns the first violation, or "".
 inline std::string check_one(const evaluation& ev, const company& c) {
     if (!ev.ok())
@@ -376,8 +386,7 @@ inline std::string check_one(const evaluation& ev, const company& c) {
         const std::string d = describe(o);
         if (!o.trigger_date.ok() || !o.window_start.ok() || !o.due_date.ok())
             return "an obligation has an invalid date: " + d;
-        // An interview owed before a leave is due before the leave, its trigger, by definition.
-        if (o.trigger != trigger_kind::before_absence && o.due_date < o.trigger_date)
+        if (!precedes_its_trigger(o) && o.due_date < o.trigger_date)
             return "due before its trigger: " + d;
         if (o.due_date < o.window_start) return "window closes before it opens: " + d;
         if (o.rule == nullptr) return "no rule: " + d;
