@@ -552,24 +552,31 @@ TEST_CASE("a later as-of only adds what happened since") {
 
 TEST_CASE("hand-over to 2014: ANI interviews in 2011 and 2013, then the 2014 law's by 2016-03-07") {
     // fr-law.md §10 E15 and §5.1: present on 2014-03-07, first regime-B interview by
-    // 2016-03-07 (fr::law, fr/law.hpp); regime A before (this header). One evaluation.
-    const ct::company c{.headcount = 80};
-    ct::evaluation ev = ct::evaluate(fr::law, e15, c, today);
+    // 2016-03-07. One fr::law evaluation with the company covered by the ANI 2003.
+    constexpr fr::law_t covered{.before_2014 = {.ani_2003 = true}};
+    static_assert(covered.ok());
+    const ct::evaluation ev = ct::evaluate(covered, e15, ct::company{.headcount = 80}, today);
     REQUIRE(ev.ok());
-    fr::evaluate_regime_a(e15, c, fr::regime_a_options{.ani_2003 = true}, today, ev);
-    std::array<ct::year_month_day, 8> due{};
+    std::array<const ct::obligation*, 8> owed{};
     std::size_t n = 0;
     for (const auto& o : ev.obligations)
         if (o.kind == obligation_kind::entretien_professionnel &&
-            o.state != status::not_required && n < due.size())
-            due[n++] = o.due_date;
-    const auto has = [&](ct::year_month_day d) {
-        for (std::size_t i = 0; i < n; ++i)
-            if (due[i] == d) return true;
-        return false;
-    };
-    CHECK(has(2011_y / sep / 1));
-    CHECK(has(2013_y / sep / 1));
-    CHECK(has(2016_y / mar / 7));
-    CHECK_FALSE(has(2015_y / sep / 1));  // the ANI's next one lapsed into the 2014 law
+            o.state != status::not_required && n < owed.size())
+            owed[n++] = &o;
+    REQUIRE(n >= 3);
+    CHECK(owed[0]->due_date == 2011_y / sep / 1);
+    CHECK(owed[0]->rule == &ra::ani_2003_entretien);
+    CHECK(owed[1]->due_date == 2013_y / sep / 1);
+    CHECK(owed[1]->rule == &ra::ani_2003_entretien);
+    CHECK(owed[2]->due_date == 2016_y / mar / 7);  // fr/law.hpp, loi 2014-288
+    CHECK(owed[2]->trigger == ct::trigger_kind::regime_start);
+    // The ANI's next one (2015-09-01) lapsed into the 2014 law.
+    int lapsed = 0;
+    for (const auto& o : ev.obligations)
+        lapsed += o.exemption == &ra::loi_2014_replaces && o.due_date == 2015_y / sep / 1;
+    CHECK(lapsed == 1);
+    // The default French law: the company is not covered, nothing owed before 2014.
+    const auto plain = ct::evaluate(fr::law, e15, ct::company{.headcount = 80}, today);
+    for (const auto& o : plain.obligations)
+        if (o.rule == &ra::ani_2003_entretien) CHECK(o.exemption == &ra::ani_2003_not_covered);
 }
