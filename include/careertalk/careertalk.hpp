@@ -14,7 +14,9 @@
 #include <careertalk/evaluate.hpp>
 #include <careertalk/facts.hpp>
 #include <careertalk/fr/abondement.hpp>
+#include <careertalk/fr/agreements.hpp>
 #include <careertalk/fr/headcount.hpp>
+#include <careertalk/fr/idcc.hpp>
 #include <careertalk/fr/law.hpp>
 #include <careertalk/fr/regime_a.hpp>
 #include <careertalk/inplace_vector.hpp>

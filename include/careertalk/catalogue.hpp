@@ -4,6 +4,7 @@
 
 #include <careertalk/fr/abondement.hpp>
 #include <careertalk/fr/catalogue.hpp>
+#include <careertalk/fr/idcc.hpp>
 #include <careertalk/fr/regime_a.hpp>
 #include <careertalk/rule.hpp>
 
@@ -11,11 +12,25 @@
 
 namespace careertalk {
 
-inline constexpr std::array<const rule_set*, 4> catalogue{
+inline constexpr std::array<const rule_set*, 18> catalogue{
     &conventions::set,
     &fr::abondement_set,
     &fr::schedule_set,
     &fr::regime_a::set,
+    &fr::agreements_set,
+    &fr::idcc_sets[0],
+    &fr::idcc_sets[1],
+    &fr::idcc_sets[2],
+    &fr::idcc_sets[3],
+    &fr::idcc_sets[4],
+    &fr::idcc_sets[5],
+    &fr::idcc_sets[6],
+    &fr::idcc_sets[7],
+    &fr::idcc_sets[8],
+    &fr::idcc_sets[9],
+    &fr::idcc_sets[10],
+    &fr::idcc_sets[11],
+    &fr::idcc_sets[12],
 };
 
 }  // namespace careertalk

@@ -173,6 +173,17 @@ constexpr void schedule_information(const employee& e, year_month_day as_of, Sin
     out.add(o);
 }
 
+// The deadline after `ref` under `law`. A policy composed with the law (a branch agreement,
+// fr/agreements.hpp) supplies its own periodic_deadline member, which caps by the law.
+template <class Law>
+constexpr deadline periodic_deadline_of(const Law& law, const employee& e, year_month_day ref,
+                                        bool from_hire, agreement a, year_month_day as_of) {
+    if constexpr (requires { law.periodic_deadline(e, ref, from_hire, a, as_of); })
+        return law.periodic_deadline(e, ref, from_hire, a, as_of);
+    else
+        return periodic_deadline(ref, from_hire, a, as_of, law.first_year, law.long_agreement);
+}
+
 // The periodic interviews, from hire (or 2014-03-07) to the first one not yet held.
 template <class Law, class Sink>
 constexpr void schedule_periodic(const Law& law, const employee& e, agreement a,
@@ -181,9 +192,7 @@ constexpr void schedule_periodic(const Law& law, const employee& e, agreement a,
     year_month_day ref = present ? loi_2014 : e.hire_date;
     bool from_hire = true;
     for (int guard = 0; guard < 64; ++guard) {
-        const deadline d =
-            periodic_deadline(ref, from_hire && !present, a, as_of, law.first_year,
-                              law.long_agreement);
+        const deadline d = periodic_deadline_of(law, e, ref, from_hire && !present, a, as_of);
         // The interview at `ref` belongs to the previous obligation (from hire: counts).
         const year_month_day from = from_hire ? ref : add_days(ref, 1);
         const year_month_day until =
