@@ -357,6 +357,44 @@ TEST_CASE("45-year window for a 29 February birth") {
           status::met_late);
 }
 
+TEST_CASE("who is an employee of the company during the 45-year window") {
+    // L6321-1 al. 3: "pour chacun de ses salariés dans l'année qui suit leur 45e anniversaire".
+    // Hired during the window (2010-09-01, window to 2011-04-12): owed by the 46th birthday.
+    ct::employee hired_late = born(1965_y / apr / 12);
+    hired_late.hire_date = 2010_y / sep / 1;
+    const auto p = senior(fr::pre_2014, hired_late, company_80);
+    REQUIRE(p.size == 1);
+    CHECK(p.items[0].due_date == 2011_y / apr / 12);
+    // Hired the day after the window closed: nothing.
+    hired_late.hire_date = 2011_y / apr / 13;
+    CHECK(senior(fr::pre_2014, hired_late, company_80).size == 0);
+    // Left before the deadline without the interview: no breach (as fr-law.md §8.6 for a
+    // short CDD). Left on the deadline: owed. Held before leaving: met.
+    static constexpr std::array held{
+        ct::interview{obligation_kind::entretien_deuxieme_partie_carriere, 2010_y / may / 3}};
+    ct::employee gone = born(1965_y / apr / 12);
+    gone.contract = ct::contract_kind::cdd;
+    gone.contract_end = 2011_y / apr / 11;
+    CHECK(senior(fr::pre_2014, gone, company_80).size == 0);
+    gone.contract_end = 2011_y / apr / 12;
+    CHECK(senior(fr::pre_2014, gone, company_80).items[0].state == status::overdue);
+    gone.contract_end = 2010_y / jun / 1;
+    gone.interviews = held;
+    CHECK(senior(fr::pre_2014, gone, company_80).items[0].state == status::met);
+}
+
+TEST_CASE("ANI 2003: nothing falls due after the contract ends") {
+    // A fixed-term contract ending 2012-06-30: the deadline 2013-09-01 is never reached
+    // (as fr-law.md §8.6 for a short CDD: no breach).
+    ct::employee e = e15;
+    e.contract = ct::contract_kind::cdd;
+    e.contract_end = 2012_y / jun / 30;
+    const auto p = ani(e);
+    REQUIRE(p.size == 1);
+    CHECK(p.items[0].due_date == 2011_y / sep / 1);
+    CHECK(p.items[0].state == status::overdue);
+}
+
 TEST_CASE("missing birth date or headcount is named, not guessed") {
     // Core contract: missing facts; L6321-1 al. 3 needs both.
     const auto no_birth = ct::evaluate(fr::pre_2014, e15, company_80, today);

@@ -403,6 +403,13 @@ constexpr std::optional<year_month_day> senior_held(const employee& e, year_mont
                       from, open_end, as_of);
 }
 
+// The contract ended before the deadline with the interview not held: not owed (like
+// fr-law.md §8.6 for a short CDD; no breach).
+constexpr bool ended_before_due(const employee& e, const obligation& o) noexcept {
+    return e.contract_end && *e.contract_end < o.due_date &&
+           !(o.held_on && *o.held_on <= *e.contract_end);
+}
+
 // Fills status and `why`, or marks the obligation lapsed when its deadline reaches 2014 and
 // it was not held before: a late interview still meets a deadline before 2014-03-07.
 constexpr void settle(obligation& o, year_month_day as_of) {
@@ -448,9 +455,9 @@ constexpr void ani_2003_interviews(const employee& e, const regime_a_options& op
     constexpr auto ep = obligation_kind::entretien_professionnel;
     const year_month_day eligible = add_years(e.hire_date, 2);  // 2 years of activity
     // The deadline of the cycle that follows one missed on `due`: 2 years on, or an
-    // employee's request (made from `asked_from`) before that.
-    const auto next_if_missed = [&](year_month_day due, year_month_day asked_from) {
-        const auto r = first_request(e, ep, later(asked_from, eligible), add_years(due, 2), as_of);
+    // employee's request (made on `from` or later) before that.
+    const auto next_if_missed = [&](year_month_day due, year_month_day from) {
+        const auto r = first_request(e, ep, later(from, eligible), add_years(due, 2), as_of);
         return r ? *r : add_years(due, 2);
     };
     // Interviews and requests not yet used by an earlier cycle start on these days.
@@ -473,6 +480,7 @@ constexpr void ani_2003_interviews(const employee& e, const regime_a_options& op
             o.held_on = first_held(e, {ep}, held_from,
                                    next_if_missed(*asked, add_days(*asked, 1)), as_of);
         }
+        if (ended_before_due(e, o)) return;
         settle(o, as_of);
         out.add(o);
         if (o.state == status::not_required || (!o.held_on && as_of <= o.due_date))
@@ -536,6 +544,7 @@ constexpr std::optional<obligation> statutory_45(const employee& e, const compan
         return o;
     }
     o.held_on = senior_held(e, b45, as_of);
+    if (ended_before_due(e, o)) return std::nullopt;
     settle(o, as_of);
     o.why.push_back(&conventions::age_on_birthday);
     return o;
@@ -566,6 +575,7 @@ constexpr void ani_2005_interviews(const employee& e, const regime_a_options& op
                      .rule = &ani_2005_seniors,
                      .agenda = careertalk::agenda{ani_2005_agenda}};
         o.held_on = senior_held(e, start, as_of);
+        if (ended_before_due(e, o)) return;
         settle(o, as_of);
         o.why.push_back(&conventions::age_on_birthday);
         out.add(o);
@@ -585,6 +595,7 @@ constexpr void ani_2005_interviews(const employee& e, const regime_a_options& op
                      .rule = &ani_2005_seniors,
                      .agenda = careertalk::agenda{ani_2005_agenda}};
         o.held_on = senior_held(e, *asked, as_of);
+        if (ended_before_due(e, o)) return;
         settle(o, as_of);
         out.add(o);
         last = five_year_origin(o);
