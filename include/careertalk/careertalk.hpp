@@ -21,6 +21,7 @@
 #include <careertalk/fr/regime_a.hpp>
 #include <careertalk/inplace_vector.hpp>
 #include <careertalk/kinds.hpp>
+#include <careertalk/nl/catalogue.hpp>
 #include <careertalk/results.hpp>
 #include <careertalk/rule.hpp>
 #include <careertalk/validate.hpp>

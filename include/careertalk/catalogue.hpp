@@ -6,13 +6,14 @@
 #include <careertalk/fr/catalogue.hpp>
 #include <careertalk/fr/idcc.hpp>
 #include <careertalk/fr/regime_a.hpp>
+#include <careertalk/nl/catalogue.hpp>
 #include <careertalk/rule.hpp>
 
 #include <array>
 
 namespace careertalk {
 
-inline constexpr std::array<const rule_set*, 18> catalogue{
+inline constexpr std::array<const rule_set*, 29> catalogue{
     &conventions::set,
     &fr::abondement_set,
     &fr::schedule_set,
@@ -31,6 +32,17 @@ inline constexpr std::array<const rule_set*, 18> catalogue{
     &fr::idcc_sets[10],
     &fr::idcc_sets[11],
     &fr::idcc_sets[12],
+    &nl::statute_set,
+    &nl::guide_set,
+    &nl::cao_rijk_set,
+    &nl::sociaal_werk_set,
+    &nl::gehandicaptenzorg_set,
+    &nl::umc_set,
+    &nl::cao_nu_set,
+    &nl::waterschappen_set,
+    &nl::kinderopvang_set,
+    &nl::ggz_set,
+    &nl::cycle_set,
 };
 
 }  // namespace careertalk

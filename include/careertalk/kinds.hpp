@@ -99,6 +99,7 @@ enum class obligation_kind : std::uint8_t {
     eerstejaarsevaluatie,      // first-year evaluation
     wia_aanvraag,              // WIA application
     einde_loondoorbetaling,    // end of wage payment (104 weeks)
+    loopbaanbudget,            // career or development budget (Waterschappen PBB, Sociaal Werk)
 };
 BOOST_DESCRIBE_ENUM(obligation_kind, information_embauche, entretien_professionnel, etat_des_lieux,
                     entretien_parcours_professionnel, entretien_retour, entretien_avant_conge,
@@ -110,7 +111,7 @@ BOOST_DESCRIBE_ENUM(obligation_kind, information_embauche, entretien_professionn
                     uitnodiging, onderwerpen_medewerker, voorbereiding, verslag, reactie, pop,
                     loopbaanadvies, loopbaanscan, opleidingsplan, probleemanalyse, plan_van_aanpak,
                     evaluatie_plan_van_aanpak, melding_42e_week, eerstejaarsevaluatie,
-                    wia_aanvraag, einde_loondoorbetaling)
+                    wia_aanvraag, einde_loondoorbetaling, loopbaanbudget)
 
 // Kind of medical visit.
 enum class visit_kind : std::uint8_t {

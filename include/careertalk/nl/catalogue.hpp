@@ -1,0 +1,93 @@
+// careertalk/nl/catalogue.hpp: the Dutch policies by name, and their rule sets.
+//
+// `careertalk schedule --rules nl:<name>` looks a policy up with find_policy(). The policy
+// `company_cao` picks the preset named by company.cao, and otherwise applies statute only:
+// no Dutch due date without a configured policy (nl-rules.md §2.1).
+#pragma once
+
+#include <careertalk/nl/cao.hpp>
+#include <careertalk/nl/cycle.hpp>
+#include <careertalk/nl/loopbaangesprek.hpp>
+#include <careertalk/nl/policy.hpp>
+#include <careertalk/nl/poortwachter.hpp>
+#include <careertalk/nl/training.hpp>
+
+#include <array>
+#include <string_view>
+
+namespace careertalk::nl {
+
+inline constexpr std::array<const policy*, 12> policies{
+    &loopbaangesprek, &cao_rijk,          &sociaal_werk_policy, &gehandicaptenzorg_policy,
+    &umc_policy,      &cao_nu,            &waterschappen_policy, &kinderopvang_policy,
+    &ggz_policy,      &cycle_calendar,    &cycle_rolling,        &wet};
+
+// The names find_policy() knows, in catalogue order.
+inline constexpr std::array<std::string_view, policies.size()> policy_names = [] {
+    std::array<std::string_view, policies.size()> names{};
+    for (std::size_t i = 0; i < policies.size(); ++i) names[i] = policies[i]->name;
+    return names;
+}();
+
+// The policy named `name` (without the "nl:" prefix), or nullptr.
+constexpr const policy* find_policy(std::string_view name) noexcept {
+    for (const policy* p : policies)
+        if (p->name == name) return p;
+    return nullptr;
+}
+
+// The preset named by company.cao; statute only when it names none or an unknown one.
+struct company_cao {
+    constexpr bool ok() const noexcept { return true; }
+    constexpr void evaluate(const employee& e, const company& c, year_month_day as_of,
+                            evaluation& out) const {
+        const policy* p = c.cao.empty() ? nullptr : find_policy(c.cao);
+        (p ? *p : wet).evaluate(e, c, as_of, out);
+    }
+};
+
+namespace catalogue_detail {
+inline constexpr const rule_ref* statute[] = {
+    &no_statutory_conversation, &week_counting,        &probleemanalyse_rule,
+    &plan_van_aanpak_rule,      &evaluatie_rule,       &melding_42e_week_rule,
+    &eerstejaarsevaluatie_rule, &wia_aanvraag_rule,    &loondoorbetaling_rule,
+    &bw_7_611a_lid_1,           &bw_7_611a_lid_2_4,    &bw_7_611a_vrijwillig,
+    &besluit_transitievergoeding, &besluit_2020,       &yearly_as_calendar_year,
+    &yearly_as_rolling};
+}  // namespace catalogue_detail
+
+inline constexpr rule_set statute_set{
+    .id = "nl",
+    .title = {.en = "Netherlands: statute (Poortwachter, training) and readings",
+              .fr = "Pays-Bas : loi (Poortwachter, formation) et lectures",
+              .nl = "Nederland: wet (Poortwachter, scholing) en leeswijzen"},
+    .rules = catalogue_detail::statute};
+
+inline constexpr rule_set guide_set{.id = "nl:loopbaangesprek",
+                                    .title = guide.title,
+                                    .rules = guide_rules};
+inline constexpr rule_set cao_rijk_set{.id = "nl:cao-rijk", .title = rijk.title,
+                                       .rules = rijk_rules};
+inline constexpr rule_set sociaal_werk_set{.id = "nl:sociaal-werk", .title = sociaal_werk.title,
+                                           .rules = sociaal_werk_rules};
+inline constexpr rule_set gehandicaptenzorg_set{.id = "nl:gehandicaptenzorg",
+                                                .title = gehandicaptenzorg.title,
+                                                .rules = gehandicaptenzorg_rules};
+inline constexpr rule_set umc_set{.id = "nl:umc", .title = umc.title, .rules = umc_rules};
+inline constexpr rule_set cao_nu_set{.id = "nl:cao-nu", .title = cao_nu_source.title,
+                                     .rules = cao_nu_rules};
+inline constexpr rule_set waterschappen_set{.id = "nl:waterschappen",
+                                            .title = waterschappen.title,
+                                            .rules = waterschappen_rules};
+inline constexpr rule_set kinderopvang_set{.id = "nl:kinderopvang", .title = kinderopvang.title,
+                                           .rules = kinderopvang_rules};
+inline constexpr rule_set ggz_set{.id = "nl:ggz", .title = ggz.title, .rules = ggz_rules};
+inline constexpr rule_set cycle_set{.id = "nl:cycle", .title = cycle_practice.title,
+                                    .rules = cycle_rules};
+
+inline constexpr std::array<const rule_set*, 11> rule_sets{
+    &statute_set, &guide_set,        &cao_rijk_set, &sociaal_werk_set, &gehandicaptenzorg_set,
+    &umc_set,     &cao_nu_set,       &waterschappen_set, &kinderopvang_set, &ggz_set,
+    &cycle_set};
+
+}  // namespace careertalk::nl

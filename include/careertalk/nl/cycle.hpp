@@ -1,0 +1,122 @@
+// careertalk/nl/cycle.hpp: the gesprekkencyclus (planning, functionering, beoordeling).
+//
+// Common Dutch practice, not law (nl-rules.md §5, E19): a planning talk at the start of the
+// cycle, performance conversations about 4 and 8 months after it, an appraisal at the end.
+// Two presets: the calendar-year cycle and the rolling cycle from hire. Organisations that
+// use other conversations define their own policy (policy.hpp).
+#pragma once
+
+#include <careertalk/nl/policy.hpp>
+
+namespace careertalk::nl {
+
+// Practice presets have no date of their own: valid_from is a placeholder.
+inline constexpr period cycle_period{date::year{2020} / 1 / 1, open_end};
+
+inline constexpr rule_ref cycle_practice{
+    .id = "nl.cyclus",
+    .citation = "nl-rules.md §5 (tentoo; schavenaanjouwtoekomst; overleidinggeven.nl; Leiden "
+                "R&O) and E19",
+    .in_force = cycle_period,
+    .title = {.en = "Conversation cycle: planning, performance, appraisal",
+              .fr = "Cycle d'entretiens : planification, fonctionnement, évaluation",
+              .nl = "Gesprekkencyclus: plannings-, functionerings- en beoordelingsgesprek"},
+    .basis = authority::practice,
+    .reading = "practice, not law; valid_from 2020-01-01 is a placeholder for the date the "
+               "organisation adopted its cycle."};
+
+inline constexpr rule_ref cycle_planning{
+    .id = "nl.cyclus.planning",
+    .citation = "nl-rules.md §5 (planningsgesprek at the start of the cycle, often Jan-Feb); E19",
+    .in_force = cycle_period,
+    .title = {.en = "Planning conversation at the start of the cycle (calendar year: by the end "
+                    "of February)",
+              .fr = "Entretien de planification en début de cycle (année civile : fin février)",
+              .nl = "Planningsgesprek aan het begin van de cyclus (kalenderjaar: uiterlijk eind "
+                    "februari)"},
+    .basis = authority::practice};
+
+inline constexpr rule_ref cycle_functionering{
+    .id = "nl.cyclus.functionering",
+    .citation = "nl-rules.md §5 (functioneringsgesprek ~4 and ~8 months after the planning "
+                "talk); E19",
+    .in_force = cycle_period,
+    .title = {.en = "Performance conversations 4 and 8 months after the planning conversation",
+              .fr = "Entretiens de fonctionnement 4 et 8 mois après la planification",
+              .nl = "Functioneringsgesprekken 4 en 8 maanden na het planningsgesprek"},
+    .basis = authority::practice,
+    .reading = "counted from the planning talk held, or from its due date while not held."};
+
+inline constexpr rule_ref cycle_beoordeling{
+    .id = "nl.cyclus.beoordeling",
+    .citation = "nl-rules.md §5 (beoordelingsgesprek at the end of the cycle, often Nov-Dec); E19",
+    .in_force = cycle_period,
+    .title = {.en = "Appraisal at the end of the cycle (calendar year: in December)",
+              .fr = "Évaluation en fin de cycle (année civile : en décembre)",
+              .nl = "Beoordelingsgesprek aan het eind van de cyclus (kalenderjaar: in december)"},
+    .basis = authority::practice};
+
+inline constexpr rule_ref cycle_record{
+    .id = "nl.cyclus.verslag",
+    .citation = "nl-rules.md §5 (smartadvocaten; arag; unie.nl) and §2.6 (AVG: keep until 2 years "
+                "after the employment ends; rendement, vnpf, rwv.nl)",
+    .in_force = cycle_period,
+    .title = {.en = "Written report signed 'voor akkoord' or 'voor gezien'; the employee may react "
+                    "in writing; kept until 2 years after the employment ends",
+              .fr = "Compte rendu signé « pour accord » ou « pour vu » ; réaction écrite "
+                    "possible ; conservé 2 ans après la fin du contrat",
+              .nl = "Verslag getekend 'voor akkoord' of 'voor gezien'; schriftelijke reactie "
+                    "mogelijk; bewaard tot 2 jaar na einde dienstverband"},
+    .basis = authority::practice,
+    .reading = "no deadline for the report in practice sources: the policy gives none."};
+
+inline constexpr record_rule cycle_record_rule{.required = true,
+                                               .sign = signing::akkoord_of_gezien,
+                                               .keep_after_end = years(2),
+                                               .rule = &cycle_record};
+
+inline constexpr conversation cycle_calendar_conversations[] = {
+    {.kind = obligation_kind::planningsgesprek, .rule = &cycle_planning,
+     .every = rhythm::yearly, .first_month = 1, .last_month = 2, .record = cycle_record_rule},
+    {.kind = obligation_kind::functioneringsgesprek, .rule = &cycle_functionering,
+     .every = rhythm::after, .interval = months(4), .anchor = obligation_kind::planningsgesprek,
+     .count = 2, .record = cycle_record_rule},
+    {.kind = obligation_kind::beoordelingsgesprek, .rule = &cycle_beoordeling,
+     .every = rhythm::yearly, .first_month = 12, .last_month = 12, .record = cycle_record_rule},
+};
+
+inline constexpr conversation cycle_rolling_conversations[] = {
+    {.kind = obligation_kind::planningsgesprek, .rule = &cycle_planning,
+     .every = rhythm::rolling, .interval = months(12), .record = cycle_record_rule},
+    {.kind = obligation_kind::functioneringsgesprek, .rule = &cycle_functionering,
+     .every = rhythm::after, .interval = months(4), .anchor = obligation_kind::planningsgesprek,
+     .count = 2, .record = cycle_record_rule},
+    {.kind = obligation_kind::beoordelingsgesprek, .rule = &cycle_beoordeling,
+     .every = rhythm::after, .interval = months(12), .anchor = obligation_kind::planningsgesprek,
+     .count = 1, .record = cycle_record_rule},
+};
+
+inline constexpr policy cycle_calendar{
+    .name = "cycle-calendar",
+    .source = &cycle_practice,
+    .valid = cycle_period,
+    .yearly = yearly_reading::calendar_year,
+    .conversations = cycle_calendar_conversations,
+};
+
+// Rolling: a planning talk within 12 months of hire and of each previous one; performance
+// talks 4 and 8 months, the appraisal 12 months after each planning talk.
+inline constexpr policy cycle_rolling{
+    .name = "cycle-rolling",
+    .source = &cycle_practice,
+    .valid = cycle_period,
+    .yearly = yearly_reading::rolling_12_months,
+    .conversations = cycle_rolling_conversations,
+};
+
+inline constexpr const rule_ref* cycle_rules[] = {&cycle_practice, &cycle_planning,
+                                                  &cycle_functionering, &cycle_beoordeling,
+                                                  &cycle_record, &yearly_as_calendar_year,
+                                                  &yearly_as_rolling};
+
+}  // namespace careertalk::nl

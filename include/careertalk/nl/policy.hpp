@@ -1,0 +1,696 @@
+// careertalk/nl/policy.hpp: the Dutch conversation policy model.
+//
+// Dutch statute sets no periodic career, performance or appraisal conversation
+// (nl-rules.md §2.1): the rhythm comes from a CAO or the organisation's own policy. A
+// `policy` is a constexpr, dated aggregate that expresses such a layer without code: which
+// conversations (kind, rhythm, triggers, lead times, agenda, record and signing), which
+// entitlements (loopbaanadvies or a scan every N years, budgets). Statute applies under every
+// policy: the Poortwachter timeline (poortwachter.hpp). A policy with no conversation says so
+// with a finding instead of guessing a date.
+#pragma once
+
+#include <careertalk/calendar.hpp>
+#include <careertalk/facts.hpp>
+#include <careertalk/nl/poortwachter.hpp>
+#include <careertalk/results.hpp>
+#include <careertalk/rule.hpp>
+
+#include <boost/describe/enum.hpp>
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string_view>
+
+namespace careertalk::nl {
+
+// A length of time: calendar months (clamped to the month end), then exact days.
+struct duration {
+    int months = 0;
+    int days = 0;
+
+    constexpr bool ok() const noexcept { return months >= 0 && days >= 0; }
+    constexpr bool zero() const noexcept { return months == 0 && days == 0; }
+    constexpr duration times(int n) const noexcept { return {months * n, days * n}; }
+    friend constexpr bool operator==(duration, duration) noexcept = default;
+};
+
+constexpr duration years(int n) noexcept { return {12 * n, 0}; }
+constexpr duration months(int n) noexcept { return {n, 0}; }
+constexpr duration weeks(int n) noexcept { return {0, 7 * n}; }
+constexpr duration days(int n) noexcept { return {0, n}; }
+
+constexpr year_month_day after(year_month_day d, duration t) noexcept {
+    return add_days(add_months(d, t.months), t.days);
+}
+constexpr year_month_day before(year_month_day d, duration t) noexcept {
+    return add_days(add_months(d, -t.months), -t.days);
+}
+
+// The negative finding every Dutch evaluation rests on.
+inline constexpr rule_ref no_statutory_conversation{
+    .id = "nl.geen-wettelijke-plicht",
+    .citation = "nl-rules.md §2.1: no Dutch statute requires a periodic loopbaan-, "
+                "functionerings- or beoordelingsgesprek (BW 7:611, 7:669 lid 3 sub d only "
+                "indirectly)",
+    .in_force = {date::year{1900} / 1 / 1, open_end},
+    .title = {.en = "No statutory career conversation is due; a CAO or policy sets any rhythm",
+              .fr = "Aucun entretien de carrière n'est dû par la loi ; seule une CAO ou une "
+                    "politique en fixe le rythme",
+              .nl = "Geen wettelijk verplicht loopbaangesprek; alleen een cao of beleid bepaalt "
+                    "het ritme"},
+    .basis = authority::interpretation,
+    .reading = "negative finding (no statute found; several sources confirm); a Dutch due date "
+               "only comes from a configured policy."};
+
+// "1x per jaar" read as a calendar year or as 12 rolling months (nl-rules.md §8 item 7).
+enum class yearly_reading : std::uint8_t { calendar_year, rolling_12_months };
+BOOST_DESCRIBE_ENUM(yearly_reading, calendar_year, rolling_12_months)
+
+inline constexpr rule_ref yearly_as_calendar_year{
+    .id = "nl.reading.yearly.calendar",
+    .citation = "nl-rules.md §8 item 7 (the CAO texts do not say)",
+    .in_force = {date::year{1900} / 1 / 1, open_end},
+    .title = {.en = "'Once a year' read as once in each calendar year",
+              .fr = "« Une fois par an » lu comme une fois par année civile",
+              .nl = "'1x per jaar' gelezen als eenmaal per kalenderjaar"},
+    .basis = authority::interpretation,
+    .reading = "switch policy::yearly; default calendar_year; the alternative is 12 rolling "
+               "months after the last conversation."};
+
+inline constexpr rule_ref yearly_as_rolling{
+    .id = "nl.reading.yearly.rolling",
+    .citation = "nl-rules.md §8 item 7 (the CAO texts do not say)",
+    .in_force = {date::year{1900} / 1 / 1, open_end},
+    .title = {.en = "'Once a year' read as within 12 months of the last conversation",
+              .fr = "« Une fois par an » lu comme dans les 12 mois du dernier entretien",
+              .nl = "'1x per jaar' gelezen als binnen 12 maanden na het vorige gesprek"},
+    .basis = authority::interpretation,
+    .reading = "switch policy::yearly = rolling_12_months."};
+
+// How often a conversation recurs.
+enum class rhythm : std::uint8_t {
+    none,     // no rhythm of its own: held when planned, on request or after an outcome
+    yearly,   // once a year, read as the policy's `yearly` says
+    rolling,  // within `interval` of the previous one held (the first from the start)
+    once,     // once, within `interval` of the start (cao-NU PhD plan)
+    after,    // `count` times, `interval` apart, after each conversation of kind `anchor`
+};
+BOOST_DESCRIBE_ENUM(rhythm, none, yearly, rolling, once, after)
+
+// How the written record is signed.
+enum class signing : std::uint8_t {
+    none,               // no signature rule
+    signed_by_both,     // employer and employee sign (cao-NU)
+    akkoord_of_gezien,  // "voor akkoord" when agreed, otherwise "voor gezien" (GGZ, practice)
+};
+BOOST_DESCRIBE_ENUM(signing, none, signed_by_both, akkoord_of_gezien)
+
+// Which contracts qualify.
+enum class contract_condition : std::uint8_t {
+    any,
+    fixed_term,   // bepaalde_tijd or promovendus
+    promovendus,  // PhD candidates only
+};
+BOOST_DESCRIBE_ENUM(contract_condition, any, fixed_term, promovendus)
+
+// Who qualifies for a conversation or an entitlement, and from when. Zero means no condition.
+struct eligibility {
+    int min_service_years = 0;      // years since hire
+    int min_years_in_function = 0;  // years since function_start
+    int min_age = 0;                // reached on the birthday (conventions::age_on_birthday)
+    int below_age = 0;              // qualifies until this birthday
+    int years_before_aow = 0;       // from the AOW date minus N years until the AOW date
+    contract_condition contract = contract_condition::any;
+    duration min_contract_length{};  // of a fixed-term contract, hire to end (cao-NU: 2 years)
+
+    constexpr bool ok() const noexcept {
+        return min_service_years >= 0 && min_years_in_function >= 0 && min_age >= 0 &&
+               below_age >= 0 && years_before_aow >= 0 && min_contract_length.ok() &&
+               (below_age == 0 || min_age < below_age);
+    }
+};
+
+// The days on which an employee qualifies, what opened them, or the fact that is missing.
+struct qualifying {
+    period when{};
+    trigger_kind opened_by = trigger_kind::hire;
+    missing_fact missing = missing_fact::none;
+};
+
+constexpr qualifying qualifies(const eligibility& q, const employee& e) noexcept {
+    qualifying r{{e.hire_date, open_end}, trigger_kind::hire, missing_fact::none};
+    auto open_at = [&](year_month_day d, trigger_kind t) {
+        if (r.when.begin < d) {
+            r.when.begin = d;
+            r.opened_by = t;
+        }
+    };
+    auto close_at = [&](year_month_day d) {
+        if (d < r.when.end) r.when.end = d;
+    };
+    if (e.contract_end) close_at(add_days(*e.contract_end, 1));
+    if (q.min_service_years) open_at(add_years(e.hire_date, q.min_service_years),
+                                     trigger_kind::seniority);
+    if (q.min_years_in_function) {
+        if (!e.function_start) return {{}, trigger_kind::function_years, missing_fact::function_start};
+        open_at(add_years(*e.function_start, q.min_years_in_function),
+                trigger_kind::function_years);
+    }
+    if (q.min_age || q.below_age) {
+        if (!e.birth_date) return {{}, trigger_kind::age, missing_fact::birth_date};
+        if (q.min_age) open_at(birthday(*e.birth_date, q.min_age), trigger_kind::age);
+        if (q.below_age) close_at(birthday(*e.birth_date, q.below_age));
+    }
+    if (q.years_before_aow) {
+        if (!e.aow_date) return {{}, trigger_kind::age, missing_fact::aow_date};
+        open_at(add_years(*e.aow_date, -q.years_before_aow), trigger_kind::age);
+        close_at(*e.aow_date);
+    }
+    const bool fixed = e.contract == contract_kind::bepaalde_tijd ||
+                       e.contract == contract_kind::promovendus;
+    if ((q.contract == contract_condition::fixed_term && !fixed) ||
+        (q.contract == contract_condition::promovendus &&
+         e.contract != contract_kind::promovendus))
+        close_at(r.when.begin);
+    if (!q.min_contract_length.zero()) {
+        if (!e.contract_end) return {{}, trigger_kind::hire, missing_fact::contract_end};
+        if (add_days(*e.contract_end, 1) < after(e.hire_date, q.min_contract_length))
+            close_at(r.when.begin);
+    }
+    if (r.when.end < r.when.begin) r.when.end = r.when.begin;
+    return r;
+}
+
+// When a part of an agenda applies, judged on the conversation's date.
+enum class agenda_condition : std::uint8_t {
+    always,
+    years_in_function,          // `years` or more in the current function (CAO Rijk: 5)
+    niet_tevreden_of_geen_grip,  // employee flagged dissatisfied or without grip (guide 2a)
+};
+BOOST_DESCRIBE_ENUM(agenda_condition, always, years_in_function, niet_tevreden_of_geen_grip)
+
+struct agenda_part {
+    std::span<const agenda_item> items{};
+    agenda_condition when = agenda_condition::always;
+    int years = 0;
+};
+
+// Lead times before a conversation; zero means none.
+struct lead_times {
+    duration preparation{};  // preparation starts, preparation form sent (voorbereiding)
+    duration invitation{};   // written invitation with the topics, at least this long before
+    duration topics{};       // the employee's own topics, at least this long before
+    const rule_ref* rule = nullptr;
+    std::span<const agenda_item> preparation_agenda{};  // form and manager's checklist
+};
+
+// The written record after a conversation.
+struct record_rule {
+    bool required = false;    // a written record (verslag) is made
+    duration deadline{};      // after the conversation; zero: the text sets no deadline
+    bool pop = false;         // the POP is updated by the same deadline
+    signing sign = signing::none;
+    duration reaction{};      // the employee's written reaction window; zero: none
+    duration keep_after_end{};  // retention after the employment ends; zero: not stated
+    const rule_ref* rule = nullptr;
+};
+
+// One conversation a policy owes.
+struct conversation {
+    obligation_kind kind = obligation_kind::loopbaangesprek;
+    const rule_ref* rule = nullptr;
+    rhythm every = rhythm::none;
+    duration interval{};   // rolling, once and after
+    unsigned first_month = 1;   // yearly, calendar reading: the window's first month
+    unsigned last_month = 12;   // ... and last month (planning talk by February: 2)
+    obligation_kind anchor = obligation_kind::planningsgesprek;  // after
+    int count = 1;               // after
+    bool on_request = false;     // the employee may ask for it
+    duration response{};         // a request is honoured within this; zero: no deadline
+    eligibility who{};
+    lead_times leads{};
+    std::array<agenda_part, careertalk::agenda::max_parts> agenda{
+        agenda_part{}, agenda_part{}, agenda_part{}, agenda_part{}};
+    record_rule record{};
+    duration after_bijtekenen{};  // outcome "bijtekenen 5 jaar": next one due this long after
+    const rule_ref* outcome_rule = nullptr;  // the rule applied to outcomes (guide, part 3)
+
+    constexpr bool ok() const noexcept {
+        const bool needs_interval = every == rhythm::rolling || every == rhythm::once ||
+                                    every == rhythm::after;
+        return rule != nullptr && interval.ok() && (!needs_interval || !interval.zero()) &&
+               first_month >= 1 && first_month <= last_month && last_month <= 12 &&
+               count >= 1 && count <= 12 && (every != rhythm::after || anchor != kind) &&
+               response.ok() && (on_request || response.zero()) && who.ok() &&
+               leads.preparation.ok() && leads.invitation.ok() && leads.topics.ok() &&
+               (leads.rule != nullptr ||
+                (leads.preparation.zero() && leads.invitation.zero() && leads.topics.zero())) &&
+               record.deadline.ok() && record.reaction.ok() && record.keep_after_end.ok() &&
+               (record.rule != nullptr || (!record.required && record.reaction.zero())) &&
+               after_bijtekenen.ok() && (after_bijtekenen.zero() || outcome_rule != nullptr);
+    }
+};
+
+// Something the employee may claim: career advice or a scan every N years, or a budget.
+struct entitlement {
+    obligation_kind kind = obligation_kind::loopbaanadvies;  // or loopbaanscan, loopbaanbudget
+    const rule_ref* rule = nullptr;
+    duration every{};      // at most once per this, counted from the last one; for a budget,
+                           // the period it covers; zero: once
+    euros amount{};        // a budget; zero for a service or a sum the library cannot compute
+    bool on_request = false;  // claimed by a request of `kind`; the period starts then
+    eligibility who{};        // ages are judged on the request date (or on the as-of date)
+
+    constexpr bool ok() const noexcept {
+        return rule != nullptr && every.ok() && amount.cents >= 0 && who.ok();
+    }
+};
+
+struct policy;
+
+namespace detail {
+
+constexpr period intersect(period a, period b) noexcept {
+    period r{a.begin < b.begin ? b.begin : a.begin, a.end < b.end ? a.end : b.end};
+    if (r.end < r.begin) r.end = r.begin;
+    return r;
+}
+
+// Latest interview of `kind` in [from, to].
+constexpr std::optional<year_month_day> last_held(const employee& e, obligation_kind kind,
+                                                  year_month_day from,
+                                                  year_month_day to) noexcept {
+    std::optional<year_month_day> best;
+    for (const interview& i : e.interviews)
+        if (i.kind == kind && from <= i.date && i.date <= to && (!best || *best < i.date))
+            best = i.date;
+    return best;
+}
+
+constexpr void add_missing_once(evaluation& out, const rule_ref* rule, missing_fact m,
+                                obligation_kind about) {
+    for (const finding& f : out.findings)
+        if (f.kind == finding_kind::missing && f.rule == rule && f.missing == m) return;
+    finding f{};
+    f.kind = finding_kind::missing;
+    f.rule = rule;
+    f.date = out.as_of;
+    f.missing = m;
+    f.about = about;
+    f.why.push_back(rule);
+    out.add(f);
+}
+
+inline constexpr agenda_item sign_akkoord_of_gezien[] = {
+    {"nl.verslag.akkoord", nullptr,
+     {.en = "Both sign 'for agreement' if they agree, otherwise 'seen' (voor gezien)",
+      .fr = "Les deux signent « pour accord » s'ils sont d'accord, sinon « pour vu »",
+      .nl = "Beiden tekenen 'voor akkoord' bij overeenstemming, anders 'voor gezien'"}},
+    {"nl.verslag.reactie", nullptr,
+     {.en = "The employee may add a written reaction to the file",
+      .fr = "Le salarié peut joindre une réaction écrite au dossier",
+      .nl = "De medewerker kan een schriftelijke reactie aan het dossier toevoegen"}}};
+inline constexpr agenda_item sign_both[] = {
+    {"nl.verslag.ondertekend", nullptr,
+     {.en = "The record is signed by employer and employee",
+      .fr = "Le compte rendu est signé par l'employeur et le salarié",
+      .nl = "Het verslag wordt door werkgever en medewerker ondertekend"}}};
+
+constexpr std::span<const agenda_item> signing_items(signing s) noexcept {
+    switch (s) {
+        case signing::akkoord_of_gezien: return sign_akkoord_of_gezien;
+        case signing::signed_by_both: return sign_both;
+        case signing::none: break;
+    }
+    return {};
+}
+
+}  // namespace detail
+
+// A dated conversation policy: a CAO version, an organisation's policy, or statute only.
+struct policy {
+    std::string_view name{};            // as in `--rules nl:<name>`
+    const rule_ref* source = nullptr;   // the agreement or policy as a whole
+    period valid{};                     // valid from / to (half-open)
+    yearly_reading yearly = yearly_reading::calendar_year;
+    std::span<const conversation> conversations{};
+    std::span<const entitlement> entitlements{};
+
+    constexpr bool ok() const noexcept {
+        if (source == nullptr || !valid.ok() || valid.empty()) return false;
+        for (const conversation& c : conversations)
+            if (!c.ok()) return false;
+        for (const entitlement& x : entitlements)
+            if (!x.ok()) return false;
+        return true;
+    }
+
+    // The same policy with the other reading of "once a year".
+    constexpr policy with_yearly(yearly_reading r) const noexcept {
+        policy p = *this;
+        p.yearly = r;
+        return p;
+    }
+
+    constexpr void evaluate(const employee& e, const company& c, year_month_day as_of,
+                            evaluation& out) const;
+
+    // The lead times, the conversation and its record for a meeting planned on `meeting`.
+    constexpr void plan_meeting(const conversation& c, const employee& e, year_month_day meeting,
+                                year_month_day as_of, evaluation& out) const {
+        add(c, e, as_of, out, trigger_kind::conversation, meeting, meeting, meeting,
+            detail::first_held(e, c.kind, meeting, as_of), nullptr);
+        add_leads(c, e, meeting, as_of, out);
+        add_record_duties(c, e, meeting, as_of, out);
+        add_record_advice(c, e, meeting, out);
+    }
+
+private:
+    constexpr const rule_ref* yearly_rule() const noexcept {
+        return yearly == yearly_reading::calendar_year ? &yearly_as_calendar_year
+                                                       : &yearly_as_rolling;
+    }
+
+    constexpr careertalk::agenda agenda_for(const conversation& c, const employee& e,
+                                            year_month_day on, evaluation& out) const {
+        careertalk::agenda a{};
+        for (const agenda_part& part : c.agenda) {
+            bool applies = true;
+            if (part.when == agenda_condition::years_in_function) {
+                if (!e.function_start) {
+                    detail::add_missing_once(out, c.rule, missing_fact::function_start, c.kind);
+                    applies = false;
+                } else {
+                    applies = whole_years_between(*e.function_start, on) >= part.years;
+                }
+            } else if (part.when == agenda_condition::niet_tevreden_of_geen_grip) {
+                applies = e.flags.niet_tevreden || e.flags.geen_grip;
+            }
+            if (applies) a.add(part.items);
+        }
+        return a;
+    }
+
+    constexpr void add(const conversation& c, const employee& e, year_month_day as_of,
+                       evaluation& out, trigger_kind t, year_month_day trigger_date,
+                       year_month_day window, year_month_day due,
+                       std::optional<year_month_day> held, const rule_ref* reading) const {
+        obligation o{};
+        o.kind = c.kind;
+        o.trigger = t;
+        o.trigger_date = trigger_date;
+        o.window_start = window;
+        o.due_date = due;
+        o.held_on = held;
+        o.state = status_on(due, held, as_of);
+        o.rule = c.rule;
+        o.agenda = agenda_for(c, e, held.value_or(due), out);
+        o.why.push_back(c.rule);
+        if (reading) o.why.push_back(reading);
+        o.why.push_back(source);
+        o.why.push_back(&conventions::clamp_to_month_end);
+        out.add(o);
+    }
+
+    constexpr void add_duty(obligation_kind k, const rule_ref* rule, const conversation& c,
+                            const employee& e, year_month_day meeting, year_month_day window,
+                            year_month_day due, std::span<const agenda_item> items,
+                            year_month_day as_of, evaluation& out) const {
+        obligation o{};
+        o.kind = k;
+        o.trigger = trigger_kind::conversation;
+        o.trigger_date = meeting;
+        o.window_start = window;
+        o.due_date = due;
+        o.held_on = detail::first_held(e, k, window, as_of);
+        o.state = status_on(due, o.held_on, as_of);
+        o.rule = rule;
+        o.agenda = careertalk::agenda{items};
+        o.why.push_back(rule);
+        o.why.push_back(c.rule);
+        o.why.push_back(&conventions::clamp_to_month_end);
+        out.add(o);
+    }
+
+    // Lead times before `meeting`: a record of the lead's kind in the year before the meeting
+    // (or from the lead's due date, if earlier; never before hire) counts. A lead that would
+    // fall before the hire date is not owed.
+    constexpr void add_leads(const conversation& c, const employee& e, year_month_day meeting,
+                             year_month_day as_of, evaluation& out) const {
+        const lead_times& l = c.leads;
+        auto lead = [&](obligation_kind k, duration ahead, std::span<const agenda_item> items) {
+            const year_month_day due = before(meeting, ahead);
+            if (ahead.zero() || due < e.hire_date) return;  // no lead before the employment
+            year_month_day from = add_years(meeting, -1);
+            if (due < from) from = due;
+            if (from < e.hire_date) from = e.hire_date;
+            add_duty(k, l.rule, c, e, meeting, from, due, items, as_of, out);
+        };
+        lead(obligation_kind::voorbereiding, l.preparation, l.preparation_agenda);
+        lead(obligation_kind::uitnodiging, l.invitation, {});
+        lead(obligation_kind::onderwerpen_medewerker, l.topics, {});
+    }
+
+    constexpr void advise(const rule_ref* rule, obligation_kind about, year_month_day date,
+                          period review, evaluation& out) const {
+        finding f{};
+        f.kind = finding_kind::advisory;
+        f.rule = rule;
+        f.date = date;
+        f.review = review;
+        f.about = about;
+        f.why.push_back(rule);
+        f.why.push_back(source);
+        out.add(f);
+    }
+
+    // The written record and POP after a conversation, when the rule sets a deadline.
+    constexpr void add_record_duties(const conversation& c, const employee& e,
+                                     year_month_day meeting, year_month_day as_of,
+                                     evaluation& out) const {
+        const record_rule& r = c.record;
+        if (!r.required || r.deadline.zero()) return;
+        const year_month_day due = after(meeting, r.deadline);
+        add_duty(obligation_kind::verslag, r.rule, c, e, meeting, meeting, due,
+                 detail::signing_items(r.sign), as_of, out);
+        if (r.pop) add_duty(obligation_kind::pop, r.rule, c, e, meeting, meeting, due, {}, as_of, out);
+    }
+
+    // Advisories after a conversation: a record the text gives no deadline, the employee's
+    // reaction window, and how long the records are kept once the employment has ended.
+    constexpr void add_record_advice(const conversation& c, const employee& e,
+                                     year_month_day meeting, evaluation& out) const {
+        const record_rule& r = c.record;
+        if (r.required && r.deadline.zero())
+            advise(r.rule, obligation_kind::verslag, meeting, {meeting, open_end}, out);
+        if (!r.reaction.zero()) {
+            const year_month_day last = after(meeting, r.reaction);
+            advise(r.rule, obligation_kind::reactie, last, inclusive(meeting, last), out);
+        }
+        if (!r.keep_after_end.zero() && e.contract_end) {
+            const year_month_day until = after(*e.contract_end, r.keep_after_end);
+            advise(r.rule, obligation_kind::verslag, until, inclusive(meeting, until), out);
+        }
+    }
+
+    constexpr void periodic(const conversation& c, const employee& e, period span,
+                            trigger_kind opened_by, year_month_day as_of,
+                            evaluation& out) const {
+        const year_month_day last = span.last_day();
+        if (c.every == rhythm::yearly && yearly == yearly_reading::calendar_year) {
+            const int to = static_cast<int>((as_of < last ? as_of : last).year());
+            for (int y = static_cast<int>(span.begin.year()); y <= to; ++y) {
+                const date::year yy{y};
+                year_month_day ws = yy / date::month{c.first_month} / 1;
+                year_month_day we = last_day_of_month(yy / date::month{c.last_month} / 1);
+                if (ws < span.begin) ws = span.begin;
+                if (last < we) we = last;
+                if (we < ws) continue;
+                add(c, e, as_of, out, trigger_kind::periodic, ws, ws, we,
+                    detail::first_held(e, c.kind, ws,
+                                       as_of < yy / date::December / 31 ? as_of
+                                                                        : yy / date::December / 31),
+                    yearly_rule());
+            }
+            return;
+        }
+        if (c.every == rhythm::yearly || c.every == rhythm::rolling) {
+            const duration step = c.every == rhythm::yearly ? months(12) : c.interval;
+            const rule_ref* reading = c.every == rhythm::yearly ? yearly_rule() : nullptr;
+            year_month_day t = span.begin;
+            trigger_kind tk = opened_by;
+            for (int guard = 0; guard < 100 && t < span.end && t <= as_of; ++guard) {
+                const year_month_day from = tk == trigger_kind::periodic ? add_days(t, 1) : t;
+                const year_month_day due = after(t, step) < last ? after(t, step) : last;
+                if (due < from) break;  // held on the last day it was owed
+                const auto held = detail::first_held(e, c.kind, from, as_of);
+                add(c, e, as_of, out, tk, t, from, due, held, reading);
+                if (!held) break;
+                t = *held;
+                tk = trigger_kind::periodic;
+            }
+            return;
+        }
+        if (c.every == rhythm::once) {
+            if (span.begin > as_of) return;
+            const year_month_day due = after(span.begin, c.interval);
+            add(c, e, as_of, out, opened_by, span.begin, span.begin, due,
+                detail::first_held(e, c.kind, span.begin, as_of), nullptr);
+            return;
+        }
+        if (c.every == rhythm::after) {
+            const std::size_t n = out.obligations.size();
+            for (std::size_t i = 0; i < n; ++i) {
+                const obligation& a = out.obligations[i];
+                if (a.kind != c.anchor || a.rule == nullptr) continue;
+                const year_month_day m = a.held_on.value_or(a.due_date);
+                for (int k = 1; k <= c.count; ++k) {
+                    const year_month_day ws = after(m, c.interval.times(k - 1));
+                    const year_month_day due = after(m, c.interval.times(k));
+                    if (!span.contains(due)) continue;
+                    const year_month_day late = add_days(after(m, c.interval.times(k + 1)), -1);
+                    auto held = detail::first_held(e, c.kind, k == 1 ? ws : add_days(ws, 1),
+                                                   as_of < late ? as_of : late);
+                    add(c, e, as_of, out, trigger_kind::conversation, m, ws, due, held, nullptr);
+                }
+            }
+        }
+    }
+
+    constexpr void evaluate_conversation(const conversation& c, const employee& e,
+                                         year_month_day as_of, evaluation& out) const {
+        const qualifying q = qualifies(c.who, e);
+        const rule_ref* rule = c.rule;
+        if (q.missing != missing_fact::none) {
+            detail::add_missing_once(out, c.rule, q.missing, c.kind);
+            return;
+        }
+        const period span = detail::intersect(detail::intersect(q.when, valid), rule->in_force);
+        if (span.empty()) return;
+        const trigger_kind opened_by =
+            q.when.begin < span.begin ? trigger_kind::regime_start : q.opened_by;
+        const std::size_t first = out.obligations.size();
+        periodic(c, e, span, opened_by, as_of, out);
+
+        for (const request& r : e.requests) {
+            if (!c.on_request || r.kind != c.kind || as_of < r.date || !span.contains(r.date))
+                continue;
+            if (c.response.zero()) {
+                finding f{};
+                f.kind = finding_kind::entitlement;
+                f.rule = c.rule;
+                f.date = r.date;
+                f.about = c.kind;
+                f.why.push_back(c.rule);
+                f.why.push_back(source);
+                out.add(f);
+            } else {
+                add(c, e, as_of, out, trigger_kind::request, r.date, r.date,
+                    after(r.date, c.response), detail::first_held(e, c.kind, r.date, as_of),
+                    nullptr);
+            }
+        }
+        for (const outcome& o : e.outcomes) {
+            if (c.outcome_rule == nullptr || as_of < o.date || !span.contains(o.date)) continue;
+            if (o.kind == outcome_kind::bijtekenen_5_jaar && !c.after_bijtekenen.zero()) {
+                const year_month_day from = add_days(o.date, 1);
+                add(c, e, as_of, out, trigger_kind::outcome, o.date, from,
+                    after(o.date, c.after_bijtekenen), detail::first_held(e, c.kind, from, as_of),
+                    c.outcome_rule);
+            } else if (o.kind == outcome_kind::herorientatie) {
+                // The guide sets no follow-up date for reorientation: the policy must.
+                advise(c.outcome_rule, c.kind, o.date, {o.date, open_end}, out);
+            }
+        }
+
+        // Lead times count back from each conversation's due date, the latest day it may be
+        // held (plan_meeting counts them from a planned date); the record follows each one
+        // held; advisories follow the last one held. Every conversation keeps its own, so a
+        // later as-of only adds to them.
+        const std::size_t instances_end = out.obligations.size();
+        for (std::size_t i = first; i < instances_end; ++i)
+            if (out.obligations[i].kind == c.kind)
+                add_leads(c, e, out.obligations[i].due_date, as_of, out);
+        std::optional<year_month_day> latest;
+        for (const interview& i : e.interviews) {
+            if (i.kind != c.kind || as_of < i.date || !span.contains(i.date)) continue;
+            add_record_duties(c, e, i.date, as_of, out);
+            if (!latest || *latest < i.date) latest = i.date;
+        }
+        if (latest) add_record_advice(c, e, *latest, out);
+    }
+
+    constexpr void evaluate_entitlement(const entitlement& x, const employee& e,
+                                        year_month_day as_of, evaluation& out) const {
+        const qualifying q = qualifies(x.who, e);
+        const rule_ref* rule = x.rule;
+        if (q.missing != missing_fact::none) {
+            detail::add_missing_once(out, x.rule, q.missing, x.kind);
+            return;
+        }
+        const period span = detail::intersect(detail::intersect(q.when, valid), rule->in_force);
+        auto grant = [&](finding_kind k, year_month_day from, euros amount) {
+            finding f{};
+            f.kind = k;
+            f.rule = x.rule;
+            f.date = from;
+            f.review = {from, x.every.zero() ? span.end : after(from, x.every)};
+            f.amount = amount;
+            f.about = x.kind;
+            f.why.push_back(x.rule);
+            f.why.push_back(source);
+            f.why.push_back(&conventions::clamp_to_month_end);
+            out.add(f);
+        };
+        // Available from the start, or `every` after the last one used before `on`.
+        auto available_from = [&](year_month_day on) {
+            year_month_day from = span.begin;
+            const auto used = detail::last_held(e, x.kind, e.hire_date, add_days(on, -1));
+            if (used && !x.every.zero() && from < after(*used, x.every))
+                from = after(*used, x.every);
+            return from;
+        };
+        if (!x.on_request) {
+            if (span.empty() || as_of < span.begin) return;
+            const year_month_day from = available_from(add_days(as_of, 1));
+            if (from < span.end) grant(finding_kind::entitlement, from, x.amount);
+            return;
+        }
+        for (const request& r : e.requests) {
+            if (r.kind != x.kind || as_of < r.date || !span.contains(r.date)) continue;
+            year_month_day from = available_from(r.date);
+            for (const request& earlier : e.requests)  // a budget already claimed
+                if (earlier.kind == x.kind && earlier.date < r.date && !x.every.zero() &&
+                    span.contains(earlier.date) && from < after(earlier.date, x.every))
+                    from = after(earlier.date, x.every);
+            if (from <= r.date)
+                grant(finding_kind::entitlement, r.date, x.amount);
+            else
+                grant(finding_kind::advisory, from, euros{});  // not yet: available from
+        }
+    }
+};
+
+constexpr void policy::evaluate(const employee& e, const company&, year_month_day as_of,
+                                evaluation& out) const {
+    poortwachter(e, as_of, out);  // statute, under every policy
+    if (conversations.empty()) {
+        detail::add_missing_once(out, &no_statutory_conversation, missing_fact::policy,
+                                 obligation_kind::loopbaangesprek);
+    }
+    if (!valid.contains(as_of)) advise(source, obligation_kind::loopbaangesprek, as_of,
+                                       valid, out);
+    for (const conversation& c : conversations) evaluate_conversation(c, e, as_of, out);
+    for (const entitlement& x : entitlements) evaluate_entitlement(x, e, as_of, out);
+}
+
+// Statute only: the Poortwachter timeline, and the finding that no conversation is due.
+inline constexpr policy wet{
+    .name = "wet",
+    .source = &no_statutory_conversation,
+    .valid = {date::year{1900} / 1 / 1, open_end},
+};
+
+}  // namespace careertalk::nl

@@ -1,0 +1,79 @@
+// Tests of careertalk/nl/catalogue.hpp: policies by name for `--rules nl:<name>`, the
+// company's CAO, and the Dutch rule sets.
+#include <careertalk/catalogue.hpp>
+#include <careertalk/evaluate.hpp>
+#include <careertalk/nl/catalogue.hpp>
+
+#include "catch.hpp"
+#include "nl_support.hpp"
+
+using namespace date::literals;
+namespace ct = careertalk;
+namespace nl = careertalk::nl;
+using ok = ct::obligation_kind;
+
+static_assert(nl::find_policy("cao-rijk") == &nl::cao_rijk);
+static_assert(nl::find_policy("loopbaangesprek") == &nl::loopbaangesprek);
+static_assert(nl::find_policy("cycle-rolling") == &nl::cycle_rolling);
+static_assert(nl::find_policy("nl:cao-rijk") == nullptr);
+static_assert(nl::find_policy("") == nullptr);
+static_assert(ct::policy<nl::company_cao>);
+
+// Every preset is a valid policy, with a unique name.
+static_assert([] {
+    for (std::size_t i = 0; i < nl::policies.size(); ++i) {
+        if (!nl::policies[i]->ok()) return false;
+        for (std::size_t j = 0; j < i; ++j)
+            if (nl::policy_names[i] == nl::policy_names[j]) return false;
+    }
+    return true;
+}());
+
+TEST_CASE("the names the CLI uses") {
+    for (std::string_view name : {"loopbaangesprek", "cao-rijk", "sociaal-werk", "gehandicaptenzorg",
+                                  "umc", "cao-nu", "waterschappen", "kinderopvang", "ggz",
+                                  "cycle-calendar", "cycle-rolling", "wet"}) {
+        const auto* p = nl::find_policy(name);
+        REQUIRE(p);
+        CHECK(p->name == name);
+    }
+}
+
+TEST_CASE("company.cao picks the preset; none or unknown is statute only") {
+    // nl-rules.md §2.1 and E18: no Dutch due date without a configured policy
+    const ct::employee e{.id = "C", .hire_date = 2015_y / jan / 5};
+    const auto none = ct::evaluate(nl::company_cao{}, e, ct::company{}, 2025_y / jun / 1);
+    REQUIRE(none.findings.size() == 1);
+    CHECK(none.findings[0].missing == ct::missing_fact::policy);
+    CHECK(none.obligations.size() == 0);
+
+    const auto unknown = ct::evaluate(nl::company_cao{}, e, ct::company{.cao = "metalektro"},
+                                      2025_y / jun / 1);
+    CHECK(unknown.findings[0].missing == ct::missing_fact::policy);
+
+    const auto ggz = ct::evaluate(nl::company_cao{}, e, ct::company{.cao = "ggz"},
+                                  2025_y / jun / 1);
+    CHECK(nl_test::nth(ggz, ok::jaargesprek)->due_date == 2025_y / dec / 31);
+    CHECK(ggz.findings.size() == 0);
+}
+
+TEST_CASE("the Dutch rule sets are in the catalogue, each rule cited and dated") {
+    bool statute = false, rijk = false;
+    for (const ct::rule_set* s : ct::catalogue) {
+        statute = statute || s->id == "nl";
+        rijk = rijk || s->id == "nl:cao-rijk";
+    }
+    CHECK(statute);
+    CHECK(rijk);
+    for (const ct::rule_set* s : nl::rule_sets) {
+        CHECK_FALSE(s->rules.empty());
+        for (const ct::rule_ref* r : s->rules) {
+            CHECK_FALSE(r->id.empty());
+            CHECK_FALSE(r->citation.empty());
+            CHECK(r->in_force.ok());
+            CHECK_FALSE(r->title.nl.empty());
+            CHECK_FALSE(r->title.fr.empty());
+            CHECK_FALSE(r->title.en.empty());
+        }
+    }
+}

@@ -1,0 +1,91 @@
+// Tests of careertalk/nl/cycle.hpp: the gesprekkencyclus presets (nl-rules.md §5, E19).
+#include <careertalk/evaluate.hpp>
+#include <careertalk/nl/cycle.hpp>
+
+#include "catch.hpp"
+#include "nl_support.hpp"
+
+using namespace date::literals;
+namespace ct = careertalk;
+namespace nl = careertalk::nl;
+using ok = ct::obligation_kind;
+
+static_assert(nl::cycle_calendar.ok());
+static_assert(nl::cycle_rolling.ok());
+
+namespace {
+const ct::interview e19_held[] = {{ok::planningsgesprek, 2026_y / jan / 20}};
+
+const ct::obligation* in_year(const ct::evaluation& ev, ok kind, int year, std::size_t n = 0) {
+    for (const auto& o : ev.obligations)
+        if (o.kind == kind && static_cast<int>(o.due_date.year()) == year && n-- == 0) return &o;
+    return nullptr;
+}
+}  // namespace
+
+TEST_CASE("E19: calendar-year cycle, performance talks 4 and 8 months after planning") {
+    // nl-rules.md §7 E19 and §5
+    const ct::employee e{.id = "E19", .hire_date = 2019_y / mar / 1,
+                         .contract_end = 2030_y / jun / 30, .interviews = e19_held};
+    const auto ev = ct::evaluate(nl::cycle_calendar, e, ct::company{}, 2026_y / feb / 1);
+    REQUIRE(ev.ok());
+    const auto* planning = in_year(ev, ok::planningsgesprek, 2026);
+    REQUIRE(planning);
+    CHECK(planning->window_start == 2026_y / jan / 1);
+    CHECK(planning->due_date == 2026_y / feb / 28);
+    CHECK(planning->state == ct::status::met);
+    const auto* f1 = in_year(ev, ok::functioneringsgesprek, 2026, 0);
+    const auto* f2 = in_year(ev, ok::functioneringsgesprek, 2026, 1);
+    REQUIRE(f1);
+    REQUIRE(f2);
+    CHECK(f1->due_date == 2026_y / may / 20);
+    CHECK(f2->due_date == 2026_y / sep / 20);
+    const auto* appraisal = in_year(ev, ok::beoordelingsgesprek, 2026);
+    REQUIRE(appraisal);
+    CHECK(appraisal->window_start == 2026_y / dec / 1);
+    CHECK(appraisal->due_date == 2026_y / dec / 31);
+    // Reports kept until 2 years after the employment ends (AVG practice, §2.6).
+    bool kept = false;
+    for (const auto& f : ev.findings)
+        kept = kept || (f.about == ok::verslag && f.date == 2032_y / jun / 30);
+    CHECK(kept);
+}
+
+TEST_CASE("calendar-year cycle: the planning window ends on 29 February in a leap year") {
+    const ct::employee e{.id = "L", .hire_date = 2019_y / mar / 1};
+    const auto ev = ct::evaluate(nl::cycle_calendar, e, ct::company{}, 2028_y / jan / 10);
+    const auto* planning = in_year(ev, ok::planningsgesprek, 2028);
+    REQUIRE(planning);
+    CHECK(planning->due_date == 2028_y / feb / 29);
+    CHECK(planning->state == ct::status::due_soon);
+    // Not held yet: the performance talks count from its due date.
+    CHECK(in_year(ev, ok::functioneringsgesprek, 2028)->due_date == 2028_y / jun / 29);
+}
+
+TEST_CASE("signed records: akkoord or gezien, with a written reaction") {
+    // nl-rules.md §5 (smartadvocaten; arag; unie.nl)
+    const ct::interview held[] = {{ok::planningsgesprek, 2026_y / jan / 20},
+                                  {ok::functioneringsgesprek, 2026_y / may / 12}};
+    const ct::employee e{.id = "S", .hire_date = 2019_y / mar / 1, .interviews = held};
+    const auto ev = ct::evaluate(nl::cycle_calendar, e, ct::company{}, 2026_y / jun / 1);
+    const auto* f1 = in_year(ev, ok::functioneringsgesprek, 2026, 0);
+    REQUIRE(f1);
+    CHECK(f1->state == ct::status::met);
+    CHECK(nl::cycle_record_rule.sign == nl::signing::akkoord_of_gezien);
+    CHECK(nl::cycle_record.title.nl.find("voor gezien") != std::string_view::npos);
+}
+
+TEST_CASE("rolling cycle: planning within 12 months of hire and of the last one") {
+    const ct::interview held[] = {{ok::planningsgesprek, 2024_y / mar / 15}};
+    const ct::employee e{.id = "R", .hire_date = 2024_y / feb / 29, .interviews = held};
+    const auto ev = ct::evaluate(nl::cycle_rolling, e, ct::company{}, 2024_y / apr / 1);
+    REQUIRE(ev.ok());
+    const auto* first = nl_test::nth(ev, ok::planningsgesprek, 0);
+    CHECK(first->trigger == ct::trigger_kind::hire);
+    CHECK(first->due_date == 2025_y / feb / 28);  // 29 Feb + 12 months, clamped
+    CHECK(first->state == ct::status::met);
+    const auto* next = nl_test::nth(ev, ok::planningsgesprek, 1);
+    CHECK(next->due_date == 2025_y / mar / 15);
+    CHECK(nl_test::nth(ev, ok::beoordelingsgesprek, 0)->due_date == 2025_y / mar / 15);
+    CHECK(nl_test::nth(ev, ok::functioneringsgesprek, 0)->due_date == 2024_y / jul / 15);
+}
