@@ -79,7 +79,7 @@ TEST_CASE("E1: the état des lieux restarts the periodic clock (model R, §8.1)"
     REQUIRE(verdict->about == obligation_kind::abondement_correctif);
 }
 
-TEST_CASE("E2: employee mid-cycle at the reform (Q-R no. 2; art. 2222)") {
+TEST_CASE("E2: employee mid-cycle at the reform (Q-R no. 2, art. 2222)") {
     const auto ev = evaluate(fr::law, e2, c200, as_of);
     const auto* next = frtest::last_periodic(ev);
     REQUIRE(next->kind == obligation_kind::entretien_parcours_professionnel);
@@ -117,7 +117,7 @@ TEST_CASE("E2: employee mid-cycle at the reform (Q-R no. 2; art. 2222)") {
     REQUIRE(penalty->payment_due == 2028_y / mar / 31);
 }
 
-TEST_CASE("E4: return from maternity leave, 12-month look-back (L6315-1 I al. 7 v7; L1225-27)") {
+TEST_CASE("E4: return from maternity leave, 12-month look-back (L6315-1 I al. 7 v7, L1225-27)") {
     const absence maternite[] = {{absence_kind::conge_maternite, 2025_y / dec / 29, 2026_y / apr / 19}};
     const interview before[] = {{obligation_kind::entretien_professionnel, 2025_y / apr / 10}};
     const employee e{.hire_date = 2019_y / sep / 2, .absences = maternite, .interviews = before};
@@ -151,7 +151,7 @@ TEST_CASE("E4: return from maternity leave, 12-month look-back (L6315-1 I al. 7 
     REQUIRE(advisory->date == 2026_y / apr / 20);
 }
 
-TEST_CASE("E6: mid-career EPP within 2 months of the visit (L6315-1 IV; L4624-2-2)") {
+TEST_CASE("E6: mid-career EPP within 2 months of the visit (L6315-1 IV, L4624-2-2)") {
     const medical_visit visit[] = {{visit_kind::mi_carriere, 2026_y / sep / 15}};
     const interview held[] = {{obligation_kind::entretien_professionnel, 2024_y / jun / 3}};
     const employee e{.hire_date = 2012_y / apr / 16, .birth_date = 1981_y / may / 20,
@@ -193,7 +193,7 @@ TEST_CASE("E8: anticipated visit at 43 (L4624-2-2 I al. 2)") {
     REQUIRE(v->state == status::met);  // brought forward: held 2026-10-05
 }
 
-TEST_CASE("E9: pre-60 window with no EPP due in it, both readings (L6315-1 V; §8.4)") {
+TEST_CASE("E9: pre-60 window with no EPP due in it, both readings (L6315-1 V, §8.4)") {
     const interview held[] = {{obligation_kind::entretien_professionnel, 2025_y / mar / 1}};
     const employee e{.hire_date = 2014_y / sep / 1, .birth_date = 1967_y / feb / 10,
                      .interviews = held};
@@ -222,7 +222,7 @@ TEST_CASE("E10: the pre-60 items attach to a return interview (L6315-1 V, I al. 
     REQUIRE_FALSE(find(ev, obligation_kind::entretien_fin_carriere));
 }
 
-TEST_CASE("E11 / E13: regime C review, cumulative and disjunctive (L6323-13 v5; Cass. 24-12.972)") {
+TEST_CASE("E11 / E13: regime C review, cumulative and disjunctive (L6323-13 v5, Cass. 24-12.972)") {
     const interview held[] = {{obligation_kind::entretien_professionnel, 2018_y / apr / 30},
                               {obligation_kind::etat_des_lieux, 2022_y / apr / 28}};
     const training trained[] = {{2019_y / mar / 12, false, 14}};
@@ -252,7 +252,7 @@ TEST_CASE("E11 / E13: regime C review, cumulative and disjunctive (L6323-13 v5; 
     REQUIRE_FALSE(find(evaluate(disjunctive, e, c35, as_of), finding_kind::penalty));
 }
 
-TEST_CASE("E17: regime B/C hire in 2015 (L6315-1 v3/v4; ord. 2020-1501)") {
+TEST_CASE("E17: regime B/C hire in 2015 (L6315-1 v3/v4, ord. 2020-1501)") {
     const interview held[] = {{obligation_kind::entretien_professionnel, 2017_y / jun / 15}};
     const employee e{.hire_date = 2015_y / jun / 15, .interviews = held};
     const auto ev = evaluate(fr::law, e, company{.headcount = 75}, as_of);
@@ -290,7 +290,7 @@ TEST_CASE("E18: return from a sick leave over six months (CSS L324-1, R324-1)") 
     REQUIRE(frtest::last_periodic(ev3)->due_date == 2029_y / feb / 20);
 }
 
-TEST_CASE("E19: end of a union mandate, census by size (L6315-1 I; L2141-5)") {
+TEST_CASE("E19: end of a union mandate, census by size (L6315-1 I, L2141-5)") {
     const absence mandate[] = {{absence_kind::mandat_syndical, 2022_y / jul / 1, 2026_y / jun / 30}};
     const interview held[] = {{obligation_kind::entretien_professionnel, 2023_y / sep / 1}};
     const employee e{.hire_date = 2018_y / jan / 8, .absences = mandate, .interviews = held};
@@ -349,7 +349,7 @@ TEST_CASE("a post-reform agreement over 4 years is an error result at run time")
     REQUIRE(evaluate(fr::law, e, undated, as_of).ok());
 }
 
-TEST_CASE("E22: short CDD under regime D (L6315-1 I; OPCO EP)") {
+TEST_CASE("E22: short CDD under regime D (L6315-1 I, OPCO EP)") {
     const employee e{.hire_date = 2026_y / jan / 5, .birth_date = 2001_y / mar / 3,
                      .contract = contract_kind::cdd, .contract_end = 2026_y / oct / 30};
     const auto ev = evaluate(fr::law, e, company{.headcount = 40}, as_of);
@@ -362,7 +362,7 @@ TEST_CASE("E22: short CDD under regime D (L6315-1 I; OPCO EP)") {
     REQUIRE_FALSE(find(ev, obligation_kind::etat_des_lieux));
 }
 
-TEST_CASE("E23: congé de proche aidant, before and after (L3142-23; L6315-1)") {
+TEST_CASE("E23: congé de proche aidant, before and after (L3142-23, L6315-1)") {
     const absence leave[] = {{absence_kind::conge_proche_aidant, 2026_y / mar / 1, 2026_y / may / 31}};
     const interview held[] = {{obligation_kind::entretien_parcours_professionnel, 2025_y / nov / 10}};
     const employee e{.hire_date = 2018_y / jan / 8, .absences = leave, .interviews = held};
@@ -425,4 +425,55 @@ TEST_CASE("events after the as-of date have not happened") {
     REQUIRE_FALSE(find(before, obligation_kind::entretien_parcours_professionnel)->held_on);
     const auto after = evaluate(fr::law, e, c200, 2027_y / jan / 15);
     REQUIRE(find(after, obligation_kind::entretien_parcours_professionnel)->held_on == 2027_y / jan / 15);
+}
+
+TEST_CASE("hired in 2010: regime A, the 2014 start, COVID and the 2025 transition in one audit") {
+    const interview held[] = {{obligation_kind::entretien_professionnel, 2016_y / feb / 15},
+                              {obligation_kind::entretien_professionnel, 2018_y / feb / 10},
+                              {obligation_kind::etat_des_lieux, 2021_y / may / 20},
+                              {obligation_kind::entretien_professionnel, 2023_y / may / 15},
+                              {obligation_kind::entretien_professionnel, 2025_y / may / 10}};
+    const employee e{.hire_date = 2010_y / mar / 1, .birth_date = 1968_y / jun / 1,
+                     .interviews = held};
+    const auto ev = evaluate(fr::law, e, company{.headcount = 120}, as_of);
+    REQUIRE(ev.ok());
+    // Regime A (fr/regime_a.hpp): the over-45 interview of L6321-1 al. 3 is listed.
+    REQUIRE(find(ev, obligation_kind::entretien_deuxieme_partie_carriere));
+    // 2014: the clock starts on 2014-03-07 for those present.
+    const auto* first = frtest::by_rule(ev, &rules::periodique_2014);
+    REQUIRE(first->trigger == trigger_kind::regime_start);
+    REQUIRE(first->due_date == 2016_y / mar / 7);
+    REQUIRE(first->state == status::met);
+    // COVID: due 2020-02-10, postponed to 2021-06-30, met on 2021-05-20.
+    const obligation* covid = nullptr;
+    for (const obligation& o : ev.obligations)
+        if (o.rule == &rules::periodique_2014 && o.due_date == 2021_y / jun / 30) covid = &o;
+    REQUIRE(covid);
+    REQUIRE(covid->state == status::met);
+    // 2025: due 2027-05-10 under the old law, not expired on 2025-10-26 -> 2029-05-10.
+    REQUIRE(frtest::last_periodic(ev)->due_date == 2029_y / may / 10);
+    REQUIRE(frtest::explains(*frtest::last_periodic(ev), &rules::transition_2025));
+    // Reviews: by 2020-03-07 (postponed to 2021-06-30), then 2020-03-07 + 8 years.
+    REQUIRE(find(ev, obligation_kind::etat_des_lieux, 0)->due_date == 2021_y / jun / 30);
+    REQUIRE(find(ev, obligation_kind::etat_des_lieux, 0)->state == status::met);
+    REQUIRE(find(ev, obligation_kind::etat_des_lieux, 1)->due_date == 2028_y / mar / 7);
+    // Every interview of 2014-2021 was held: no abondement.
+    REQUIRE(find(ev, finding_kind::no_penalty));
+    REQUIRE_FALSE(find(ev, finding_kind::penalty));
+}
+
+TEST_CASE("a late review on 2026-01-31 and 2026-02-01: R6323-3 v6 then v7 (décret 2026-39)") {
+    for (auto [held, text] : {std::pair{2026_y / jan / 31, &fr::abondement_rules::r6323_3_v6},
+                              std::pair{2026_y / feb / 1, &fr::abondement_rules::r6323_3_v7}}) {
+        const interview review[] = {{obligation_kind::etat_des_lieux, held}};
+        const employee e{.hire_date = 2018_y / feb / 1, .interviews = review};
+        const auto ev = evaluate(fr::law, e, c200, as_of);
+        REQUIRE(find(ev, obligation_kind::etat_des_lieux)->state == status::met_late);
+        const auto* penalty = find(ev, finding_kind::penalty);
+        REQUIRE(penalty);
+        REQUIRE(penalty->payment_due == 2026_y / jun / 30);
+        bool cited = false;
+        for (const rule_ref* r : penalty->why) cited = cited || r == text;
+        REQUIRE(cited);
+    }
 }

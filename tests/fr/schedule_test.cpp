@@ -158,7 +158,7 @@ TEST_CASE("seniority without the excluded suspensions (ministry Q-R, §12.6)") {
             2034_y / mar / 2);
 }
 
-TEST_CASE("model F: fixed anniversaries from hire; a late interview does not cure (§8.1)") {
+TEST_CASE("model F: fixed anniversaries from hire, a late interview does not cure (§8.1)") {
     const interview held[] = {{obligation_kind::entretien_professionnel, 2016_y / sep / 1}};
     const employee e{.hire_date = 2014_y / jun / 2, .interviews = held};
     const auto ev = evaluate(fr::anniversaries, e, c200, 2019_y / jan / 15);
