@@ -1,5 +1,6 @@
 #include "rule_sets.hpp"
 
+#include <careertalk/fr/idcc.hpp>
 #include <careertalk/fr/law.hpp>
 
 namespace careertalk::cli {
@@ -7,6 +8,7 @@ namespace careertalk::cli {
 std::string known_rule_sets() {
     std::string s = "fr";
     for (const auto& p : fr::policies) s += ", fr:" + std::string{p.name};
+    for (const fr::accord* a : fr::idcc::all) s += ", fr:" + std::string{a->name};
     return s;
 }
 
@@ -14,8 +16,9 @@ std::optional<policy_ref> find_rule_set(std::string_view spec, const company& c,
                                         rule_choice_error& error) {
     const bool french = spec == "fr" || spec.starts_with("fr:");
     if (french && c.idcc) {
-        // Branch agreements are issue 5's: until their presets are plugged in, say so rather
-        // than apply the law alone to a company whose branch may set other dates.
+        // The branch's preset (fr/idcc.hpp). A branch without one: say so rather than apply
+        // the law alone to a company whose branch may set other dates.
+        if (const fr::accord* a = fr::find_agreement(*c.idcc)) return policy_ref::of(*a);
         error = {"idcc", "unknown idcc " + std::to_string(*c.idcc) +
                              ": no branch agreement preset for it in this build"};
         return std::nullopt;
@@ -23,6 +26,7 @@ std::optional<policy_ref> find_rule_set(std::string_view spec, const company& c,
     if (spec == "fr") return policy_ref::of(fr::law);
     if (french) {
         if (const fr::law_t* p = fr::find_policy(spec.substr(3))) return policy_ref::of(*p);
+        if (const fr::accord* a = fr::find_agreement(spec.substr(3))) return policy_ref::of(*a);
     }
     error = {"rules", "unknown rule set '" + std::string{spec} + "' (known: " +
                           known_rule_sets() + ")"};
