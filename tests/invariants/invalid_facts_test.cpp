@@ -6,6 +6,7 @@
 
 #include <careertalk/evaluate.hpp>
 #include <careertalk/fr/law.hpp>
+#include <careertalk/nl/catalogue.hpp>
 
 #include <boost/describe/enumerators.hpp>
 #include <boost/mp11/algorithm.hpp>
@@ -114,7 +115,18 @@ struct computation {
     std::string name;
     std::function<answer(const facts&)> run;
     std::function<answer(const facts&)> run_not_ok;  // with a policy the law forbids
+    std::function<void(facts&)> localise = [](facts&) {};  // the valid employee, made local
 };
+
+// The valid employee as a Dutch one: a permanent contract, unhappy with the career (the
+// loopbaangesprek guide's trigger), sick once.
+void dutch(facts& f) {
+    f.person.contract = contract_kind::onbepaalde_tijd;
+    f.person.flags.niet_tevreden = true;
+    f.absences[0].kind = absence_kind::ziekte;
+    f.absences[1].kind = absence_kind::ziekte;
+    f.interviews[0].kind = obligation_kind::loopbaangesprek;
+}
 
 answer of(const evaluation& ev) {
     answer a{};
@@ -144,6 +156,12 @@ std::vector<computation> computations() {
     for (const fr::named_policy& p : fr::policies)
         all.push_back(policy_computation("fr:" + std::string{p.name}, *p.policy,
                                          p.policy->with_cycle(60)));
+    for (const nl::policy* p : nl::policies) {
+        nl::policy forbidden = *p;
+        forbidden.source = nullptr;  // a policy that names no source is not ok()
+        all.push_back(policy_computation("nl:" + std::string{p->name}, *p, forbidden));
+        all.back().localise = dutch;
+    }
     return all;
 }
 
@@ -190,9 +208,10 @@ TEST_CASE("each case raises its diagnostic in validate() and spoils one valid em
 }
 
 TEST_CASE("invalid facts give every computation an error and no date") {
-    const facts base = valid();
     for (const computation& comp : computations()) {
         INFO(comp.name);
+        facts base = valid();
+        comp.localise(base);
         // Not vacuous: the valid employee gets dates.
         const answer ok = comp.run(base);
         REQUIRE(ok.codes.empty());
