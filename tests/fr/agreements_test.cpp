@@ -230,6 +230,42 @@ TEST_CASE("A quota per frame: due by the last day leaving room for the rest") {
     REQUIRE(leap.due_date == 2025_y / aug / 27);
 }
 
+TEST_CASE("A quota too late to fit: the frame's last day, never before the last interview") {
+    const fr::accord three{.concluded = 2019_y / jan / 1,
+                           .in_force = {2019_y / jan / 1, open_end},
+                           .frame = {.interviews = 3, .years = 6, .spacing_months = 6,
+                                     .rule = &clause}};
+    // Frame [2018-12-31, 2024-12-31), one held on 2024-11-19: two more cannot fit 6 months
+    // apart; the frame's last day (the invariants found 2024-06-29, before the interview).
+    const auto o = next_after(three, 2018_y / dec / 31, 2024_y / nov / 19, 2026_y / nov / 23);
+    REQUIRE(o.due_date == 2024_y / dec / 30);
+    REQUIRE(o.rule == &clause);
+}
+
+TEST_CASE("Every two years on request counts from the request, never retroactively") {
+    const fr::accord two{.concluded = 2019_y / jan / 1,
+                         .in_force = {2019_y / jan / 1, open_end},
+                         .frame = {.interviews = 2, .years = 6, .every_on_request = 24,
+                                   .rule = &clause}};
+    const interview held[] = {{obligation_kind::entretien_professionnel, 2019_y / mar / 1}};
+    const request asked[] = {{obligation_kind::entretien_professionnel, 2019_y / jun / 1}};
+    const employee e{.hire_date = 2019_y / jan / 7, .interviews = held, .requests = asked};
+    // Asked in the frame's first year: 2 years from the interview held.
+    REQUIRE(frtest::last_periodic(evaluate(two, e, company{}, 2019_y / jul / 1))->due_date ==
+            2021_y / mar / 1);
+    // Both of the first frame held; asked in the next frame's first year, when the interview
+    // + 2 years had passed: due on the request, not before it.
+    const interview both[] = {{obligation_kind::entretien_professionnel, 2019_y / feb / 1},
+                              {obligation_kind::entretien_professionnel, 2019_y / mar / 1}};
+    const request next_frame[] = {{obligation_kind::entretien_professionnel, 2025_y / mar / 3}};
+    const employee f{.hire_date = 2019_y / jan / 7, .interviews = both, .requests = next_frame};
+    REQUIRE(frtest::last_periodic(evaluate(two, f, company{}, 2025_y / apr / 1))->due_date ==
+            2025_y / mar / 3);
+    // The day before the request: the frame's last day.
+    REQUIRE(frtest::last_periodic(evaluate(two, f, company{}, 2025_y / mar / 2))->due_date ==
+            2031_y / jan / 6);
+}
+
 TEST_CASE("A clause not yet in force on the as-of date changes nothing") {
     const auto a = every(36, 2027_y / jan / 1);
     const interview held[] = {{obligation_kind::entretien_parcours_professionnel, 2026_y / feb / 2}};

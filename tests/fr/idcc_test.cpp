@@ -517,6 +517,21 @@ TEST_CASE("P12 IDCC 176: a stand-alone end-of-career interview between 58 and 60
     REQUIRE(binding->kind == finding_kind::advisory);
 }
 
+TEST_CASE("P12 IDCC 176: where the law owes one of its own, the agreement's takes its place") {
+    // No periodic EPP falls in [58, 60): the law's administrative reading owes one too.
+    const interview held[] = {{obligation_kind::entretien_professionnel, 2024_y / jan / 15}};
+    const employee e{.hire_date = 2020_y / jan / 6, .birth_date = 1967_y / jun / 15,
+                     .interviews = held};
+    const auto by_law = evaluate(fr::law, e, c20, as_of);
+    REQUIRE(count(by_law, obligation_kind::entretien_fin_carriere) == 1);
+    REQUIRE(find(by_law, obligation_kind::entretien_fin_carriere)->rule == &rules::fin_carriere);
+    const auto ev = evaluate(idcc::industrie_pharmaceutique, e, c20, as_of);
+    REQUIRE(count(ev, obligation_kind::entretien_fin_carriere) == 1);
+    const auto* own = find(ev, obligation_kind::entretien_fin_carriere);
+    REQUIRE(own->rule == &src::pharmacie_fin_carriere);
+    REQUIRE(own->due_date == 2027_y / jun / 14);
+}
+
 TEST_CASE("P12 IDCC 1672: the law's dates; marked as binding members only") {
     const interview held[] = {{obligation_kind::entretien_professionnel, 2024_y / jan / 15}};
     const employee e{.hire_date = 2018_y / feb / 5, .birth_date = 1980_y / feb / 29,

@@ -338,12 +338,16 @@ constexpr std::optional<deadline> accord::own_deadline(const employee& e, year_m
             held = 0;
         }
         const int left = frame.interviews - held;
-        consider(add_days(add_months(f.end, -(left - 1) * frame.spacing_months), -1), frame.rule);
+        year_month_day due = add_days(add_months(f.end, -(left - 1) * frame.spacing_months), -1);
+        // Too late to fit them all: the frame's last day, not a date before the last one [I].
+        if (due < ref) due = add_days(f.end, -1);
+        consider(due, frame.rule);
         if (frame.every_on_request > 0)
             for (const request& r : e.requests)
                 if (detail::is_interview(r.kind) && !(as_of < r.date) && f.contains(r.date) &&
                     r.date < add_years(f.begin, 1))
-                    consider(add_months(ref, frame.every_on_request), frame.rule);
+                    consider(std::max(add_months(ref, frame.every_on_request), r.date),
+                             frame.rule);  // not before the request: never retroactive
     }
     if (!d.rule) return std::nullopt;
     d.why.push_back(d.rule);
@@ -605,8 +609,6 @@ constexpr void accord::add_pre60(const employee& e, year_month_day as_of, evalua
     if (!(from < window.end) || !applies(std::min(window.last_day(), as_of)) ||
         detail::ended_before(e, from))
         return;
-    for (const obligation& o : out.obligations)
-        if (o.kind == obligation_kind::entretien_fin_carriere) return;
     std::optional<year_month_day> held;
     for (const interview& i : e.interviews)
         if (i.kind == obligation_kind::entretien_fin_carriere && window.contains(i.date) &&
@@ -619,6 +621,12 @@ constexpr void accord::add_pre60(const employee& e, year_month_day as_of, evalua
     o.why.push_back(&conventions::age_on_birthday);
     o.agenda = detail::base_for(o, as_of);
     o.agenda.add(agendas::fin_carriere);
+    // The law's own (administrative reading) gives way to the stand-alone one.
+    for (obligation& x : out.obligations)
+        if (x.kind == obligation_kind::entretien_fin_carriere) {
+            x = o;
+            return;
+        }
     out.add(o);
 }
 
