@@ -2,6 +2,7 @@
 #include <careertalk/validate.hpp>
 
 #include <array>
+#include <vector>
 
 #include "catch.hpp"
 
@@ -59,6 +60,22 @@ static_assert(has(check({.hire_date = 2020_y / jan / 6, .absences = sharing_a_da
                   diagnostic_code::overlapping_absences, "start"));
 static_assert(check({.hire_date = 2020_y / jan / 6, .absences = consecutive}).ok());
 
+// Out of order: the third absence overlaps the first one, not its neighbour.
+constexpr std::array<careertalk::absence, 3> unsorted{{
+    {careertalk::absence_kind::conge_sabbatique, 2024_y / jan / 1, 2024_y / jun / 30},
+    {careertalk::absence_kind::arret_maladie, 2022_y / jan / 1, 2022_y / jan / 31},
+    {careertalk::absence_kind::arret_maladie, 2024_y / jun / 30, 2024_y / jul / 5},
+}};
+static_assert(has(check({.hire_date = 2020_y / jan / 6, .absences = unsorted}),
+                  diagnostic_code::overlapping_absences, "start"));
+// A running absence (no end) overlaps everything after its start.
+constexpr std::array<careertalk::absence, 2> running{{
+    {careertalk::absence_kind::arret_maladie, 2024_y / jan / 1, std::nullopt},
+    {careertalk::absence_kind::conge_sabbatique, 2026_y / jan / 1, 2026_y / jun / 30},
+}};
+static_assert(has(check({.hire_date = 2020_y / jan / 6, .absences = running}),
+                  diagnostic_code::overlapping_absences, "start"));
+
 constexpr std::array<careertalk::interview, 1> before{
     {{careertalk::obligation_kind::entretien_professionnel, 2020_y / jan / 5}}};
 constexpr std::array<careertalk::training, 1> training_before{{{2020_y / jan / 5, false, 0}}};
@@ -69,6 +86,19 @@ static_assert(has(check({.hire_date = 2020_y / jan / 6, .trainings = training_be
 static_assert(has(check({.hire_date = 2020_y / jan / 6}, {.headcount = -1}),
                   diagnostic_code::negative_headcount, "headcount"));
 static_assert(check({.hire_date = 2020_y / jan / 6}, {.headcount = 0}).ok());
+
+TEST_CASE("thousands of absences are checked quickly, sorted or not") {
+    std::vector<careertalk::absence> many;
+    for (int i = 0; i < 20000; ++i)
+        many.push_back({careertalk::absence_kind::arret_maladie,
+                        careertalk::add_days(2000_y / jan / 1, 2 * i),
+                        careertalk::add_days(2000_y / jan / 1, 2 * i)});
+    REQUIRE(check({.hire_date = 2000_y / jan / 1, .absences = many}).ok());
+    std::swap(many.front(), many.back());  // unsorted: every pair is compared
+    REQUIRE(check({.hire_date = 2000_y / jan / 1, .absences = many}).ok());
+    many.back().end = careertalk::add_days(many.back().start, 3);  // now overlaps the next one
+    REQUIRE_FALSE(check({.hire_date = 2000_y / jan / 1, .absences = many}).ok());
+}
 
 TEST_CASE("diagnostics name the record and its index") {
     const std::array<careertalk::interview, 3> held{{

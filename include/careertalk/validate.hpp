@@ -8,9 +8,11 @@
 #include <careertalk/facts.hpp>
 #include <careertalk/results.hpp>
 
+#include <algorithm>
 #include <cstdint>
 #include <initializer_list>
 #include <utility>
+#include <vector>
 
 namespace careertalk {
 
@@ -32,6 +34,44 @@ constexpr void check_all(Out& out, record_kind kind, std::span<const Record> rec
                          year_month_day hire) {
     for (std::uint32_t i = 0; i < records.size(); ++i)
         check_dated(out, kind, i, "date", records[i].date, hire);
+}
+
+// Reports each absence that shares a day with another one, at the later of the two in the
+// list. Sorted input (the usual case) is checked in one pass with no allocation; a list out
+// of order is sorted in a temporary copy first, so even a hostile list stays O(n log n).
+template <class Out>
+constexpr void check_overlaps(Out& out, std::span<const absence> absences) {
+    struct dated_absence {
+        year_month_day first{};
+        year_month_day last{};
+        std::uint32_t index = 0;
+    };
+    auto dated = [&](std::uint32_t i) -> std::optional<dated_absence> {
+        const absence& a = absences[i];
+        if (!a.start.ok() || (a.end && !a.end->ok())) return std::nullopt;  // invalid: reported
+        return dated_absence{a.start, a.end ? *a.end : open_end, i};
+    };
+    std::optional<dated_absence> latest;  // the absence reaching furthest so far
+    auto visit = [&](const dated_absence& a) {
+        if (latest && !(latest->last < a.first))
+            out.add(diagnostic{record_kind::absence, std::max(a.index, latest->index), "start",
+                               diagnostic_code::overlapping_absences, "overlaps another absence"});
+        if (!latest || latest->last < a.last) latest = a;
+    };
+    bool sorted = true;
+    for (std::size_t i = 1; i < absences.size() && sorted; ++i)
+        sorted = !(absences[i].start < absences[i - 1].start);
+    if (sorted) {
+        for (std::uint32_t i = 0; i < absences.size(); ++i)
+            if (auto a = dated(i)) visit(*a);
+        return;
+    }
+    std::vector<dated_absence> by_start;
+    for (std::uint32_t i = 0; i < absences.size(); ++i)
+        if (auto a = dated(i)) by_start.push_back(*a);
+    std::sort(by_start.begin(), by_start.end(),
+              [](const dated_absence& x, const dated_absence& y) { return x.first < y.first; });
+    for (const dated_absence& a : by_start) visit(a);
 }
 
 }  // namespace detail
@@ -86,19 +126,8 @@ constexpr void validate(const employee& e, const company& c, year_month_day as_o
             out.add(diagnostic{record_kind::absence, i, "end", diagnostic_code::end_before_start,
                                "absence ends before it starts"});
         }
-        for (std::uint32_t j = 0; j < i; ++j) {
-            const absence& b = e.absences[j];
-            if (!a.start.ok() || !b.start.ok()) continue;
-            const year_month_day a_end = a.end ? add_days(*a.end, 1) : open_end;
-            const year_month_day b_end = b.end ? add_days(*b.end, 1) : open_end;
-            if (period{a.start, a_end}.overlaps(period{b.start, b_end})) {
-                out.add(diagnostic{record_kind::absence, i, "start",
-                                   diagnostic_code::overlapping_absences,
-                                   "overlaps an earlier absence"});
-                break;
-            }
-        }
     }
+    detail::check_overlaps(out, e.absences);
     detail::check_all(out, record_kind::interview, e.interviews, hire);
     detail::check_all(out, record_kind::training, e.trainings, hire);
     detail::check_all(out, record_kind::certification, e.certifications, hire);
