@@ -38,11 +38,20 @@ if [ ${#tool_sources[@]} -gt 0 ]; then
 fi
 
 echo "lint: cppcheck"
-# cppcheckError: cppcheck 2.10 reports its own analysis failures ("Cyclic reverse
-# analysis") on valid code as errors; they are not findings about the code.
+# One translation unit per header, so a header cppcheck cannot parse costs only the units
+# that include it. Suppressed, with the reason:
+#   cppcheckError  cppcheck 2.10 reports its own analysis failures ("Cyclic reverse
+#                  analysis") on valid code; they are not findings about the code.
+#   syntaxError in nl/catalogue.hpp  cppcheck 2.10 misparses `i < policies.size()` after
+#                  `std::array<T, policies.size()>` (valid C++20; GCC and Clang agree).
+#                  The units that include it are covered by clang-tidy only.
+for h in $(find include/careertalk -name '*.hpp' | LC_ALL=C sort); do
+    echo "#include <${h#include/}>" >"$build/lint/cppcheck_${h//\//_}.cpp"
+done
 cppcheck --std=c++20 --language=c++ --enable=warning,performance,portability --inline-suppr \
     --error-exitcode=1 --quiet --library=cmake/cppcheck.cfg --suppress=cppcheckError \
-    -I include -I examples/careertalk "$tu" "${tool_sources[@]}" || status=1
+    --suppress=syntaxError:include/careertalk/nl/catalogue.hpp -j 2 \
+    -I include -I examples/careertalk "$build"/lint/cppcheck_*.cpp "${tool_sources[@]}" || status=1
 
 if [ $status -eq 0 ]; then echo "lint: clean"; else echo "lint: findings above" >&2; fi
 exit $status
