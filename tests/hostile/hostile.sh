@@ -53,6 +53,8 @@ big_field)  # a 10 MiB field: the reader stops with an error instead of eating m
     run 2 schedule "${asof[@]}" --format csv -o result.csv people.csv
     expect_err '^people\.csv:3: csv: field longer than [0-9]+ bytes$'
     no_file result.csv
+    run 2 schedule "${asof[@]}" --format csv people.csv
+    [ ! -s out ] || fail "a run stopped by bad input printed a partial schedule"
     ;;
 million_columns)  # a header of a million columns
     { printf 'id,hire_date'; seq -f ',c%g' 3 1000000 | tr -d '\n'; echo; echo "A,2020-01-06"; } >people.csv
@@ -61,9 +63,11 @@ million_columns)  # a header of a million columns
     ;;
 nul_bytes)  # a NUL byte rejects its record; the others are still read
     { echo "$header"; echo "A,2020-01-06,,cdi"; printf 'B\0B,2020-01-06,,cdi\n'; echo "C,2021-03-01,,cdi"; } >people.csv
-    run 2 validate "${asof[@]}" people.csv
+    run 2 schedule "${asof[@]}" --format csv people.csv
     expect_err '^people\.csv:3: .*NUL byte'
     expect_err '3 employees read, 2 evaluated, 1 rejected'
+    # the other employees' results are still printed
+    grep -q '^A,' out && grep -q '^C,' out || fail "the valid employees' rows are missing"
     ;;
 invalid_utf8)  # invalid UTF-8 (a lone continuation byte, an overlong form) rejects the record
     { echo "$header"; printf 'A\x80,2020-01-06,,cdi\n'; printf 'B\xc0\xaf,2020-01-06,,cdi\n'; echo "C,2021-03-01,,cdi"; } >people.csv
