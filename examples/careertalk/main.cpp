@@ -2,6 +2,7 @@
 //
 //   careertalk schedule --as-of DATE [--rules SET] [--format table|csv|json|ics] PEOPLE [EVENTS]
 //   careertalk audit    --as-of DATE [--rules SET] [--format table|csv|json] PEOPLE [EVENTS]
+//   careertalk agenda   --rules SET --kind KIND [--on DATE] [--format table|csv|json|markdown]
 //   careertalk rules    [--rules SET] [--format table|csv|json|markdown]
 //   careertalk validate PEOPLE [EVENTS]
 //
@@ -13,6 +14,7 @@
 #include "rule_sets.hpp"
 
 #include <careertalk/careertalk.hpp>
+#include <careertalk/fr/agenda.hpp>
 #include <careertalk/io/ics.hpp>
 #include <careertalk/io/names.hpp>
 
@@ -90,6 +92,18 @@ constexpr ct::labels no_review_label{
     "no review period ended by the as-of date",
     "aucune période de revue achevée à la date d'évaluation",
     "geen beoordelingsperiode afgelopen op de peildatum"};
+
+constexpr ct::labels agenda_label{"agenda", "ordre du jour", "agenda"};
+
+// The agenda's items, each by `name`, separated by "; ".
+std::string agenda_text(const ct::agenda& a, auto name) {
+    std::string s;
+    for (const ct::agenda_item& i : a) {
+        if (!s.empty()) s += "; ";
+        s += name(i);
+    }
+    return s;
+}
 
 std::string why_text(const ct::explanation& why) {
     std::string s;
@@ -211,8 +225,8 @@ constexpr column schedule_columns[] = {
     {"rule", {"Rule", "Règle", "Regel"}},
     {"citation", {"Citation", "Référence", "Bron"}},
     {"why", {"Why", "Pourquoi", "Waarom"}},
+    {"agenda", {"Agenda", "Ordre du jour", "Agenda"}},
 };
-constexpr std::size_t schedule_why = 11;
 // The table shows these columns (the id is in the heading; the rule id is in --explain).
 constexpr std::size_t schedule_table[] = {1, 2, 3, 4, 5, 6, 7, 10};
 
@@ -259,13 +273,14 @@ std::vector<std::string> schedule_values(const person& p, const ct::obligation& 
         o.exemption ? std::string{o.exemption->id} : "",
         o.rule ? std::string{o.rule->id} : "",
         o.rule ? std::string{o.rule->citation} : "",
-        why_text(o.why)};
+        why_text(o.why),
+        agenda_text(o.agenda, [](const ct::agenda_item& i) { return std::string{i.id}; })};
     if (table) {
         std::vector<std::string> t;
         for (std::size_t i : schedule_table) t.push_back(std::move(v[i]));
         return t;
     }
-    if (!opt.explain) v.pop_back();
+    if (!opt.explain) v.resize(v.size() - 2);
     return v;
 }
 
@@ -323,14 +338,21 @@ int run_schedule(run_state& st, format f) {
     std::vector<column> cols = table ? pick(schedule_columns, schedule_table)
                                      : std::vector<column>(std::begin(schedule_columns),
                                                            std::end(schedule_columns));
-    if (!table && !st.opt.explain) cols.pop_back();
+    if (!table && !st.opt.explain) cols.resize(cols.size() - 2);
     row_writer w{out, f, st.opt.lang, cols};
     for_each_employee(st, true, [&](const person& p, const ct::evaluation& ev) {
         if (table) w.group(heading(p, p.rules.empty() ? st.opt.rules : p.rules, st.opt.lang));
         for (const ct::obligation* o : shown(ev, st.opt)) {
             w.row(schedule_values(p, *o, st.opt, table));
-            if (table && st.opt.explain)
-                w.note(std::string{why_label(st.opt.lang)} + ": " + why_text(o->why));
+            if (table && st.opt.explain) {
+                std::string n = std::string{why_label(st.opt.lang)} + ": " + why_text(o->why);
+                if (!o->agenda.empty())
+                    n += "\n      " + std::string{agenda_label(st.opt.lang)} + ": " +
+                         agenda_text(o->agenda, [&](const ct::agenda_item& i) {
+                             return std::string{i.label(st.opt.lang)};
+                         });
+                w.note(std::move(n));
+            }
         }
         if (table)
             for (const ct::finding& fd : ev.findings)
@@ -470,6 +492,67 @@ int run_rules(const options& opt, format f, bool rules_given) {
     return 0;
 }
 
+// --- agenda --------------------------------------------------------------------------------
+
+constexpr column agenda_columns[] = {
+    {"item", {"Item", "Point", "Onderwerp"}},
+    {"label", {"To cover", "À aborder", "Te bespreken"}},
+    {"rule", {"Rule", "Règle", "Regel"}},
+    {"citation", {"Citation", "Référence", "Bron"}},
+};
+constexpr std::size_t agenda_table[] = {1, 3};
+
+// The agenda a rule set gives a conversation of `kind` on `on` independently of the employee.
+// French law only, through fr/agenda.hpp; extra items that depend on the employee (a return,
+// an age) are in each obligation's agenda (`schedule --explain`).
+std::optional<std::span<const ct::agenda_item>> standalone_agenda(std::string_view rules,
+                                                                  ct::obligation_kind kind,
+                                                                  ct::year_month_day on) {
+    if (rules != "fr" && !rules.starts_with("fr:")) return std::nullopt;
+    switch (kind) {
+        case ct::obligation_kind::entretien_professionnel:
+        case ct::obligation_kind::entretien_parcours_professionnel:
+            return ct::fr::base_agenda(on);
+        case ct::obligation_kind::etat_des_lieux: return ct::fr::etat_des_lieux_agenda(on);
+        default: return std::nullopt;
+    }
+}
+
+int run_agenda(const options& opt, format f, const std::string& kind_text) {
+    const auto kind = ct::io::parse_name<ct::obligation_kind>(kind_text);
+    if (!kind) {
+        std::fprintf(stderr, "careertalk: agenda: --kind: unknown conversation kind '%s'\n",
+                     kind_text.c_str());
+        return exit_usage;
+    }
+    const auto items = standalone_agenda(opt.rules, *kind, opt.as_of);
+    if (!items) {
+        std::fprintf(stderr,
+                     "careertalk: agenda: rule set '%s' has no agenda for %s on its own; "
+                     "`careertalk schedule --explain` gives each employee's agenda\n",
+                     opt.rules.c_str(), kind_text.c_str());
+        return exit_usage;
+    }
+    destination out{opt.output};
+    const bool table = f == format::table;
+    const std::vector<column> cols =
+        table ? pick(agenda_columns, agenda_table)
+              : std::vector<column>(std::begin(agenda_columns), std::end(agenda_columns));
+    row_writer w{out, f, opt.lang, cols};
+    if (table || f == format::markdown)
+        w.group(kind_text + ", " + opt.rules + ", " + text(opt.as_of));
+    for (const ct::agenda_item& i : *items) {
+        std::vector<std::string> v{std::string{i.id}, std::string{i.label(opt.lang)},
+                                   i.rule ? std::string{i.rule->id} : "",
+                                   i.rule ? std::string{i.rule->citation} : ""};
+        if (table) v = {v[1], v[3]};
+        w.row(std::move(v));
+    }
+    w.finish();
+    out.commit();
+    return 0;
+}
+
 // --- validate ------------------------------------------------------------------------------
 
 int run_validate(run_state& st) {
@@ -479,7 +562,7 @@ int run_validate(run_state& st) {
 
 }  // namespace
 
-int main(int argc, char** argv) {
+int main(int argc, char** argv) try {
     CLI::App app{"careertalk: career conversations owed, by when, with what agenda, and what a "
                  "breach costs, from CSV exports (French and Dutch rules)."};
     app.require_subcommand(1);
@@ -487,7 +570,7 @@ int main(int argc, char** argv) {
 
     const std::map<std::string, ct::lang> langs{
         {"en", ct::lang::en}, {"fr", ct::lang::fr}, {"nl", ct::lang::nl}};
-    auto add_common = [&](CLI::App* c, bool files, std::vector<std::string> formats) {
+    auto add_common = [&](CLI::App* c, bool files, const std::vector<std::string>& formats) {
         c->add_option("--lang", opt.lang_text, "Language of labels: en, fr or nl")
             ->check(CLI::IsMember({"en", "fr", "nl"}));
         c->add_option("-o,--output", opt.output,
@@ -518,6 +601,13 @@ int main(int argc, char** argv) {
     auto* rules = app.add_subcommand("rules", "Every rule set and rule with its citation");
     add_common(rules, false, {"table", "csv", "json", "markdown"});
     auto* rules_opt = rules->add_option("--rules", opt.rules, "Only this rule set");
+    auto* agenda = app.add_subcommand("agenda", "What a conversation must cover");
+    add_common(agenda, false, {"table", "csv", "json", "markdown"});
+    std::string kind_text;
+    agenda->add_option("--rules", opt.rules, "Rule set (default fr)");
+    agenda->add_option("--kind", kind_text, "Conversation kind, e.g. entretien_professionnel")
+        ->required();
+    agenda->add_option("--on", opt.as_of_text, "Date YYYY-MM-DD (default: today)");
     auto* validate = app.add_subcommand("validate", "Check the input files only");
     add_common(validate, true, {});
 
@@ -537,7 +627,8 @@ int main(int argc, char** argv) {
     } else if (auto d = ct::parse_iso_date(opt.as_of_text)) {
         opt.as_of = *d;
     } else {
-        std::fprintf(stderr, "careertalk: --as-of: not a calendar date '%s' (expected YYYY-MM-DD)\n",
+        std::fprintf(stderr, "careertalk: %s: not a calendar date '%s' (expected YYYY-MM-DD)\n",
+                     agenda->parsed() ? "--on" : "--as-of",
                      opt.as_of_text.c_str());
         return exit_usage;
     }
@@ -545,6 +636,7 @@ int main(int argc, char** argv) {
     run_state st{opt, reporter{opt.strict}, 0, {}};
     try {
         if (rules->parsed()) return run_rules(st.opt, f, rules_opt->count() > 0);
+        if (agenda->parsed()) return run_agenda(st.opt, f, kind_text);
         if (schedule->parsed()) return run_schedule(st, f);
         if (audit->parsed()) return run_audit(st, f);
         return run_validate(st);
@@ -558,4 +650,10 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "careertalk: out of memory\n");
         return exit_input;
     }
+} catch (const std::exception& e) {  // setting up the command line itself failed
+    std::fprintf(stderr, "careertalk: %s\n", e.what());
+    return exit_usage;
+} catch (...) {
+    std::fprintf(stderr, "careertalk: unexpected error\n");
+    return exit_usage;
 }

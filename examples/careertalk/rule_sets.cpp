@@ -2,6 +2,7 @@
 
 #include <careertalk/fr/idcc.hpp>
 #include <careertalk/fr/law.hpp>
+#include <careertalk/nl/catalogue.hpp>
 
 namespace careertalk::cli {
 
@@ -9,6 +10,8 @@ std::string known_rule_sets() {
     std::string s = "fr";
     for (const auto& p : fr::policies) s += ", fr:" + std::string{p.name};
     for (const fr::accord* a : fr::idcc::all) s += ", fr:" + std::string{a->name};
+    s += ", nl";
+    for (std::string_view n : nl::policy_names) s += ", nl:" + std::string{n};
     return s;
 }
 
@@ -28,6 +31,11 @@ std::optional<policy_ref> find_rule_set(std::string_view spec, const company& c,
         if (const fr::law_t* p = fr::find_policy(spec.substr(3))) return policy_ref::of(*p);
         if (const fr::accord* a = fr::find_agreement(spec.substr(3))) return policy_ref::of(*a);
     }
+    // "nl": the CAO preset named by the `cao` column, else statute only (nl/catalogue.hpp).
+    static constexpr nl::company_cao by_cao{};
+    if (spec == "nl") return policy_ref::of(by_cao);
+    if (spec.starts_with("nl:"))
+        if (const nl::policy* p = nl::find_policy(spec.substr(3))) return policy_ref::of(*p);
     error = {"rules", "unknown rule set '" + std::string{spec} + "' (known: " +
                           known_rule_sets() + ")"};
     return std::nullopt;

@@ -1,5 +1,5 @@
 // Which policy evaluates an employee: --rules or the `rules` column ("fr", "fr:<name>",
-// "nl:<name>"), and the company's branch agreement (idcc).
+// "nl", "nl:<name>"), and the company's branch agreement (idcc) or CAO (cao).
 #pragma once
 
 #include <careertalk/evaluate.hpp>
