@@ -51,7 +51,8 @@ static_assert(!nl::policy{.name = "x", .source = &house, .valid = house.in_force
                           .conversations = bad_window}.ok());
 static_assert(!nl::policy{.name = "x", .source = &house, .valid = house.in_force,
                           .conversations = bad_ages}.ok());
-static_assert(!nl::policy{.name = "x", .source = nullptr, .valid = house.in_force}.ok());
+static_assert(!nl::policy{.name = "x", .valid = house.in_force}.ok());  // no source
+static_assert(!nl::policy{.name = "x", .source = &nl::no_rule, .valid = house.in_force}.ok());
 static_assert(!nl::policy{.name = "x", .source = &house,
                           .valid = {2025_y / jan / 1, 2024_y / jan / 1}}.ok());
 
@@ -90,6 +91,13 @@ TEST_CASE("no French rule in a Dutch evaluation") {
         CHECK(o.kind >= ok::loopbaangesprek);
         for (const auto* r : o.why) CHECK(r->id.substr(0, 3) != "fr.");
     }
+}
+
+TEST_CASE("a null rule pointer is not ok at run time") {
+    nl::policy p{.name = "x", .source = nullptr, .valid = house.in_force};
+    CHECK_FALSE(p.ok());
+    p.source = &house;
+    CHECK(p.ok());
 }
 
 TEST_CASE("a policy not ok gives an error result at run time") {

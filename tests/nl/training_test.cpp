@@ -12,18 +12,18 @@ constexpr nl::pop_training e13a{.required_for_the_work = true, .repayment_clause
 constexpr auto a = nl::assess(e13a);
 static_assert(a.mandatory && a.kosteloos && a.arbeidstijd && a.onder_werktijd);
 static_assert(a.beding_nietig && !a.beding_mogelijk);
-static_assert(a.why[0] == &nl::bw_7_611a_lid_2_4);
+static_assert(a.why[0]->id == nl::bw_7_611a_lid_2_4.id);
 
 // E13 (b): a self-chosen MBA: the clause may be valid.
 constexpr auto b = nl::assess({.repayment_clause = true});
 static_assert(!b.mandatory && !b.kosteloos && !b.beding_nietig && b.beding_mogelijk);
-static_assert(b.why[0] == &nl::bw_7_611a_vrijwillig);
+static_assert(b.why[0]->id == nl::bw_7_611a_vrijwillig.id);
 
 // E13 (c): the contract ended before 2022-08-01: old law, no nullity under lid 4.
 constexpr auto c = nl::assess({.required_for_the_work = true, .repayment_clause = true,
                                .contract_ended = 2022_y / apr / 1});
 static_assert(!c.mandatory && !c.beding_nietig && c.beding_mogelijk);
-static_assert(c.why[0] == &nl::bw_7_611a_lid_1);
+static_assert(c.why[0]->id == nl::bw_7_611a_lid_1.id);
 
 TEST_CASE("E13: the new law applies to a contract still running on 2022-08-01") {
     // BW 7:611a lid 2-4 in force 2022-08-01 (Kamerstuk 35 962)

@@ -22,6 +22,7 @@
 #include <optional>
 #include <span>
 #include <string_view>
+#include <type_traits>
 
 namespace careertalk::nl {
 
@@ -88,6 +89,17 @@ inline constexpr rule_ref yearly_as_rolling{
               .nl = "'1x per jaar' gelezen als binnen 12 maanden na het vorige gesprek"},
     .basis = authority::interpretation,
     .reading = "switch policy::yearly = rolling_12_months."};
+
+// "No rule": the default of every rule pointer. GCC cannot compare addresses in constant
+// evaluation under -fsanitize=undefined, so a policy tells a rule it has from none by the
+// rule's id, never by comparing pointers.
+inline constexpr rule_ref no_rule{};
+
+// True when `r` names a rule. In constant evaluation a null pointer does not compile.
+constexpr bool is_set(const rule_ref* r) noexcept {
+    if (std::is_constant_evaluated()) return !r->id.empty();
+    return r != nullptr && !r->id.empty();
+}
 
 // How often a conversation recurs.
 enum class rhythm : std::uint8_t {
@@ -202,7 +214,7 @@ struct lead_times {
     duration preparation{};  // preparation starts, preparation form sent (voorbereiding)
     duration invitation{};   // written invitation with the topics, at least this long before
     duration topics{};       // the employee's own topics, at least this long before
-    const rule_ref* rule = nullptr;
+    const rule_ref* rule = &no_rule;
     std::span<const agenda_item> preparation_agenda{};  // form and manager's checklist
 };
 
@@ -214,13 +226,13 @@ struct record_rule {
     signing sign = signing::none;
     duration reaction{};      // the employee's written reaction window; zero: none
     duration keep_after_end{};  // retention after the employment ends; zero: not stated
-    const rule_ref* rule = nullptr;
+    const rule_ref* rule = &no_rule;
 };
 
 // One conversation a policy owes.
 struct conversation {
     obligation_kind kind = obligation_kind::loopbaangesprek;
-    const rule_ref* rule = nullptr;
+    const rule_ref* rule = &no_rule;
     rhythm every = rhythm::none;
     duration interval{};   // rolling, once and after
     unsigned first_month = 1;   // yearly, calendar reading: the window's first month
@@ -235,28 +247,28 @@ struct conversation {
         agenda_part{}, agenda_part{}, agenda_part{}, agenda_part{}};
     record_rule record{};
     duration after_bijtekenen{};  // outcome "bijtekenen 5 jaar": next one due this long after
-    const rule_ref* outcome_rule = nullptr;  // the rule applied to outcomes (guide, part 3)
+    const rule_ref* outcome_rule = &no_rule;  // the rule applied to outcomes (guide, part 3)
 
     constexpr bool ok() const noexcept {
         const bool needs_interval = every == rhythm::rolling || every == rhythm::once ||
                                     every == rhythm::after;
-        return rule != nullptr && interval.ok() && (!needs_interval || !interval.zero()) &&
+        return is_set(rule) && interval.ok() && (!needs_interval || !interval.zero()) &&
                first_month >= 1 && first_month <= last_month && last_month <= 12 &&
                count >= 1 && count <= 12 && (every != rhythm::after || anchor != kind) &&
                response.ok() && (on_request || response.zero()) && who.ok() &&
                leads.preparation.ok() && leads.invitation.ok() && leads.topics.ok() &&
-               (leads.rule != nullptr ||
+               (is_set(leads.rule) ||
                 (leads.preparation.zero() && leads.invitation.zero() && leads.topics.zero())) &&
                record.deadline.ok() && record.reaction.ok() && record.keep_after_end.ok() &&
-               (record.rule != nullptr || (!record.required && record.reaction.zero())) &&
-               after_bijtekenen.ok() && (after_bijtekenen.zero() || outcome_rule != nullptr);
+               (is_set(record.rule) || (!record.required && record.reaction.zero())) &&
+               after_bijtekenen.ok() && (after_bijtekenen.zero() || is_set(outcome_rule));
     }
 };
 
 // Something the employee may claim: career advice or a scan every N years, or a budget.
 struct entitlement {
     obligation_kind kind = obligation_kind::loopbaanadvies;  // or loopbaanscan, loopbaanbudget
-    const rule_ref* rule = nullptr;
+    const rule_ref* rule = &no_rule;
     duration every{};      // at most once per this, counted from the last one; for a budget,
                            // the period it covers; zero: once
     euros amount{};        // a budget; zero for a service or a sum the library cannot compute
@@ -264,7 +276,7 @@ struct entitlement {
     eligibility who{};        // ages are judged on the request date (or on the as-of date)
 
     constexpr bool ok() const noexcept {
-        return rule != nullptr && every.ok() && amount.cents >= 0 && who.ok();
+        return is_set(rule) && every.ok() && amount.cents >= 0 && who.ok();
     }
 };
 
@@ -292,7 +304,7 @@ constexpr std::optional<year_month_day> last_held(const employee& e, obligation_
 constexpr void add_missing_once(evaluation& out, const rule_ref* rule, missing_fact m,
                                 obligation_kind about) {
     for (const finding& f : out.findings)
-        if (f.kind == finding_kind::missing && f.rule == rule && f.missing == m) return;
+        if (f.kind == finding_kind::missing && f.rule->id == rule->id && f.missing == m) return;
     finding f{};
     f.kind = finding_kind::missing;
     f.rule = rule;
@@ -332,14 +344,14 @@ constexpr std::span<const agenda_item> signing_items(signing s) noexcept {
 // A dated conversation policy: a CAO version, an organisation's policy, or statute only.
 struct policy {
     std::string_view name{};            // as in `--rules nl:<name>`
-    const rule_ref* source = nullptr;   // the agreement or policy as a whole
+    const rule_ref* source = &no_rule;  // the agreement or policy as a whole
     period valid{};                     // valid from / to (half-open)
     yearly_reading yearly = yearly_reading::calendar_year;
     std::span<const conversation> conversations{};
     std::span<const entitlement> entitlements{};
 
     constexpr bool ok() const noexcept {
-        if (source == nullptr || !valid.ok() || valid.empty()) return false;
+        if (!is_set(source) || !valid.ok() || valid.empty()) return false;
         for (const conversation& c : conversations)
             if (!c.ok()) return false;
         for (const entitlement& x : entitlements)
@@ -361,7 +373,7 @@ struct policy {
     constexpr void plan_meeting(const conversation& c, const employee& e, year_month_day meeting,
                                 year_month_day as_of, evaluation& out) const {
         add(c, e, as_of, out, trigger_kind::conversation, meeting, meeting, meeting,
-            detail::first_held(e, c.kind, meeting, as_of), nullptr);
+            detail::first_held(e, c.kind, meeting, as_of), &no_rule);
         add_leads(c, e, meeting, as_of, out);
         add_record_duties(c, e, meeting, as_of, out);
         add_record_advice(c, e, meeting, out);
@@ -408,7 +420,7 @@ private:
         o.rule = c.rule;
         o.agenda = agenda_for(c, e, held.value_or(due), out);
         o.why.push_back(c.rule);
-        if (reading) o.why.push_back(reading);
+        if (is_set(reading)) o.why.push_back(reading);
         o.why.push_back(source);
         o.why.push_back(&conventions::clamp_to_month_end);
         out.add(o);
@@ -518,7 +530,7 @@ private:
         }
         if (c.every == rhythm::yearly || c.every == rhythm::rolling) {
             const duration step = c.every == rhythm::yearly ? months(12) : c.interval;
-            const rule_ref* reading = c.every == rhythm::yearly ? yearly_rule() : nullptr;
+            const rule_ref* reading = c.every == rhythm::yearly ? yearly_rule() : &no_rule;
             year_month_day t = span.begin;
             trigger_kind tk = opened_by;
             for (int guard = 0; guard < 100 && t < span.end && t <= as_of; ++guard) {
@@ -537,14 +549,14 @@ private:
             if (span.begin > as_of) return;
             const year_month_day due = after(span.begin, c.interval);
             add(c, e, as_of, out, opened_by, span.begin, span.begin, due,
-                detail::first_held(e, c.kind, span.begin, as_of), nullptr);
+                detail::first_held(e, c.kind, span.begin, as_of), &no_rule);
             return;
         }
         if (c.every == rhythm::after) {
             const std::size_t n = out.obligations.size();
             for (std::size_t i = 0; i < n; ++i) {
                 const obligation& a = out.obligations[i];
-                if (a.kind != c.anchor || a.rule == nullptr) continue;
+                if (a.kind != c.anchor) continue;
                 const year_month_day m = a.held_on.value_or(a.due_date);
                 for (int k = 1; k <= c.count; ++k) {
                     const year_month_day ws = after(m, c.interval.times(k - 1));
@@ -553,7 +565,7 @@ private:
                     const year_month_day late = add_days(after(m, c.interval.times(k + 1)), -1);
                     auto held = detail::first_held(e, c.kind, k == 1 ? ws : add_days(ws, 1),
                                                    as_of < late ? as_of : late);
-                    add(c, e, as_of, out, trigger_kind::conversation, m, ws, due, held, nullptr);
+                    add(c, e, as_of, out, trigger_kind::conversation, m, ws, due, held, &no_rule);
                 }
             }
         }
@@ -589,11 +601,11 @@ private:
             } else {
                 add(c, e, as_of, out, trigger_kind::request, r.date, r.date,
                     after(r.date, c.response), detail::first_held(e, c.kind, r.date, as_of),
-                    nullptr);
+                    &no_rule);
             }
         }
         for (const outcome& o : e.outcomes) {
-            if (c.outcome_rule == nullptr || as_of < o.date || !span.contains(o.date)) continue;
+            if (!is_set(c.outcome_rule) || as_of < o.date || !span.contains(o.date)) continue;
             if (o.kind == outcome_kind::bijtekenen_5_jaar && !c.after_bijtekenen.zero()) {
                 const year_month_day from = add_days(o.date, 1);
                 add(c, e, as_of, out, trigger_kind::outcome, o.date, from,
