@@ -62,7 +62,8 @@ inline constexpr rule_ref evaluatie_rule{
               .fr = "Évaluation périodique du plan d'action (toutes les 6 semaines en pratique)",
               .nl = "Periodieke evaluatie van het plan van aanpak (in de praktijk elke 6 weken)"},
     .basis = authority::practice,
-    .reading = "6 weeks after the action plan, then 6 weeks after each evaluation held."};
+    .reading = "6 weeks after the action plan's deadline (end of week 8), then 6 weeks after "
+               "each evaluation held."};
 
 inline constexpr rule_ref melding_42e_week_rule{
     .id = "nl.poortwachter.42e_week",
@@ -176,9 +177,9 @@ constexpr void poortwachter(const employee& e, year_month_day as_of, evaluation&
                end_of_week(d, 6), e, out);
         s.step(obligation_kind::plan_van_aanpak, plan_van_aanpak_rule, d, end_of_week(d, 8),
                end_of_week(d, 8), e, out);
-        // Evaluations: 6 weeks after the action plan (held or due), then after each one held.
-        const auto plan = detail::first_held(e, obligation_kind::plan_van_aanpak, d, as_of);
-        year_month_day from = plan ? *plan : end_of_week(d, 8);
+        // Evaluations: 6 weeks after the action plan's deadline (so a late plan does not move
+        // what was already due), then 6 weeks after each one held.
+        year_month_day from = end_of_week(d, 8);
         for (int guard = 0; guard < 20; ++guard) {
             const year_month_day due = add_days(from, 42);
             if (due > end_of_week(d, 104) || !s.sick_on(due)) break;
