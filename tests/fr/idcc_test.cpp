@@ -198,6 +198,24 @@ TEST_CASE("P3 IDCC 2216: three per 6 years, 6 months apart (art. 12.3.1.2 b)") {
     REQUIRE(o.rule == &src::alimentaire_quota);
 }
 
+TEST_CASE("P3 IDCC 2216: a suspension pushes the end of the 6 years back (art. 12.3.1.2 b)") {
+    const interview held[] = {{obligation_kind::entretien_professionnel, 2021_y / mar / 1},
+                              {obligation_kind::entretien_professionnel, 2022_y / sep / 15}};
+    // 28 days off in January 2023: the frame ends 2026-02-03 instead of 2026-01-06.
+    const absence away[] = {{absence_kind::arret_maladie, 2023_y / jan / 4, 2023_y / jan / 31}};
+    const employee e{.hire_date = 2020_y / jan / 6, .absences = away, .interviews = held};
+    REQUIRE(next_periodic(idcc::commerce_alimentaire, e, 2023_y / feb / 1).due_date ==
+            2026_y / feb / 2);
+    // Known only once it has started.
+    REQUIRE(next_periodic(idcc::commerce_alimentaire, e, 2023_y / jan / 3).due_date ==
+            2026_y / jan / 5);
+    // Still running (no end yet): counted up to the as-of date, one day here.
+    const absence running[] = {{absence_kind::arret_maladie, 2023_y / jan / 4, std::nullopt}};
+    const employee f{.hire_date = 2020_y / jan / 6, .absences = running, .interviews = held};
+    REQUIRE(next_periodic(idcc::commerce_alimentaire, f, 2023_y / jan / 4).due_date ==
+            2026_y / jan / 6);
+}
+
 TEST_CASE("P3 IDCC 2216: the 4-year cap bites on 2026-10-01") {
     // Three held in the first frame [2021-02-08, 2027-02-08): the next frame's first would be
     // due 2032-02-07, more than 4 years after 2022-03-01.

@@ -108,6 +108,7 @@ struct quota {
     int years = 0;
     int spacing_months = 0;
     int every_on_request = 0;  // months between interviews when asked in the frame's first year
+    bool suspensions_postpone = false;  // a suspension pushes the frame's end back (IDCC 2216)
     const rule_ref* rule = nullptr;
 };
 
@@ -201,6 +202,19 @@ constexpr year_month_day months_worked_after(const employee& e, year_month_day r
     return add_months(ref, n + skipped);
 }
 
+// Days of the absences known on as_of inside [from, to) (one still running ends on as_of).
+constexpr int days_absent(const employee& e, year_month_day from, year_month_day to,
+                          year_month_day as_of) noexcept {
+    int n = 0;
+    for (const absence& a : e.absences) {
+        if (as_of < a.start) continue;
+        const year_month_day b = std::max(a.start, from);
+        const year_month_day x = std::min(add_days(a.end ? *a.end : as_of, 1), to);
+        if (b < x) n += days_between(b, x);
+    }
+    return n;
+}
+
 constexpr int count_held(const employee& e, year_month_day from, year_month_day to,
                          year_month_day as_of) noexcept {
     int n = 0;
@@ -277,7 +291,14 @@ struct accord {
             const int years = frame.years > 0
                                   ? frame.years
                                   : review_years(start, add_years(start, 6), as_of);
-            const year_month_day end = add_years(start, years);
+            const year_month_day nominal = add_years(start, years);
+            year_month_day end = nominal;
+            for (int i = 0; frame.suspensions_postpone && i < 8; ++i) {
+                const year_month_day next =
+                    add_days(nominal, accord_detail::days_absent(e, start, end, as_of));
+                if (next == end) break;
+                end = next;
+            }
             if (d < end) return {start, end};
             start = end;
         }

@@ -110,8 +110,9 @@ inline constexpr rule_ref alimentaire_quota{
                     "elkaar"},
     .basis = authority::agreement,
     .reading = "Frames of 6 years from hire [I]; the next interview is due by the last day that "
-               "leaves room for the rest 6 months apart. The postponement of the frame by "
-               "suspensions and the work-study start are not encoded. Start: extension order."};
+               "leaves room for the rest 6 months apart. A suspension (every recorded absence; "
+               "paid leave is not one) pushes the frame's end back by its days. The work-study "
+               "start (frames from the CDI) is not encoded. Start: extension order."};
 
 inline constexpr rule_ref alimentaire_demande{
     .id = "fr.idcc-2216.12.3.1.2b.request",
@@ -456,7 +457,11 @@ inline constexpr accord commerce_alimentaire{
     .title = alimentaire_quota.title,
     .concluded = ymd(2019, 10, 16),
     .in_force = alimentaire_quota.in_force,
-    .frame = {.interviews = 3, .years = 6, .spacing_months = 6, .rule = &alimentaire_quota},
+    .frame = {.interviews = 3,
+              .years = 6,
+              .spacing_months = 6,
+              .suspensions_postpone = true,
+              .rule = &alimentaire_quota},
     .demande = {.granted = true, .unless_held_within_months = 24, .rule = &alimentaire_demande},
     .source = &alimentaire_quota};
 
