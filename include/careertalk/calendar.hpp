@@ -22,6 +22,7 @@ using date::year_month_day;
 // d + n calendar months, clamped to the end of the month. n may be negative.
 constexpr year_month_day add_months(year_month_day d, int n) noexcept {
     const auto ym = date::year_month{d.year(), d.month()} + date::months{n};
+    if (d.day() <= date::day{28}) return ym.year() / ym.month() / d.day();  // every month has it
     const auto last = (ym.year() / ym.month() / date::last).day();
     return ym.year() / ym.month() / (d.day() > last ? last : d.day());
 }
