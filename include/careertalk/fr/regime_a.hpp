@@ -393,14 +393,15 @@ constexpr std::optional<year_month_day> first_request(const employee& e, obligat
     return best;
 }
 
-// An interview held on `from` or later (of the senior kinds: an entretien professionnel held
-// then counts too, L6321-1 al. 3 calls it one).
+// An interview held on `from` or later, before the repeal of 2014-03-07 (of the senior kinds:
+// an entretien professionnel held then counts too, L6321-1 al. 3 calls it one). Once the
+// article is repealed no interview can meet it: one held later belongs to the 2014 law.
 constexpr std::optional<year_month_day> senior_held(const employee& e, year_month_day from,
                                                     year_month_day as_of) {
     return first_held(e,
                       {obligation_kind::entretien_deuxieme_partie_carriere,
                        obligation_kind::entretien_professionnel},
-                      from, open_end, as_of);
+                      from, add_days(loi_2014_start, -1), as_of);
 }
 
 // The contract ended before the deadline with the interview not held: not owed (like
