@@ -45,11 +45,6 @@ constexpr void evaluate_into(const P& p, const E& host_employee, const C& host_c
                            "the policy sets a rule the law forbids"});
         return;
     }
-    if (!as_of.ok()) {
-        out.add(diagnostic{record_kind::policy, 0, "as_of", diagnostic_code::invalid_date,
-                           "the as-of date is not a calendar date"});
-        return;
-    }
     const employee e = to_employee(host_employee);
     const company c = to_company(host_company);
     validate(e, c, as_of, out);

@@ -83,11 +83,16 @@ inline constexpr year_month_day earliest_hire = date::year{1900} / date::January
 // per impossible fact of `e` and `c`, seen on `as_of`.
 template <class Out>
 constexpr void validate(const employee& e, const company& c, year_month_day as_of, Out& out) {
+    if (!as_of.ok()) {
+        out.add(diagnostic{record_kind::policy, 0, "as_of", diagnostic_code::invalid_date,
+                           "the as-of date is not a calendar date"});
+        return;
+    }
     const year_month_day hire = e.hire_date;
     if (!hire.ok()) {
         out.add(diagnostic{record_kind::employee, 0, "hire_date", diagnostic_code::invalid_date,
                            "not a calendar date"});
-    } else if (hire < earliest_hire || (as_of.ok() && add_years(as_of, 1) < hire)) {
+    } else if (hire < earliest_hire || add_years(as_of, 1) < hire) {
         out.add(diagnostic{record_kind::employee, 0, "hire_date",
                            diagnostic_code::hire_out_of_range,
                            "hire date before 1900 or more than a year after the as-of date"});

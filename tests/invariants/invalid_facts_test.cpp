@@ -230,10 +230,7 @@ TEST_CASE("invalid facts give every computation an error and no date") {
     }
 }
 
-// [!shouldfail]: fr::next_due does not validate its facts yet and answers dates for every
-// invalid case (reported to the lead, issue 9). Catch counts this test as passing while it
-// fails and as failing once it passes: then remove the tag.
-TEST_CASE("invalid facts give the fast paths no date", "[!shouldfail]") {
+TEST_CASE("invalid facts give the fast paths no date") {
     const facts base = valid();
     for (const fast_path& fast : fast_paths()) {
         INFO(fast.name);

@@ -14,6 +14,7 @@
 #include <careertalk/fr/regime_a.hpp>
 #include <careertalk/fr/schedule.hpp>
 #include <careertalk/results.hpp>
+#include <careertalk/validate.hpp>
 
 #include <array>
 #include <string_view>
@@ -157,7 +158,13 @@ constexpr const law_t* find_policy(std::string_view name) noexcept {
 constexpr next_due_result next_due(const law_t& policy, const employee& e, const company& c,
                                    year_month_day as_of) {
     next_due_result result{};
-    if (!policy.ok()) return result;
+    if (!policy.ok()) {
+        result.add(diagnostic{record_kind::policy, 0, "rules", diagnostic_code::policy_not_ok,
+                              "the policy sets a rule the law forbids"});
+        return result;
+    }
+    validate(e, c, as_of, result);  // impossible facts give a diagnostic, never a date
+    if (!result.ok()) return result;
     next_due_sink sink{result};
     schedule(policy, e, c, as_of, sink);
     const threshold t = penalty_threshold(c, as_of, policy.abondement.headcount);

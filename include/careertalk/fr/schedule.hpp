@@ -511,6 +511,14 @@ struct next_due_result {
     std::optional<year_month_day> interview{};       // earliest pending interview (may be past)
     std::optional<year_month_day> etat_des_lieux{};  // earliest pending état des lieux
     std::optional<bool> penalty_subject{};           // empty: headcount unknown
+    // Why the facts or the policy could not be evaluated (then no date is given).
+    std::optional<diagnostic> invalid{};
+
+    constexpr bool ok() const noexcept { return !invalid; }
+    // validate() writes here; only the first diagnostic is kept.
+    constexpr void add(const diagnostic& d) noexcept {
+        if (!invalid) invalid = d;
+    }
 };
 
 // The sink of next_due: keeps the earliest pending dates, allocates nothing.
