@@ -502,20 +502,92 @@ constexpr column agenda_columns[] = {
 };
 constexpr std::size_t agenda_table[] = {1, 3};
 
-// The agenda a rule set gives a conversation of `kind` on `on` independently of the employee.
-// French law only, through fr/agenda.hpp; extra items that depend on the employee (a return,
-// an age) are in each obligation's agenda (`schedule --explain`).
-std::optional<std::span<const ct::agenda_item>> standalone_agenda(std::string_view rules,
-                                                                  ct::obligation_kind kind,
-                                                                  ct::year_month_day on) {
-    if (rules != "fr" && !rules.starts_with("fr:")) return std::nullopt;
-    switch (kind) {
-        case ct::obligation_kind::entretien_professionnel:
-        case ct::obligation_kind::entretien_parcours_professionnel:
-            return ct::fr::base_agenda(on);
-        case ct::obligation_kind::etat_des_lieux: return ct::fr::etat_des_lieux_agenda(on);
-        default: return std::nullopt;
+// One part of a standalone agenda: its items, and the condition under which they apply
+// (empty: always).
+struct agenda_block {
+    std::span<const ct::agenda_item> items;
+    std::string condition;
+};
+
+// The agenda a rule set gives a conversation of `kind` held on `on`, independently of the
+// employee: the items always covered, then the items that depend on the employee, each block
+// with its condition. Empty when the rule set has no such conversation on that date.
+std::vector<agenda_block> standalone_agenda(std::string_view rules, ct::obligation_kind kind,
+                                            ct::year_month_day on) {
+    using K = ct::obligation_kind;
+    namespace ag = ct::fr::agendas;
+    std::vector<agenda_block> blocks;
+    if (rules == "fr" || rules.starts_with("fr:")) {
+        const bool before_2014 = on < ct::fr::loi_2014;
+        const bool since_2025 = !(on < ct::fr::loi_2025);
+        switch (kind) {
+            case K::entretien_professionnel:
+                if (before_2014)
+                    blocks.push_back({ct::fr::regime_a::ani_2003_agenda,
+                                      "company covered by the ANI 2003 or a branch agreement"});
+                else if (!since_2025)
+                    blocks.push_back({ct::fr::base_agenda(on), ""});
+                break;
+            case K::entretien_parcours_professionnel:
+                if (since_2025) blocks.push_back({ct::fr::base_agenda(on), ""});
+                break;
+            case K::etat_des_lieux:
+                if (!before_2014) {
+                    blocks.push_back({ct::fr::base_agenda(on), ""});
+                    blocks.push_back({ct::fr::etat_des_lieux_agenda(on), ""});
+                }
+                break;
+            case K::entretien_retour:
+            case K::entretien_avant_conge:
+                if (!before_2014) {
+                    blocks.push_back({ct::fr::base_agenda(on), ""});
+                    if (kind == K::entretien_retour) {
+                        blocks.push_back({ag::retour_parental,
+                                          "return from parental leave or L1225-47 part time"});
+                        blocks.push_back({ag::fin_de_mandat,
+                                          "end of a mandate (L2141-5: 2,000 employees or more, "
+                                          "or delegation hours of 30 % or more)"});
+                    }
+                }
+                break;
+            case K::entretien_mi_carriere:
+                if (since_2025) {
+                    blocks.push_back({ct::fr::base_agenda(on), ""});
+                    blocks.push_back({ag::mi_carriere, ""});
+                }
+                break;
+            case K::entretien_fin_carriere:
+                if (since_2025) {
+                    blocks.push_back({ct::fr::base_agenda(on), ""});
+                    blocks.push_back({ag::fin_carriere, ""});
+                }
+                break;
+            case K::entretien_deuxieme_partie_carriere:
+                if (!(on < ct::fr::regime_a::loi_2009_start) && before_2014)
+                    blocks.push_back({ct::fr::regime_a::l6321_1_al3_agenda, ""});
+                break;
+            default: break;
+        }
+        return blocks;
     }
+    if (rules.starts_with("nl:")) {
+        const ct::nl::policy* p = ct::nl::find_policy(rules.substr(3));
+        if (!p || !p->valid.contains(on)) return blocks;
+        for (const ct::nl::conversation& c : p->conversations) {
+            if (c.kind != kind) continue;
+            for (const ct::nl::agenda_part& part : c.agenda) {
+                if (part.items.empty()) continue;
+                std::string condition;
+                if (part.when == ct::nl::agenda_condition::years_in_function)
+                    condition = std::to_string(part.years) + " years or more in the function";
+                else if (part.when == ct::nl::agenda_condition::niet_tevreden_of_geen_grip)
+                    condition = "employee not satisfied or without grip on what they want";
+                blocks.push_back({part.items, condition});
+            }
+            break;
+        }
+    }
+    return blocks;
 }
 
 int run_agenda(const options& opt, format f, const std::string& kind_text) {
@@ -525,12 +597,13 @@ int run_agenda(const options& opt, format f, const std::string& kind_text) {
                      kind_text.c_str());
         return exit_usage;
     }
-    const auto items = standalone_agenda(opt.rules, *kind, opt.as_of);
-    if (!items) {
+    const auto blocks = standalone_agenda(opt.rules, *kind, opt.as_of);
+    if (blocks.empty()) {
         std::fprintf(stderr,
-                     "careertalk: agenda: rule set '%s' has no agenda for %s on its own; "
-                     "`careertalk schedule --explain` gives each employee's agenda\n",
-                     opt.rules.c_str(), kind_text.c_str());
+                     "careertalk: agenda: rule set '%s' has no %s on %s; `careertalk rules "
+                     "--rules %s` lists its conversations and dates in force\n",
+                     opt.rules.c_str(), kind_text.c_str(), text(opt.as_of).c_str(),
+                     opt.rules.c_str());
         return exit_usage;
     }
     destination out{opt.output};
@@ -539,14 +612,17 @@ int run_agenda(const options& opt, format f, const std::string& kind_text) {
         table ? pick(agenda_columns, agenda_table)
               : std::vector<column>(std::begin(agenda_columns), std::end(agenda_columns));
     row_writer w{out, f, opt.lang, cols};
-    if (table || f == format::markdown)
-        w.group(kind_text + ", " + opt.rules + ", " + text(opt.as_of));
-    for (const ct::agenda_item& i : *items) {
-        std::vector<std::string> v{std::string{i.id}, std::string{i.label(opt.lang)},
-                                   i.rule ? std::string{i.rule->id} : "",
-                                   i.rule ? std::string{i.rule->citation} : ""};
-        if (table) v = {v[1], v[3]};
-        w.row(std::move(v));
+    const bool grouped = table || f == format::markdown;
+    if (grouped) w.group(kind_text + ", " + opt.rules + ", " + text(opt.as_of));
+    for (const agenda_block& b : blocks) {
+        if (grouped && !b.condition.empty()) w.group("if " + b.condition);
+        for (const ct::agenda_item& i : b.items) {
+            std::vector<std::string> v{std::string{i.id}, std::string{i.label(opt.lang)},
+                                       i.rule ? std::string{i.rule->id} : "",
+                                       i.rule ? std::string{i.rule->citation} : ""};
+            if (table) v = {v[1], v[3]};
+            w.row(std::move(v));
+        }
     }
     w.finish();
     out.commit();
