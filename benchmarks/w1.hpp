@@ -120,8 +120,8 @@ inline w1_result w1_hand(const employee& e, const company& c, year_month_day as_
             using enum absence_kind;
             if (loi_2016 <= a.start && (a.kind == conge_proche_aidant ||
                                         a.kind == conge_solidarite_familiale)) {
-                if (!first_held(e, add_months(a.start, -3), a.start, as_of))
-                    p.add(add_days(a.start, -1), false);
+                if (!first_held(e, add_months(a.start, -3), a.end ? add_days(*a.end, 1) : far, as_of))
+                    p.add(std::max(add_days(a.start, -1), e.hire_date), false);
             }
             if (!a.end) continue;
             const year_month_day r = add_days(*a.end, 1);
@@ -172,7 +172,8 @@ inline w1_result w1_hand(const employee& e, const company& c, year_month_day as_
             year_month_day from = add_years(start, years - 1);
             if (cycle == 0 && years == 8 && reform && loi_2014 <= e.hire_date &&
                 add_years(loi_2025, -1) <= e.hire_date) {
-                const auto first = first_held(e, e.hire_date, far, as_of);
+                const auto first =
+                    first_held(e, e.hire_date, add_days(add_years(due, -7), 1), as_of);
                 from = add_years(first ? *first : add_years(e.hire_date, 1), 7);
             }
             if (years == 6 && covid_first <= strict && strict <= covid_last && covid_first <= as_of)

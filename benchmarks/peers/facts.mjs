@@ -138,7 +138,7 @@ export function w1Facts(e, asOf) {
         for (const a of e.absences) {
             if (asOf < a.start) continue;
             if (LOI_2016 <= a.start && (a.kind === 'conge_proche_aidant' || a.kind === 'conge_solidarite_familiale')
-                && firstHeld(e, addMonths(a.start, -3), a.start, asOf) === null) f.retours.push(a.start - 1);
+                && firstHeld(e, addMonths(a.start, -3), a.end !== null ? a.end + 1 : FAR, asOf) === null) f.retours.push(Math.max(a.start - 1, e.hire));
             if (a.end === null) continue;
             const r = a.end + 1;
             if (r < LOI_2014 || endedBefore(r)) continue;
@@ -166,7 +166,7 @@ export function w1Facts(e, asOf) {
             let due = strict;
             let from = addYears(start, years - 1);
             if (cycle === 0 && years === 8 && reform && LOI_2014 <= e.hire && addYears(LOI_2025, -1) <= e.hire) {
-                const first = firstHeld(e, e.hire, FAR, asOf);
+                const first = firstHeld(e, e.hire, addYears(due, -7) + 1, asOf);
                 from = addYears(first !== null ? first : addYears(e.hire, 1), 7);
             }
             if (years === 6 && COVID_FIRST <= strict && strict <= COVID_LAST && COVID_FIRST <= asOf) due = Math.max(due, COVID_LAST);

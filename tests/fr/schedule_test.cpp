@@ -183,3 +183,67 @@ TEST_CASE("agendas follow the version in force on the interview date") {
     REQUIRE(frtest::has_item(agenda_on(2016_y / aug / 10), "fr.L6315-1.I.vae"));
     REQUIRE_FALSE(frtest::has_item(agenda_on(2016_y / aug / 10), "fr.L6315-1.I.cpf-cep"));
 }
+
+TEST_CASE("review window: a first EPP held too late does not open it after its deadline (II v7)") {
+    // L6315-1 II (v7): the first état des lieux may be held 7 years after the first-year EPP,
+    // by hire + 8 years (2034-10-01). Invariant (issue 9): window_start <= due, and the window
+    // may not move with a later, late interview. An EPP counts when held by due - 7 years.
+    const auto window_with = [](year_month_day epp, year_month_day on) {
+        const interview i[] = {{obligation_kind::entretien_parcours_professionnel, epp}};
+        const employee e{.hire_date = 2026_y / oct / 1, .interviews = i};
+        const auto* r = find(evaluate(fr::law, e, c200, on), obligation_kind::etat_des_lieux);
+        REQUIRE(r->due_date == 2034_y / oct / 1);
+        return r->window_start;
+    };
+    REQUIRE(window_with(2027_y / sep / 30, 2030_y / jan / 1) == 2034_y / sep / 30);
+    REQUIRE(window_with(2027_y / oct / 1, 2030_y / jan / 1) == 2034_y / oct / 1);  // last day
+    // 2028-02-29 + 7 years = 2035-02-28, after the deadline: as if no EPP was held in time.
+    REQUIRE(window_with(2027_y / oct / 2, 2030_y / jan / 1) == 2034_y / oct / 1);
+    REQUIRE(window_with(2028_y / feb / 29, 2030_y / jan / 1) == 2034_y / oct / 1);
+    // Decided on 2035-01-01 (overdue); a first interview in 2036 changes nothing.
+    const employee none{.hire_date = 2026_y / oct / 1};
+    const auto* overdue = find(evaluate(fr::law, none, c200, 2035_y / jan / 1),
+                               obligation_kind::etat_des_lieux);
+    REQUIRE(overdue->state == status::overdue);
+    REQUIRE(window_with(2036_y / mar / 1, 2037_y / jan / 1) == overdue->window_start);
+}
+
+TEST_CASE("the mid-career visit is met only by a visit inside its window (L4624-2-2)") {
+    // Born 1980-06-01: the calendar year of the 45th birthday is 2025, brought forward at most
+    // two years (al. 2): window [2023-01-01, 2025-12-31].
+    const auto visit_on = [](year_month_day d) {
+        const medical_visit v[] = {{visit_kind::mi_carriere, d}};
+        const employee e{.hire_date = 2010_y / jan / 4, .birth_date = 1980_y / jun / 1,
+                         .medical_visits = v};
+        return *find(evaluate(fr::law, e, c200, as_of), obligation_kind::visite_mi_carriere);
+    };
+    const obligation early = visit_on(2022_y / dec / 31);
+    REQUIRE(early.window_start == 2023_y / jan / 1);
+    REQUIRE(early.state == status::overdue);
+    REQUIRE_FALSE(early.held_on);
+    REQUIRE(visit_on(2023_y / jan / 1).state == status::met);
+    REQUIRE(visit_on(2025_y / dec / 31).state == status::met);
+    REQUIRE(visit_on(2026_y / jan / 1).state == status::met_late);
+}
+
+TEST_CASE("the interview before a leave: late once the leave has started (L3142-23)") {
+    // Issue 9 invariant: held the day after the due date is met_late, not missing.
+    const absence leave[] = {{absence_kind::conge_proche_aidant, 2026_y / mar / 1, 2026_y / may / 31}};
+    const auto before_with = [&](year_month_day hire, year_month_day held) {
+        const interview i[] = {{obligation_kind::entretien_avant_conge, held}};
+        const employee e{.hire_date = hire, .absences = leave, .interviews = i};
+        return *find(evaluate(fr::law, e, c200, as_of), obligation_kind::entretien_avant_conge);
+    };
+    REQUIRE(before_with(2018_y / jan / 8, 2026_y / feb / 28).state == status::met);
+    const obligation late = before_with(2018_y / jan / 8, 2026_y / mar / 1);
+    REQUIRE(late.state == status::met_late);
+    REQUIRE(late.held_on == 2026_y / mar / 1);
+    REQUIRE(before_with(2018_y / jan / 8, 2026_y / may / 31).state == status::met_late);
+    // From the return (2026-06-01) on, an interview is the return interview, not this one.
+    REQUIRE(before_with(2018_y / jan / 8, 2026_y / jun / 1).state == status::overdue);
+    // A leave from the hire day: due that day, not the day before hire.
+    const obligation first_day = before_with(2026_y / mar / 1, 2026_y / mar / 1);
+    REQUIRE(first_day.window_start == 2026_y / mar / 1);
+    REQUIRE(first_day.due_date == 2026_y / mar / 1);
+    REQUIRE(first_day.state == status::met);
+}

@@ -50,16 +50,11 @@ constexpr std::string_view known_violations[] = {
     "rule not in force on the trigger date: information_embauche",
     "rule not in force on the trigger date: visite_mi_carriere",
     "rule not in force on the trigger date: entretien_fin_carriere",
-    // review8: window_start = last EPP + 7 years can fall after the due date.
-    "window closes before it opens: etat_des_lieux",
-    // a mid-career visit held years before the window counts.
-    "held before its window: visite_mi_carriere",
-    // holding on the due date / the day after does not give met / met_late.
+    // anniversaries: a late interview belongs to the next period (holding the day after the
+    // due date does not give met_late); a later COVID extension moves a pending due date.
     "held the day after the due date, not met_late: entretien_professionnel",
-    "held the day after the due date, not met_late: entretien_avant_conge",
     "held the day after the due date, not met_late: entretien_parcours_professionnel",
     "gone once held: etat_des_lieux",
-    "gone once held: entretien_avant_conge",
     "gone once held: entretien_professionnel",
     "gone once held: entretien_fin_carriere",
     // a later as-of rewrites what was decided before the earlier one.

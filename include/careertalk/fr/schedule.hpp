@@ -239,11 +239,14 @@ constexpr void schedule_absences(const Law& law, const employee& e, const compan
     for (const absence& a : e.absences) {
         if (as_of < a.start) continue;
         if (const rule_ref* before = before_interview(a)) {
-            const year_month_day due = add_days(a.start, -1);
-            const year_month_day from = add_months(a.start, -3);
+            // Due the day before the leave (not before hire: a leave from the first day gets
+            // its interview on that day); one held during the leave is late, not missing.
+            const year_month_day due = std::max(add_days(a.start, -1), e.hire_date);
+            const year_month_day from = std::max(add_months(a.start, -3), e.hire_date);
+            const year_month_day until = a.resumption().value_or(open_end);
             obligation o = detail::make(obligation_kind::entretien_avant_conge,
                                         trigger_kind::before_absence, a.start, from, due,
-                                        detail::first_held(e, from, a.start, as_of), before,
+                                        detail::first_held(e, from, until, as_of), before,
                                         as_of);
             o.why.push_back(before);
             o.agenda = detail::base_for(o, as_of);
@@ -317,19 +320,25 @@ constexpr void schedule_absences(const Law& law, const employee& e, const compan
 // The mid-career medical visit (L4624-2-2) and the EPP within 2 months of it (L6315-1 IV).
 template <class Sink>
 constexpr void schedule_mid_career(const employee& e, year_month_day as_of, Sink& out) {
-    std::optional<year_month_day> visit;
-    for (const medical_visit& v : e.medical_visits)
-        if (v.kind == visit_kind::mi_carriere && !(as_of < v.date) && (!visit || v.date < *visit))
-            visit = v.date;
+    const auto first_visit = [&](year_month_day from) {
+        std::optional<year_month_day> visit;
+        for (const medical_visit& v : e.medical_visits)
+            if (v.kind == visit_kind::mi_carriere && !(as_of < v.date) && !(v.date < from) &&
+                (!visit || v.date < *visit))
+                visit = v.date;
+        return visit;
+    };
+    const std::optional<year_month_day> visit = first_visit(year_month_day{});
     if (e.birth_date) {
         const period year45 = calendar_year_of_birthday(*e.birth_date, 45);
         if (!(as_of < l4624_2_2_start) && l4624_2_2_start < year45.end &&
             e.hire_date < year45.end && !detail::ended_before(e, year45.begin)) {
-            // May be brought forward when combined with a visit two years before (al. 2).
-            obligation o = detail::make(
-                obligation_kind::visite_mi_carriere, trigger_kind::age,
-                birthday(*e.birth_date, 45), add_years(year45.begin, -2), year45.last_day(),
-                visit, &rules::visite_mi_carriere, as_of);
+            // May be brought forward when combined with a visit two years before (al. 2);
+            // only a visit from then on fulfils it (an earlier one is not the mid-career visit).
+            const year_month_day from = add_years(year45.begin, -2);
+            obligation o = detail::make(obligation_kind::visite_mi_carriere, trigger_kind::age,
+                                        birthday(*e.birth_date, 45), from, year45.last_day(),
+                                        first_visit(from), &rules::visite_mi_carriere, as_of);
             o.why.push_back(&rules::visite_mi_carriere);
             o.why.push_back(&conventions::age_on_birthday);
             out.add(o);
@@ -383,8 +392,11 @@ constexpr void schedule_reviews(const Law& law, const employee& e, agreement a,
                                  : add_days(anniversary(years + 1), -1);
         year_month_day from = anniversary(years - 1);
         if (cycle == 0 && years == 8 && first_year_rule(law, e, a, as_of)) {
-            // II: the first may be held 7 years after the first-year EPP (held, else due).
-            const auto first = detail::first_held(e, e.hire_date, open_end, as_of);
+            // II: the first may be held 7 years after the first-year EPP (held, else due). An
+            // EPP held less than 7 years before the deadline is not that EPP: the window
+            // would open after its deadline, and would move with a late interview.
+            const auto first =
+                detail::first_held(e, e.hire_date, add_days(add_years(due, -7), 1), as_of);
             from = add_years(first ? *first : add_years(e.hire_date, 1), 7);
         }
         const rule_ref* rule = years == 6 ? &rules::etat_des_lieux_2014 : &rules::etat_des_lieux_2025;
