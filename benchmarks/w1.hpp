@@ -107,7 +107,8 @@ inline w1_result w1_hand(const employee& e, const company& c, year_month_day as_
                 }
             }
             if (covid_first <= due && due <= covid_last && covid_first <= as_of) due = covid_last;
-            const auto held = first_held(e, from_hire ? ref : add_days(ref, 1), far, as_of);
+            auto held = first_held(e, from_hire ? ref : add_days(ref, 1), far, as_of);
+            if (held && ended_before(due) && *e.contract_end < *held) held.reset();
             if (!held) {
                 if (!ended_before(due)) p.add(due, false);
                 break;
@@ -192,7 +193,7 @@ inline w1_result w1_hand(const employee& e, const company& c, year_month_day as_
             const year_month_day begin = add_years(*e.birth_date, 58);
             const year_month_day end = add_years(*e.birth_date, 60);
             const year_month_day from = std::max({begin, loi_2025, e.hire_date});
-            if (from < end && !ended_before(from) && !first_held(e, from, end, as_of)) {
+            if (from < end && !ended_before(from) && !first_held(e, from, far, as_of)) {
                 bool due_in_window = false;
                 for (int k = 0; k < p.n; ++k)
                     due_in_window = due_in_window || (from <= p.dates[k] && p.dates[k] < end);

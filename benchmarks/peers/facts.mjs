@@ -128,7 +128,8 @@ export function w1Facts(e, asOf) {
                 }
             }
             if (COVID_FIRST <= due && due <= COVID_LAST && COVID_FIRST <= asOf) due = COVID_LAST;
-            const held = firstHeld(e, fromHire ? ref : ref + 1, FAR, asOf);
+            let held = firstHeld(e, fromHire ? ref : ref + 1, FAR, asOf);
+            if (held !== null && endedBefore(due) && e.contractEnd < held) held = null;
             if (held === null) {
                 if (!endedBefore(due)) f.periodique = due;
                 break;
@@ -181,7 +182,7 @@ export function w1Facts(e, asOf) {
         if (reform && e.birth !== null) {
             const begin = addYears(e.birth, 58), end = addYears(e.birth, 60);
             const from = Math.max(begin, LOI_2025, e.hire);
-            if (from < end && !endedBefore(from) && firstHeld(e, from, end, asOf) === null) {
+            if (from < end && !endedBefore(from) && firstHeld(e, from, FAR, asOf) === null) {
                 const others = f.retours.concat(f.etats);
                 f.fin = { debut: from, fin: end, autreEnFenetre: others.some((d) => from <= d && d < end) };
             }

@@ -247,3 +247,53 @@ TEST_CASE("the interview before a leave: late once the leave has started (L3142-
     REQUIRE(first_day.due_date == 2026_y / mar / 1);
     REQUIRE(first_day.state == status::met);
 }
+
+TEST_CASE("a contract ending before the due date: decided on its end (L6315-1 I)") {
+    // Issue 9 invariant: an exemption stays an exemption at a later as-of date. Hired
+    // 2017-11-13, interview due 2019-11-13, contract ended 2019-06-30: not required; an
+    // interview after the end (2021-02-28) does not meet it. One held by the end does.
+    const auto first_with = [](year_month_day held) {
+        const interview i[] = {{obligation_kind::entretien_professionnel, held}};
+        const employee e{.hire_date = 2017_y / nov / 13, .contract = contract_kind::cdd,
+                         .contract_end = 2019_y / jun / 30, .interviews = i};
+        return *find(evaluate(fr::law, e, c200, as_of), obligation_kind::entretien_professionnel);
+    };
+    const obligation after = first_with(2021_y / feb / 28);
+    REQUIRE(after.state == status::not_required);
+    REQUIRE(after.exemption == &rules::contrat_court);
+    REQUIRE_FALSE(after.held_on);
+    REQUIRE(first_with(2019_y / jul / 1).state == status::not_required);
+    REQUIRE(first_with(2019_y / jun / 30).state == status::met);
+}
+
+TEST_CASE("information at hire: the version of the hire date, met by the first one given") {
+    // L6315-1 I al. 1: v5 for hires up to 2025-10-25, v7 from 2025-10-26 (even seen before).
+    const employee hired{.hire_date = 2025_y / oct / 26};
+    REQUIRE(find(evaluate(fr::law, hired, c200, 2025_y / oct / 25),
+                 obligation_kind::information_embauche)
+                ->rule == &rules::information_2025);
+    const employee day_before{.hire_date = 2025_y / oct / 25};
+    REQUIRE(find(evaluate(fr::law, day_before, c200, as_of), obligation_kind::information_embauche)
+                ->rule == &rules::information_2014);
+    // Issue 9 invariant: a second information later does not change the first holding.
+    const interview twice[] = {{obligation_kind::information_embauche, 2026_y / jan / 5},
+                               {obligation_kind::information_embauche, 2026_y / mar / 2}};
+    const employee e{.hire_date = 2026_y / jan / 2, .interviews = twice};
+    REQUIRE(find(evaluate(fr::law, e, c200, as_of), obligation_kind::information_embauche)
+                ->held_on == 2026_y / jan / 5);
+}
+
+TEST_CASE("the pre-60 interview held after the 60th birthday is late (L6315-1 V)") {
+    // Born 1975-11-19: window [2033-11-19, 2035-11-19), due 2035-11-18.
+    const auto pre60_with = [](year_month_day held) {
+        const interview i[] = {{obligation_kind::entretien_parcours_professionnel, 2033_y / jan / 10},
+                               {obligation_kind::entretien_fin_carriere, held}};
+        const employee e{.hire_date = 2032_y / jan / 5, .birth_date = 1975_y / nov / 19,
+                         .interviews = i};
+        return find(evaluate(fr::law, e, c200, 2036_y / jun / 1),
+                    obligation_kind::entretien_fin_carriere);
+    };
+    REQUIRE(pre60_with(2035_y / nov / 19)->state == status::met_late);
+    REQUIRE(pre60_with(2035_y / nov / 19)->held_on == 2035_y / nov / 19);
+    REQUIRE(pre60_with(2035_y / nov / 19)->due_date == 2035_y / nov / 18);
+}

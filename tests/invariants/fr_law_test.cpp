@@ -47,7 +47,6 @@ constexpr std::string_view known_violations[] = {
     "rule not in force on the trigger date: etat_des_lieux",
     "rule not in force on the trigger date: entretien_parcours_professionnel",
     "rule not in force on the trigger date: entretien_professionnel",
-    "rule not in force on the trigger date: information_embauche",
     "rule not in force on the trigger date: visite_mi_carriere",
     "rule not in force on the trigger date: entretien_fin_carriere",
     // anniversaries: a late interview belongs to the next period (holding the day after the
@@ -58,9 +57,6 @@ constexpr std::string_view known_violations[] = {
     "gone once held: entretien_professionnel",
     "gone once held: entretien_fin_carriere",
     // a later as-of rewrites what was decided before the earlier one.
-    "an exemption changed: entretien_parcours_professionnel",
-    "an exemption changed: entretien_professionnel",
-    "a held one changed: information_embauche",
     "appeared at a later as-of though due before the earlier: entretien_fin_carriere",
     "appeared at a later as-of though due before the earlier: etat_des_lieux",
     "a penalty changed at a later as-of: abondement_correctif",

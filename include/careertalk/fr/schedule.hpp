@@ -162,11 +162,14 @@ constexpr agreement agreement_of(const Law& law, const company& c) noexcept {
 template <class Sink>
 constexpr void schedule_information(const employee& e, year_month_day as_of, Sink& out) {
     if (e.hire_date < loi_2014) return;
-    const rule_ref* rule = e.hire_date < loi_2025 || as_of < loi_2025 ? &rules::information_2014
-                                                                      : &rules::information_2025;
+    // The version in force on the hire date; the first information given meets it.
+    const rule_ref* rule =
+        e.hire_date < loi_2025 ? &rules::information_2014 : &rules::information_2025;
     std::optional<year_month_day> held;
     for (const interview& i : e.interviews)
-        if (i.kind == obligation_kind::information_embauche && !(as_of < i.date)) held = i.date;
+        if (i.kind == obligation_kind::information_embauche && !(as_of < i.date) &&
+            (!held || i.date < *held))
+            held = i.date;
     obligation o = detail::make(obligation_kind::information_embauche, trigger_kind::hire,
                                 e.hire_date, e.hire_date, e.hire_date, held, rule, as_of);
     o.why.push_back(rule);
@@ -197,7 +200,10 @@ constexpr void schedule_periodic(const Law& law, const employee& e, agreement a,
         const year_month_day from = from_hire ? ref : add_days(ref, 1);
         const year_month_day until =
             law.clock == clock_model::fixed ? add_days(d.due, 1) : open_end;
-        const auto held = detail::first_held(e, from, until, as_of);
+        auto held = detail::first_held(e, from, until, as_of);
+        // Owed by a contract ending before the due date: decided on that end (issue 9
+        // invariant), an interview after it does not meet it.
+        if (held && detail::ended_before(e, d.due) && *e.contract_end < *held) held.reset();
         const bool epp = !(d.due < loi_2025) && !(as_of < loi_2025);
         obligation o = detail::make(
             epp ? obligation_kind::entretien_parcours_professionnel
@@ -457,8 +463,10 @@ constexpr void schedule_pre60(const Law& law, const employee& e, year_month_day 
     if (held && out.attach_pre60_held(*held)) return;
     if (!held && out.attach_pre60_pending(period{from, window.end})) return;
     if (!held && law.pre60 == pre60_reading::literal) return;
+    // One held after the 60th birthday is late, not missing (issue 9 invariant).
+    const auto late = held ? held : detail::first_held(e, window.end, open_end, as_of);
     obligation o = detail::make(obligation_kind::entretien_fin_carriere, trigger_kind::age,
-                                window.begin, from, window.last_day(), held, &rules::fin_carriere,
+                                window.begin, from, window.last_day(), late, &rules::fin_carriere,
                                 as_of);
     o.why.push_back(&rules::fin_carriere);
     if (!held) o.why.push_back(&rules::fin_carriere_administrative);
