@@ -180,7 +180,8 @@ inline w1_result w1_hand(const employee& e, const company& c, year_month_day as_
             if (years == 6 && covid_first <= strict && strict <= covid_last && covid_first <= as_of)
                 due = std::max(due, covid_last);
             const year_month_day after = previous ? add_days(*previous, 1) : from;
-            const auto held = first_held(e, std::max(from, after), far, as_of, true);
+            auto held = first_held(e, std::max(from, after), far, as_of, true);
+            if (held && ended_before(due) && *e.contract_end < *held) held.reset();
             if (!held && ended_before(due)) break;
             if (!held) p.add(due, true);
             if (as_of < strict) break;

@@ -172,7 +172,8 @@ export function w1Facts(e, asOf) {
             }
             if (years === 6 && COVID_FIRST <= strict && strict <= COVID_LAST && COVID_FIRST <= asOf) due = Math.max(due, COVID_LAST);
             const after = previous !== null ? previous + 1 : from;
-            const held = firstHeld(e, Math.max(from, after), FAR, asOf, true);
+            let held = firstHeld(e, Math.max(from, after), FAR, asOf, true);
+            if (held !== null && endedBefore(due) && e.contractEnd < held) held = null;
             if (held === null && endedBefore(due)) break;
             if (held === null) f.etats.push(due);
             if (asOf < strict) break;

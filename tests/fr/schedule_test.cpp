@@ -297,3 +297,53 @@ TEST_CASE("the pre-60 interview held after the 60th birthday is late (L6315-1 V)
     REQUIRE(pre60_with(2035_y / nov / 19)->held_on == 2035_y / nov / 19);
     REQUIRE(pre60_with(2035_y / nov / 19)->due_date == 2035_y / nov / 18);
 }
+
+TEST_CASE("an état des lieux owed by a contract that ended: a review after the end does not count") {
+    // Hired 2014-04-28: first review by 2020-04-28 (COVID: 2021-06-30, L6315-1 II v5 and
+    // ord. 2020-1501). Contract ended 2020-12-31 without a review: nothing owed, on 2033 as
+    // on 2040 once a review was recorded in 2037 (issue 9: decisions do not move).
+    const interview late[] = {{obligation_kind::etat_des_lieux, 2037_y / dec / 5}};
+    const employee e{.hire_date = 2014_y / apr / 28, .contract = contract_kind::cdd,
+                     .contract_end = 2020_y / dec / 31, .interviews = late};
+    REQUIRE_FALSE(find(evaluate(fr::law, e, c200, 2033_y / apr / 24), obligation_kind::etat_des_lieux));
+    REQUIRE_FALSE(find(evaluate(fr::law, e, c200, 2040_y / aug / 16), obligation_kind::etat_des_lieux));
+    // A review on the contract's last day meets it (late: after 2020-04-28 but by the COVID date).
+    const interview last_day[] = {{obligation_kind::etat_des_lieux, 2020_y / dec / 31}};
+    employee f = e;
+    f.interviews = last_day;
+    const auto* r = find(evaluate(fr::law, f, c200, 2033_y / apr / 24), obligation_kind::etat_des_lieux);
+    REQUIRE(r);
+    REQUIRE(r->state == status::met);
+}
+
+TEST_CASE("pre-60: what the end of the window decided stays (L6315-1 V, administrative)") {
+    // Born 1975-11-19: window [2033-11-19, 2035-11-19). Hired 2020-01-06, interviews every
+    // 2 then 4 years; the EPP of 2031-06-01 puts the next one due on 2035-06-01, inside the
+    // window: it carries the V items. Held late (2036), it still does; no interview of its own.
+    const auto ev_with = [](std::span<const interview> held, year_month_day on) {
+        const employee e{.hire_date = 2020_y / jan / 6, .birth_date = 1975_y / nov / 19,
+                         .interviews = held};
+        return evaluate(fr::law, e, c200, on);
+    };
+    constexpr auto epp = obligation_kind::entretien_parcours_professionnel;
+    const interview before[] = {{obligation_kind::entretien_professionnel, 2021_y / dec / 1},
+                                {obligation_kind::entretien_professionnel, 2023_y / nov / 1},
+                                {epp, 2027_y / oct / 1},
+                                {epp, 2031_y / jun / 1}};
+    const auto at_end = ev_with(before, 2035_y / nov / 19);
+    REQUIRE_FALSE(find(at_end, obligation_kind::entretien_fin_carriere));
+    const auto* next = find(at_end, epp, 2);
+    REQUIRE(next->due_date == 2035_y / jun / 1);
+    REQUIRE(frtest::explains(*next, &rules::fin_carriere));
+    const interview then_late[] = {before[0], before[1], before[2], before[3], {epp, 2036_y / mar / 1}};
+    const auto later = ev_with(then_late, 2037_y / jan / 1);
+    REQUIRE_FALSE(find(later, obligation_kind::entretien_fin_carriere));
+    REQUIRE(find(later, epp, 2)->state == status::met_late);
+    REQUIRE(frtest::explains(*find(later, epp, 2), &rules::fin_carriere));
+    // The interview due 2031-10-01 still pending before the window: decided once the window
+    // is over (not the day before), the pre-60 interview is owed.
+    const auto pending = std::span{before}.first(3);
+    REQUIRE_FALSE(find(ev_with(pending, 2035_y / nov / 18), obligation_kind::entretien_fin_carriere));
+    REQUIRE(find(ev_with(pending, 2035_y / nov / 19), obligation_kind::entretien_fin_carriere)
+                ->state == status::overdue);
+}

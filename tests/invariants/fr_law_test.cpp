@@ -57,8 +57,6 @@ constexpr std::string_view known_violations[] = {
     "gone once held: entretien_professionnel",
     "gone once held: entretien_fin_carriere",
     // a later as-of rewrites what was decided before the earlier one.
-    "appeared at a later as-of though due before the earlier: entretien_fin_carriere",
-    "appeared at a later as-of though due before the earlier: etat_des_lieux",
     "a penalty changed at a later as-of: abondement_correctif",
 };
 

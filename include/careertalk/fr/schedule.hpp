@@ -372,12 +372,11 @@ constexpr void schedule_mid_career(const employee& e, year_month_day as_of, Sink
 
 // Whether the first-year EPP rule governs this hire (it then opens the first review window).
 template <class Law>
-constexpr const rule_ref* first_year_rule(const Law& law, const employee& e, agreement a,
-                                          year_month_day as_of) noexcept {
-    if (e.hire_date < loi_2014) return nullptr;
-    const deadline d =
-        periodic_deadline(e.hire_date, true, a, as_of, law.first_year, law.long_agreement);
-    return d.first_year ? d.rule : nullptr;
+constexpr bool first_year_applies(const Law& law, const employee& e, agreement a,
+                                  year_month_day as_of) noexcept {
+    if (e.hire_date < loi_2014) return false;
+    return periodic_deadline(e.hire_date, true, a, as_of, law.first_year, law.long_agreement)
+        .first_year;
 }
 
 // The états des lieux, on their own seniority schedule, up to the first one not yet due.
@@ -397,7 +396,7 @@ constexpr void schedule_reviews(const Law& law, const employee& e, agreement a,
                                  ? strict
                                  : add_days(anniversary(years + 1), -1);
         year_month_day from = anniversary(years - 1);
-        if (cycle == 0 && years == 8 && first_year_rule(law, e, a, as_of)) {
+        if (cycle == 0 && years == 8 && first_year_applies(law, e, a, as_of)) {
             // II: the first may be held 7 years after the first-year EPP (held, else due). An
             // EPP held less than 7 years before the deadline is not that EPP: the window
             // would open after its deadline, and would move with a late interview.
@@ -422,7 +421,9 @@ constexpr void schedule_reviews(const Law& law, const employee& e, agreement a,
             why.push_back(&conventions::clamp_to_month_end);
         }
         const year_month_day after = previous ? add_days(*previous, 1) : from;
-        const auto held = detail::first_held(e, std::max(from, after), open_end, as_of, true);
+        auto held = detail::first_held(e, std::max(from, after), open_end, as_of, true);
+        // As for the periodic interviews: after the contract's end, a review does not count.
+        if (held && detail::ended_before(e, due) && *e.contract_end < *held) held.reset();
         obligation o = detail::make(
             obligation_kind::etat_des_lieux,
             cycle == 0 && present ? trigger_kind::regime_start : trigger_kind::seniority, start,
@@ -458,8 +459,9 @@ constexpr void schedule_pre60(const Law& law, const employee& e, year_month_day 
     const year_month_day from = std::max({window.begin, loi_2025, e.hire_date});
     if (!(from < window.end) || detail::ended_before(e, from)) return;
     const auto held = detail::first_held(e, from, window.end, as_of);
-    // A periodic interview still pending before the window: later ones may fall in it.
-    if (!held && out.periodic_pending_before(from)) return;
+    // A periodic interview still pending before the window: later ones may fall in it (once
+    // the window has passed, that is decided: issue 9 invariant).
+    if (!held && as_of < window.end && out.periodic_pending_before(from)) return;
     if (held && out.attach_pre60_held(*held)) return;
     if (!held && out.attach_pre60_pending(period{from, window.end})) return;
     if (!held && law.pre60 == pre60_reading::literal) return;
@@ -506,11 +508,13 @@ struct evaluation_sink {
             }
         return found;
     }
-    // V items on the earliest pending interview due in `w`.
+    // V items on the earliest interview due in `w` not held by its end (held later or not
+    // yet: what was decided at the end of the window stays so).
     constexpr bool attach_pre60_pending(period w) {
         obligation* first = nullptr;
         for (obligation& o : out.obligations)
-            if (detail::is_interview(o.kind) && !o.held_on && o.state != status::not_required &&
+            if (detail::is_interview(o.kind) && !(o.held_on && *o.held_on < w.end) &&
+                o.state != status::not_required &&
                 w.contains(o.due_date) && (!first || o.due_date < first->due_date))
                 first = &o;
         if (!first) return false;
