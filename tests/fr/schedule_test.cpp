@@ -191,7 +191,8 @@ TEST_CASE("review window: a first EPP held too late does not open it after its d
     const auto window_with = [](year_month_day epp, year_month_day on) {
         const interview i[] = {{obligation_kind::entretien_parcours_professionnel, epp}};
         const employee e{.hire_date = 2026_y / oct / 1, .interviews = i};
-        const auto* r = find(evaluate(fr::law, e, c200, on), obligation_kind::etat_des_lieux);
+        const auto ev = evaluate(fr::law, e, c200, on);
+        const auto* r = find(ev, obligation_kind::etat_des_lieux);
         REQUIRE(r->due_date == 2034_y / oct / 1);
         return r->window_start;
     };
@@ -202,8 +203,8 @@ TEST_CASE("review window: a first EPP held too late does not open it after its d
     REQUIRE(window_with(2028_y / feb / 29, 2030_y / jan / 1) == 2034_y / oct / 1);
     // Decided on 2035-01-01 (overdue); a first interview in 2036 changes nothing.
     const employee none{.hire_date = 2026_y / oct / 1};
-    const auto* overdue = find(evaluate(fr::law, none, c200, 2035_y / jan / 1),
-                               obligation_kind::etat_des_lieux);
+    const auto ev = evaluate(fr::law, none, c200, 2035_y / jan / 1);
+    const auto* overdue = find(ev, obligation_kind::etat_des_lieux);
     REQUIRE(overdue->state == status::overdue);
     REQUIRE(window_with(2036_y / mar / 1, 2037_y / jan / 1) == overdue->window_start);
 }
@@ -290,12 +291,13 @@ TEST_CASE("the pre-60 interview held after the 60th birthday is late (L6315-1 V)
                                {obligation_kind::entretien_fin_carriere, held}};
         const employee e{.hire_date = 2032_y / jan / 5, .birth_date = 1975_y / nov / 19,
                          .interviews = i};
-        return find(evaluate(fr::law, e, c200, 2036_y / jun / 1),
-                    obligation_kind::entretien_fin_carriere);
+        return *find(evaluate(fr::law, e, c200, 2036_y / jun / 1),
+                     obligation_kind::entretien_fin_carriere);
     };
-    REQUIRE(pre60_with(2035_y / nov / 19)->state == status::met_late);
-    REQUIRE(pre60_with(2035_y / nov / 19)->held_on == 2035_y / nov / 19);
-    REQUIRE(pre60_with(2035_y / nov / 19)->due_date == 2035_y / nov / 18);
+    const obligation late = pre60_with(2035_y / nov / 19);
+    REQUIRE(late.state == status::met_late);
+    REQUIRE(late.held_on == 2035_y / nov / 19);
+    REQUIRE(late.due_date == 2035_y / nov / 18);
 }
 
 TEST_CASE("an état des lieux owed by a contract that ended: a review after the end does not count") {
@@ -311,7 +313,8 @@ TEST_CASE("an état des lieux owed by a contract that ended: a review after the 
     const interview last_day[] = {{obligation_kind::etat_des_lieux, 2020_y / dec / 31}};
     employee f = e;
     f.interviews = last_day;
-    const auto* r = find(evaluate(fr::law, f, c200, 2033_y / apr / 24), obligation_kind::etat_des_lieux);
+    const auto ev = evaluate(fr::law, f, c200, 2033_y / apr / 24);
+    const auto* r = find(ev, obligation_kind::etat_des_lieux);
     REQUIRE(r);
     REQUIRE(r->state == status::met);
 }
