@@ -117,6 +117,20 @@ BOOST_DESCRIBE_STRUCT(employee, (),
                        trainings, certifications, progressions, transfers, medical_visits,
                        requests, outcomes, function_start, aow_date, flags))
 
+// The earliest interview whose kind `kind_matches` accepts, held in `window` and known on
+// `as_of` (dated on or before it). Rules use it to find the interview that met an obligation.
+template <class KindMatches>
+constexpr std::optional<year_month_day> first_interview(const employee& e, KindMatches kind_matches,
+                                                        period window,
+                                                        year_month_day as_of) noexcept {
+    std::optional<year_month_day> best;
+    for (const interview& i : e.interviews)
+        if (kind_matches(i.kind) && window.contains(i.date) && !(as_of < i.date) &&
+            (!best || i.date < *best))
+            best = i.date;
+    return best;
+}
+
 // Average headcount of a calendar year (C. séc. soc. L130-1: the average of the monthly
 // headcounts of the year).
 struct headcount_year {

@@ -369,16 +369,14 @@ constexpr std::optional<year_month_day> first_held(const employee& e,
                                                    std::initializer_list<obligation_kind> kinds,
                                                    year_month_day from, year_month_day until,
                                                    year_month_day as_of) {
-    std::optional<year_month_day> best{};
-    for (const interview& i : e.interviews) {
-        bool kind_ok = false;
-        for (obligation_kind k : kinds)
-            kind_ok = kind_ok || i.kind == k;
-        if (kind_ok && from <= i.date && i.date <= until && i.date <= as_of &&
-            (!best || i.date < *best))
-            best = i.date;
-    }
-    return best;
+    return first_interview(
+        e,
+        [kinds](obligation_kind k) {
+            for (obligation_kind wanted : kinds)
+                if (k == wanted) return true;
+            return false;
+        },
+        inclusive(from, until), as_of);
 }
 
 // Earliest request of `kind` in [from, before), before 2014-03-07 and known on as_of.

@@ -78,14 +78,12 @@ constexpr bool is_periodic(obligation_kind k) noexcept {
 constexpr std::optional<year_month_day> first_held(const employee& e, year_month_day from,
                                                    year_month_day until, year_month_day as_of,
                                                    bool reviews_only = false) noexcept {
-    std::optional<year_month_day> best;
-    for (const interview& i : e.interviews) {
-        if (reviews_only ? i.kind != obligation_kind::etat_des_lieux : !is_interview(i.kind))
-            continue;
-        if (i.date < from || !(i.date < until) || as_of < i.date) continue;
-        if (!best || i.date < *best) best = i.date;
-    }
-    return best;
+    return first_interview(
+        e,
+        [reviews_only](obligation_kind k) {
+            return reviews_only ? k == obligation_kind::etat_des_lieux : is_interview(k);
+        },
+        period{from, until}, as_of);
 }
 
 constexpr obligation make(obligation_kind kind, trigger_kind trigger, year_month_day trigger_date,

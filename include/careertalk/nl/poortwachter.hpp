@@ -127,11 +127,8 @@ namespace detail {
 constexpr std::optional<year_month_day> first_held(const employee& e, obligation_kind kind,
                                                    year_month_day from,
                                                    year_month_day as_of) noexcept {
-    std::optional<year_month_day> best;
-    for (const interview& i : e.interviews)
-        if (i.kind == kind && from <= i.date && i.date <= as_of && (!best || i.date < *best))
-            best = i.date;
-    return best;
+    return first_interview(e, [kind](obligation_kind k) { return k == kind; },
+                           inclusive(from, as_of), as_of);
 }
 
 struct sickness {
