@@ -460,15 +460,11 @@ constexpr void accord::evaluate(const employee& e, const company& c, year_month_
         f.why.push_back(source);
         out.add(f);
     }
-    // As law_t::evaluate, with the agreement's periodicity: regime A before 2014-03-07, then
-    // the 2014 and 2025 schedule.
-    if (e.hire_date < loi_2014) evaluate_regime_a(e, c, law.before_2014, as_of, out);
-    evaluation_sink sink{out};
-    schedule(with_clauses, e, c, as_of, sink);
-    adjust_delays(e, as_of, out);
-    // The abondement is assessed on the statutory états des lieux and the interviews the law
-    // and the periodicity make due, before the agreement's own additions.
-    law.assess_reviews(e, c, as_of, out);
+    // The law's sequence with the agreement's periodicity and delays. The abondement is
+    // assessed on the statutory états des lieux and the interviews the law and the periodicity
+    // make due, before the agreement's own additions.
+    law.evaluate_with(with_clauses, e, c, as_of, out,
+                      [&](evaluation& scheduled) { adjust_delays(e, as_of, scheduled); });
     add_requests(e, as_of, out);
     add_transfers(e, as_of, out);
     add_reviews(e, as_of, out);

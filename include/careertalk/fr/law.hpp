@@ -74,10 +74,21 @@ struct law_t {
                                "(C. trav. L6315-1 III)"});
             return;
         }
-        // Before 2014-03-07: regime A; the 2014 clocks start on that date regardless.
+        evaluate_with(*this, e, c, as_of, out, [](evaluation&) {});
+    }
+
+    // The law's sequence, shared with the branch agreements (fr/agreements.hpp): regime A
+    // before 2014-03-07 (the 2014 clocks start on that date regardless), the 2014 and 2025
+    // schedule on the clocks of `clocks` (this law, or this law under an agreement's
+    // periodicity), `adjust` (what an agreement changes in that schedule), then the abondement
+    // of each état des lieux.
+    template <class Clocks, class Adjust>
+    constexpr void evaluate_with(const Clocks& clocks, const employee& e, const company& c,
+                                 year_month_day as_of, evaluation& out, Adjust adjust) const {
         if (e.hire_date < loi_2014) evaluate_regime_a(e, c, before_2014, as_of, out);
         evaluation_sink sink{out};
-        schedule(*this, e, c, as_of, sink);
+        schedule(clocks, e, c, as_of, sink);
+        adjust(out);
         assess_reviews(e, c, as_of, out);
     }
 
