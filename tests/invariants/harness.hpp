@@ -69,6 +69,11 @@ private:
 // ---------------------------------------------------------------------------------------
 // What to generate for a rule set.
 
+// Whether an obligation is owed for a period whose window closes on its due date, the next
+// period starting the day after (French fixed anniversaries, Dutch calendar-year rhythms): an
+// interview the day after the due date belongs to the next period (see check_deadline).
+using period_rule = bool (*)(const obligation&);
+
 struct profile {
     std::span<const contract_kind> contracts{};
     std::span<const absence_kind> absences{};
@@ -485,10 +490,13 @@ inline std::string check_later(const evaluation& earlier, const evaluation& late
 
 // A conversation held on its due date is met; the day after, met_late. Checked on the facts
 // known on the as-of date, for the first obligation not yet held when no interview was taken
-// inside its window (so no other obligation can take the new interview): one interview of its kind is added on the due date (then the day after)
-// and the same obligation is looked up once that day has passed.
+// inside its window (so no other obligation can take the new interview): one interview of its
+// kind is added on the due date (then the day after) and the same obligation is looked up once
+// that day has passed. A period-based obligation (`period_based`) held the day after its due
+// date stays overdue, and that interview meets the next period's obligation (the one of the
+// same kind due later), on time.
 template <class P>
-std::string check_deadline(const P& policy, const facts& f) {
+std::string check_deadline(const P& policy, const facts& f, period_rule period_based = nullptr) {
     const facts known = f.known_on(f.as_of);
     const evaluation ev = run(policy, known, f.as_of);
     const obligation* first = nullptr;
@@ -516,6 +524,20 @@ std::string check_deadline(const P& policy, const facts& f) {
             if (same_obligation(*first, p)) match = &p;
         const std::string d = describe(*first) + " with an interview on " + text(held);
         if (match == nullptr) return "gone once held: " + d;
+        if (late && period_based != nullptr && period_based(*first)) {
+            if (match->state != status::overdue || match->held_on)
+                return "period-based, held the day after the due date, not overdue: " + d +
+                       " gave " + describe(*match);
+            const bool next = std::any_of(
+                again.obligations.begin(), again.obligations.end(), [&](const obligation& p) {
+                    return p.kind == first->kind && first->due_date < p.due_date &&
+                           p.held_on == held && p.state == status::met;
+                });
+            if (!next)
+                return "period-based, held the day after the due date, next period not met: " +
+                       d;
+            continue;
+        }
         const status want = late ? status::met_late : status::met;
         if (match->state != want || match->held_on != held)
             return std::string{late ? "held the day after the due date, not met_late: "
@@ -527,7 +549,7 @@ std::string check_deadline(const P& policy, const facts& f) {
 
 // All properties on one set of facts; "" when they hold. Exceptions are violations too.
 template <class P>
-std::string check(const P& policy, const facts& f) {
+std::string check(const P& policy, const facts& f, period_rule period_based = nullptr) {
     try {
         const evaluation valid = careertalk::validate(f.view(), f.company_view(), f.as_of);
         if (!valid.ok()) return "generator bug: invalid facts (" + name(valid.diagnostics[0].code) + ")";
@@ -537,7 +559,7 @@ std::string check(const P& policy, const facts& f) {
         if (auto e = check_one(later, f.company_view()); !e.empty()) return "on " + text(f.later) + ": " + e;
         if (!equal(ev, run(policy, f, f.as_of))) return "two evaluations of the same facts differ: all";
         if (auto e = check_later(ev, later); !e.empty()) return e;
-        return check_deadline(policy, f);
+        return check_deadline(policy, f, period_based);
     } catch (const std::exception& x) {
         return std::string{"threw: "} + x.what();
     } catch (...) {
@@ -559,11 +581,12 @@ inline std::string category(std::string_view message) {
 // Removes events one at a time while the same property still fails (same category);
 // returns the smallest facts.
 template <class P>
-facts shrink(const P& policy, facts f) {
-    const std::string kind = category(check(policy, f));
+facts shrink(const P& policy, facts f, period_rule period_based = nullptr) {
+    const std::string kind = category(check(policy, f, period_based));
     for (std::size_t k = 0; k < f.events();) {
         facts g = f.without_event(k);
-        if (const std::string e = check(policy, g); !e.empty() && category(e) == kind)
+        if (const std::string e = check(policy, g, period_based);
+            !e.empty() && category(e) == kind)
             f = std::move(g);
         else
             ++k;
@@ -573,9 +596,9 @@ facts shrink(const P& policy, facts f) {
 
 // The report for a failure: the violation on the smallest facts, and how to rerun.
 template <class P>
-std::string failure(const P& policy, const facts& f) {
-    const facts small = shrink(policy, f);
-    return check(policy, small) + "\nminimal facts (" + std::to_string(small.events()) +
+std::string failure(const P& policy, const facts& f, period_rule period_based = nullptr) {
+    const facts small = shrink(policy, f, period_based);
+    return check(policy, small, period_based) + "\nminimal facts (" + std::to_string(small.events()) +
            " of " + std::to_string(f.events()) + " events):\n" + print(small) +
            "rerun: CAREERTALK_INVARIANT_SEED=" + std::to_string(f.seed) +
            " CAREERTALK_INVARIANT_EMPLOYEES=1";
@@ -592,10 +615,12 @@ struct population_result {
 // it shrunk, unless CAREERTALK_INVARIANT_SURVEY=1: then it goes on and counts the failures
 // per category with the first (shrunk) example of each. A failure whose category is in
 // `known` (a violation already reported to the rule set's owner) is counted apart.
+// `period_based` says which obligations of `policy` are period-based (check_deadline).
 template <class P>
 population_result check_population(const P& policy, const profile& p, std::uint64_t n,
                                    std::vector<facts>* sample = nullptr,
-                                   std::span<const std::string_view> known = {}) {
+                                   std::span<const std::string_view> known = {},
+                                   period_rule period_based = nullptr) {
     const bool survey = env_or("CAREERTALK_INVARIANT_SURVEY", 0) != 0;
     struct tally {
         std::string category;
@@ -606,14 +631,14 @@ population_result check_population(const P& policy, const profile& p, std::uint6
     std::vector<tally> seen;
     for (std::uint64_t i = 0; i < n; ++i) {
         facts f = generate(base_seed() + i, p);
-        if (const std::string e = check(policy, f); !e.empty()) {
+        if (const std::string e = check(policy, f, period_based); !e.empty()) {
             const std::string c = category(e);
             const bool is_known = std::find(known.begin(), known.end(), c) != known.end();
             auto it = std::find_if(seen.begin(), seen.end(),
                                    [&](const tally& t) { return t.category == c; });
             if (it == seen.end()) {
                 seen.push_back({c, 1, is_known ? e + " (seed " + std::to_string(f.seed) + ")"
-                                               : failure(policy, f),
+                                               : failure(policy, f, period_based),
                                 is_known});
                 if (!survey && !is_known) break;
             } else {

@@ -36,6 +36,8 @@ enum class bug {
     throws_on_leap_day,    // throws for a hire on 29 February
     rule_not_in_force,     // cites a rule in force only from 2000
     global_state,          // results depend on how often it was called
+    fixed_periods,         // not a bug: fixed 2-year periods from hire, an interview counts
+                           // only in its own period (a period-based policy)
 };
 
 int calls = 0;  // only the global_state bug touches it
@@ -67,6 +69,7 @@ struct fixture {
             for (const interview& i : e.interviews)
                 if (i.kind == o.kind && window <= i.date && (!used || *used < i.date) &&
                     (B == bug::reads_the_future || i.date <= as_of) &&
+                    (B != bug::fixed_periods || i.date <= o.due_date) &&
                     (!o.held_on || i.date < *o.held_on))
                     o.held_on = i.date;
             o.state = status_on(o.due_date, o.held_on, as_of);
@@ -76,8 +79,10 @@ struct fixture {
             o.why.push_back(&conventions::clamp_to_month_end);
             out.add(o);
             const bool on_time = o.held_on && *o.held_on <= o.due_date;
-            trigger = on_time || (B == bug::late_resets_cycle && o.held_on) ? *o.held_on
-                                                                             : o.due_date;
+            trigger = B != bug::fixed_periods &&
+                              (on_time || (B == bug::late_resets_cycle && o.held_on))
+                          ? *o.held_on
+                          : o.due_date;
             window = add_days(trigger, 1);
             if (o.held_on) used = o.held_on;
         }
@@ -179,4 +184,18 @@ TEST_CASE("batch and single evaluation are compared field by field") {
     calls = 0;
     REQUIRE(!invariants::check_batch(fixture<bug::global_state>{}, population, 2026_y / nov / 23)
                  .empty());
+}
+
+TEST_CASE("a period-based obligation held the day after its due date is overdue") {
+    // Its interview then meets the next period's obligation; the others keep met_late.
+    const auto every = [](const obligation&) { return true; };
+    const auto fixed = invariants::check_population(fixture<bug::fixed_periods>{},
+                                                    fixture_profile, 3000, nullptr, {}, every);
+    if (!fixed.failed.empty()) FAIL(fixed.failed);
+    REQUIRE(invariants::check_population(fixture<bug::fixed_periods>{}, fixture_profile, 3000)
+                .failed.find("held the day after the due date, not met_late") !=
+            std::string::npos);
+    REQUIRE(invariants::check_population(fixture<>{}, fixture_profile, 3000, nullptr, {}, every)
+                .failed.find("period-based, held the day after the due date, not overdue") !=
+            std::string::npos);
 }
