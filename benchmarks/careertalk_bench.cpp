@@ -92,7 +92,39 @@ std::uint64_t fold(const bench::w1_result& r) {
         return d ? static_cast<std::uint64_t>(sys_days{*d}.time_since_epoch().count()) : 0u;
     };
     return days(r.next_interview) * 31 + days(r.next_etat_des_lieux) * 7 +
-           (r.penalty_subject ? 1u + *r.penalty_subject : 0u);
+           (r.penalty_subject ? 1u + *r.penalty_subject : 0u) + (r.invalid ? 5u : 0u);
+}
+
+// The population's facts are all possible: the twin's validation is also checked on
+// impossible variants of the first employees (each breaks one check of validate()).
+bool twin_agrees_on_invalid_facts(const bench::population& p, year_month_day as_of) {
+    using namespace date::literals;
+    const headcount_year negative[] = {{2025_y, -1}};
+    for (std::size_t i = 0; i < std::min<std::size_t>(p.size(), 2000); ++i) {
+        const company& c = p.companies[p.company_of[i]];
+        const employee& e = p.employees[i];
+        const interview before_hire[] = {{obligation_kind::entretien_professionnel,
+                                          add_days(e.hire_date, -1)}};
+        const absence overlapping[] = {{absence_kind::arret_maladie, e.hire_date, e.hire_date},
+                                       {absence_kind::arret_maladie, e.hire_date, std::nullopt}};
+        employee v[6] = {e, e, e, e, e, e};
+        v[0].birth_date = add_days(e.hire_date, 1);
+        v[1].interviews = before_hire;
+        v[2].absences = overlapping;
+        v[3].contract_end = add_days(e.hire_date, -1);
+        v[4].hire_date = add_years(as_of, 2);
+        v[5].aow_date = 2025_y / 2 / 29;
+        company negative_history = c;
+        negative_history.headcount_history = negative;
+        const auto agrees = [&](const employee& x, const company& y) {
+            const bench::w1_result lib = bench::w1_library(x, y, as_of);
+            return lib.invalid && lib == bench::w1_hand(x, y, as_of);
+        };
+        for (const employee& x : v)
+            if (!agrees(x, c)) return false;
+        if (!agrees(e, negative_history)) return false;
+    }
+    return true;
 }
 
 volatile std::uint64_t sink_value = 0;
@@ -167,6 +199,12 @@ int main(int argc, char** argv) {
                          static_cast<int>(p.employees[i].id.size()), p.employees[i].id.data());
             return 1;
         }
+    }
+
+    if (!twin_agrees_on_invalid_facts(p, as_of)) {
+        std::fprintf(stderr, "careertalk_bench: hand-coded W1 disagrees with the library on "
+                             "impossible facts\n");
+        return 1;
     }
 
     results_file out{o.results ? std::fopen(o.results, "w") : nullptr};

@@ -19,18 +19,20 @@
 
 namespace careertalk::bench {
 
-// The W1 answer. Empty dates: nothing pending; empty penalty: headcount unknown.
+// The W1 answer. Empty dates: nothing pending; empty penalty: headcount unknown; invalid:
+// impossible facts, then nothing else is given.
 struct w1_result {
     std::optional<year_month_day> next_interview{};
     std::optional<year_month_day> next_etat_des_lieux{};
     std::optional<bool> penalty_subject{};
+    bool invalid = false;
     friend constexpr bool operator==(const w1_result&, const w1_result&) = default;
 };
 
 // W1 through the library.
 inline w1_result w1_library(const employee& e, const company& c, year_month_day as_of) {
     const fr::next_due_result r = fr::next_due(fr::law, e, c, as_of);
-    return {r.interview, r.etat_des_lieux, r.penalty_subject};
+    return {r.interview, r.etat_des_lieux, r.penalty_subject, !r.ok()};
 }
 
 // W2's policy: French law as in force on each date.
@@ -69,6 +71,46 @@ inline std::optional<year_month_day> first_held(const employee& e, year_month_da
     return best;
 }
 
+// The checks of careertalk::validate, written out: false when a fact cannot be true.
+inline bool dated_ok(year_month_day d, year_month_day hire) { return d.ok() && !(d < hire); }
+
+template <class Record>
+bool all_dated_ok(std::span<const Record> records, year_month_day hire) {
+    for (const Record& r : records)
+        if (!dated_ok(r.date, hire)) return false;
+    return true;
+}
+
+inline bool valid(const employee& e, const company& c, year_month_day as_of) {
+    const year_month_day hire = e.hire_date;
+    if (!as_of.ok() || !hire.ok() || hire < 1900_y / 1 / 1 || add_years(as_of, 1) < hire)
+        return false;
+    if (e.birth_date && (!e.birth_date->ok() || hire < *e.birth_date)) return false;
+    if (e.contract_end && !dated_ok(*e.contract_end, hire)) return false;
+    if ((e.function_start && !e.function_start->ok()) || (e.aow_date && !e.aow_date->ok()))
+        return false;
+    for (std::size_t i = 0; i < e.absences.size(); ++i) {
+        const absence& a = e.absences[i];
+        if (!dated_ok(a.start, hire) || (a.end && (!a.end->ok() || *a.end < a.start)))
+            return false;
+        for (std::size_t j = 0; j < i; ++j) {  // no two absences share a day
+            const absence& b = e.absences[j];
+            if (!(a.end && *a.end < b.start) && !(b.end && *b.end < a.start)) return false;
+        }
+    }
+    if (!all_dated_ok(e.interviews, hire) || !all_dated_ok(e.trainings, hire) ||
+        !all_dated_ok(e.certifications, hire) || !all_dated_ok(e.progressions, hire) ||
+        !all_dated_ok(e.medical_visits, hire) || !all_dated_ok(e.requests, hire) ||
+        !all_dated_ok(e.outcomes, hire))
+        return false;
+    for (const dated_fact& t : e.transfers)
+        if (!t.date.ok()) return false;
+    if (c.headcount && *c.headcount < 0) return false;
+    for (const headcount_year& h : c.headcount_history)
+        if (h.headcount < 0) return false;
+    return !c.agreement_date || c.agreement_date->ok();
+}
+
 struct pending {
     std::optional<year_month_day> interview, review;
     year_month_day dates[32]{};
@@ -86,6 +128,10 @@ struct pending {
 inline w1_result w1_hand(const employee& e, const company& c, year_month_day as_of) {
     using namespace hand;
     w1_result result;
+    if (!valid(e, c, as_of)) {
+        result.invalid = true;
+        return result;
+    }
     pending p;
     const bool reform = loi_2025 <= as_of;
     const bool ended_2014 = e.contract_end && *e.contract_end < loi_2014;

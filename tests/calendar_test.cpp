@@ -101,3 +101,51 @@ TEST_CASE("age_on agrees with counting birthdays one day at a time") {
     }
     REQUIRE(age == 9);
 }
+
+// order_key orders as year_month_day does (issue 8: the history scans compare keys).
+static_assert(careertalk::order_key(2024_y / feb / 29) < careertalk::order_key(2024_y / mar / 1));
+static_assert(careertalk::order_key(2023_y / dec / 31) < careertalk::order_key(2024_y / jan / 1));
+static_assert(careertalk::order_key(-1_y / dec / 31) < careertalk::order_key(0_y / jan / 1));
+static_assert(careertalk::order_key(2024_y / jan / 1) == careertalk::order_key(2024_y / jan / 1));
+
+// is_calendar_date is year_month_day::ok() (days 1-28 decided without the leap-year rule).
+static_assert(careertalk::is_calendar_date(2024_y / feb / 29));
+static_assert(!careertalk::is_calendar_date(2025_y / feb / 29));
+static_assert(!careertalk::is_calendar_date(2100_y / feb / 29));  // not a leap year
+static_assert(careertalk::is_calendar_date(2000_y / feb / 29));   // a leap year
+static_assert(!careertalk::is_calendar_date(2025_y / apr / 31));
+static_assert(!careertalk::is_calendar_date(2025_y / date::month{13} / 1));
+static_assert(!careertalk::is_calendar_date(2025_y / jan / 0));
+static_assert(!careertalk::is_calendar_date(careertalk::year_month_day{}));
+
+TEST_CASE("order_key and is_calendar_date agree with year_month_day on every day and edge") {
+    const careertalk::year_month_day edges[] = {
+        2024_y / feb / 28,           2024_y / feb / 29,           2025_y / feb / 28,
+        2025_y / feb / 29,           2025_y / date::month{13} / 1, 2025_y / date::month{0} / 1,
+        2025_y / jan / 0,            2025_y / jan / 32,           date::year::min() / jan / 1,
+        date::year::max() / dec / 31, 9999_y / dec / 31};
+    for (const auto& a : edges)
+        for (const auto& b : edges) {
+            REQUIRE((careertalk::order_key(a) < careertalk::order_key(b)) == (a < b));
+            REQUIRE(careertalk::is_calendar_date(a) == a.ok());
+        }
+    auto prev = 1999_y / dec / 31;
+    for (auto d = 2000_y / jan / 1; d < 2001_y / mar / 1; d = add_days(d, 1)) {
+        REQUIRE(careertalk::order_key(prev) < careertalk::order_key(d));
+        for (unsigned day = 0; day <= 32; ++day) {
+            const auto x = d.year() / d.month() / date::day{day};
+            REQUIRE(careertalk::is_calendar_date(x) == x.ok());
+        }
+        prev = d;
+    }
+}
+
+TEST_CASE("add_years is add_months of 12 n months, invalid dates included") {
+    const careertalk::year_month_day odd[] = {2025_y / apr / 31, 2025_y / date::month{13} / 5,
+                                              2025_y / date::month{0} / 5, 2025_y / jan / 0,
+                                              2024_y / feb / 30, 2025_y / dec / 32};
+    for (const auto& d : odd)
+        for (int n = -30; n <= 30; ++n) REQUIRE(add_years(d, n) == add_months(d, 12 * n));
+    for (auto d = 1999_y / jan / 1; d < 2002_y / jan / 1; d = add_days(d, 1))
+        for (int n = -9; n <= 9; ++n) REQUIRE(add_years(d, n) == add_months(d, 12 * n));
+}

@@ -119,15 +119,24 @@ BOOST_DESCRIBE_STRUCT(employee, (),
 
 // The earliest interview whose kind `kind_matches` accepts, held in `window` and known on
 // `as_of` (dated on or before it). Rules use it to find the interview that met an obligation.
+// One pass in any order (validate() does not sort histories), on integer keys.
 template <class KindMatches>
 constexpr std::optional<year_month_day> first_interview(const employee& e, KindMatches kind_matches,
                                                         period window,
                                                         year_month_day as_of) noexcept {
+    const std::uint32_t from = order_key(window.begin);
+    const std::uint32_t until = order_key(window.end);
+    const std::uint32_t known = order_key(as_of);
     std::optional<year_month_day> best;
-    for (const interview& i : e.interviews)
-        if (kind_matches(i.kind) && window.contains(i.date) && !(as_of < i.date) &&
-            (!best || i.date < *best))
+    std::uint32_t best_key = 0;
+    for (const interview& i : e.interviews) {
+        const std::uint32_t k = order_key(i.date);
+        if (from <= k && k < until && k <= known && (!best || k < best_key) &&
+            kind_matches(i.kind)) {
             best = i.date;
+            best_key = k;
+        }
+    }
     return best;
 }
 

@@ -18,22 +18,28 @@ namespace careertalk {
 
 namespace detail {
 
+// The earliest date a record may have: the hire date when it is valid, else any date (no
+// calendar date is before year::min()/1/1). Computed once, not once per record.
+constexpr year_month_day earliest_record(year_month_day hire) noexcept {
+    return is_calendar_date(hire) ? hire : date::year::min() / date::January / 1;
+}
+
 template <class Out>
 constexpr void check_dated(Out& out, record_kind kind, std::uint32_t index, std::string_view field,
-                           year_month_day d, year_month_day hire) {
-    if (!d.ok())
+                           year_month_day d, year_month_day earliest) {
+    if (!is_calendar_date(d))
         out.add(diagnostic{kind, index, field, diagnostic_code::invalid_date,
                            "not a calendar date"});
-    else if (hire.ok() && d < hire)
+    else if (d < earliest)
         out.add(diagnostic{kind, index, field, diagnostic_code::before_hire,
                            "dated before the hire date"});
 }
 
 template <class Out, class Record>
 constexpr void check_all(Out& out, record_kind kind, std::span<const Record> records,
-                         year_month_day hire) {
+                         year_month_day earliest) {
     for (std::uint32_t i = 0; i < records.size(); ++i)
-        check_dated(out, kind, i, "date", records[i].date, hire);
+        check_dated(out, kind, i, "date", records[i].date, earliest);
 }
 
 // Reports each absence that shares a day with another one, at the later of the two in the
@@ -48,7 +54,8 @@ constexpr void check_overlaps(Out& out, std::span<const absence> absences) {
     };
     auto dated = [&](std::uint32_t i) -> std::optional<dated_absence> {
         const absence& a = absences[i];
-        if (!a.start.ok() || (a.end && !a.end->ok())) return std::nullopt;  // invalid: reported
+        if (!is_calendar_date(a.start) || (a.end && !is_calendar_date(*a.end)))
+            return std::nullopt;  // invalid: reported
         return dated_absence{a.start, a.end ? *a.end : open_end, i};
     };
     std::optional<dated_absence> latest;  // the absence reaching furthest so far
@@ -83,13 +90,14 @@ inline constexpr year_month_day earliest_hire = date::year{1900} / date::January
 // per impossible fact of `e` and `c`, seen on `as_of`.
 template <class Out>
 constexpr void validate(const employee& e, const company& c, year_month_day as_of, Out& out) {
-    if (!as_of.ok()) {
+    if (!is_calendar_date(as_of)) {
         out.add(diagnostic{record_kind::policy, 0, "as_of", diagnostic_code::invalid_date,
                            "the as-of date is not a calendar date"});
         return;
     }
     const year_month_day hire = e.hire_date;
-    if (!hire.ok()) {
+    const bool hire_ok = is_calendar_date(hire);
+    if (!hire_ok) {
         out.add(diagnostic{record_kind::employee, 0, "hire_date", diagnostic_code::invalid_date,
                            "not a calendar date"});
     } else if (hire < earliest_hire || add_years(as_of, 1) < hire) {
@@ -98,18 +106,18 @@ constexpr void validate(const employee& e, const company& c, year_month_day as_o
                            "hire date before 1900 or more than a year after the as-of date"});
     }
     if (e.birth_date) {
-        if (!e.birth_date->ok())
+        if (!is_calendar_date(*e.birth_date))
             out.add(diagnostic{record_kind::employee, 0, "birth_date",
                                diagnostic_code::invalid_date, "not a calendar date"});
-        else if (hire.ok() && hire < *e.birth_date)
+        else if (hire_ok && hire < *e.birth_date)
             out.add(diagnostic{record_kind::employee, 0, "birth_date",
                                diagnostic_code::birth_after_hire, "born after the hire date"});
     }
     if (e.contract_end) {
-        if (!e.contract_end->ok())
+        if (!is_calendar_date(*e.contract_end))
             out.add(diagnostic{record_kind::employee, 0, "contract_end",
                                diagnostic_code::invalid_date, "not a calendar date"});
-        else if (hire.ok() && *e.contract_end < hire)
+        else if (hire_ok && *e.contract_end < hire)
             out.add(diagnostic{record_kind::employee, 0, "contract_end",
                                diagnostic_code::end_before_start,
                                "contract ends before the hire date"});
@@ -121,28 +129,29 @@ constexpr void validate(const employee& e, const company& c, year_month_day as_o
                                "not a calendar date"});
     }
 
+    const year_month_day earliest = detail::earliest_record(hire);
     for (std::uint32_t i = 0; i < e.absences.size(); ++i) {
         const absence& a = e.absences[i];
-        detail::check_dated(out, record_kind::absence, i, "start", a.start, hire);
-        if (a.end && !a.end->ok()) {
+        detail::check_dated(out, record_kind::absence, i, "start", a.start, earliest);
+        if (a.end && !is_calendar_date(*a.end)) {
             out.add(diagnostic{record_kind::absence, i, "end", diagnostic_code::invalid_date,
                                "not a calendar date"});
-        } else if (a.end && a.start.ok() && *a.end < a.start) {
+        } else if (a.end && is_calendar_date(a.start) && *a.end < a.start) {
             out.add(diagnostic{record_kind::absence, i, "end", diagnostic_code::end_before_start,
                                "absence ends before it starts"});
         }
     }
     detail::check_overlaps(out, e.absences);
-    detail::check_all(out, record_kind::interview, e.interviews, hire);
-    detail::check_all(out, record_kind::training, e.trainings, hire);
-    detail::check_all(out, record_kind::certification, e.certifications, hire);
-    detail::check_all(out, record_kind::progression, e.progressions, hire);
-    detail::check_all(out, record_kind::medical_visit, e.medical_visits, hire);
-    detail::check_all(out, record_kind::request, e.requests, hire);
-    detail::check_all(out, record_kind::outcome, e.outcomes, hire);
-    for (std::uint32_t i = 0; i < e.transfers.size(); ++i)
+    detail::check_all(out, record_kind::interview, e.interviews, earliest);
+    detail::check_all(out, record_kind::training, e.trainings, earliest);
+    detail::check_all(out, record_kind::certification, e.certifications, earliest);
+    detail::check_all(out, record_kind::progression, e.progressions, earliest);
+    detail::check_all(out, record_kind::medical_visit, e.medical_visits, earliest);
+    detail::check_all(out, record_kind::request, e.requests, earliest);
+    detail::check_all(out, record_kind::outcome, e.outcomes, earliest);
+    for (std::uint32_t i = 0; i < e.transfers.size(); ++i)  // a transfer may precede the hire
         detail::check_dated(out, record_kind::transfer, i, "date", e.transfers[i].date,
-                            year_month_day{});
+                            detail::earliest_record(year_month_day{}));
 
     if (c.headcount && *c.headcount < 0)
         out.add(diagnostic{record_kind::company, 0, "headcount",

@@ -2,10 +2,12 @@
 // 2014-03-07, in the order information at hire, periodic interviews, before/after-leave and
 // return interviews, mid-career, état des lieux, pre-60.
 //
-// The driver writes to a sink (anything with add(obligation), add(finding), and the two
-// pre-60 hooks below), so the full evaluation (law.hpp) and the payroll fast path next_due()
-// run the same code. Interviews, visits and absences dated after the as-of date have not
-// happened; rules apply only from their first day (the law as known on the as-of date).
+// The driver writes to a sink (anything with add(obligation), add(finding), the pre-60 hooks
+// below and `wants_details`), so the full evaluation (law.hpp) and the payroll fast path
+// next_due() run the same code; agendas and `why` chains are built only for a sink that
+// wants details (next_due() reads dates and states alone). Interviews, visits and absences
+// dated after the as-of date have not happened; rules apply only from their first day (the
+// law as known on the as-of date).
 #pragma once
 
 #include <careertalk/fr/absences.hpp>
@@ -128,16 +130,24 @@ constexpr int excluded_days(const employee& e, year_month_day from, year_month_d
 }
 
 // `start` + `years` of seniority, pushed back by excluded suspensions when asked.
-constexpr year_month_day seniority_anniversary(const employee& e, year_month_day start, int years,
-                                               seniority_reading reading) noexcept {
-    year_month_day d = add_years(start, years);
-    if (reading == seniority_reading::all_time) return d;
+// `anniversary` (of `start`) pushed back by the excluded suspensions since `start`.
+constexpr year_month_day pushed_back(const employee& e, year_month_day start,
+                                     year_month_day anniversary) noexcept {
+    year_month_day d = anniversary;
     for (int i = 0; i < 8; ++i) {  // the suspensions inside the longer span count too
-        const year_month_day next = add_days(add_years(start, years), excluded_days(e, start, d));
+        const year_month_day next = add_days(anniversary, excluded_days(e, start, d));
         if (next == d) break;
         d = next;
     }
     return d;
+}
+
+// `start` + `years` of seniority, pushed back by excluded suspensions when asked (small, so
+// that the default reading inlines to add_years).
+constexpr year_month_day seniority_anniversary(const employee& e, year_month_day start, int years,
+                                               seniority_reading reading) noexcept {
+    const year_month_day d = add_years(start, years);
+    return reading == seniority_reading::all_time ? d : pushed_back(e, start, d);
 }
 
 constexpr bool ended_before(const employee& e, year_month_day d) noexcept {
@@ -209,9 +219,11 @@ constexpr void schedule_periodic(const Law& law, const employee& e, agreement a,
             from_hire ? (present ? trigger_kind::regime_start : trigger_kind::hire)
                       : trigger_kind::periodic,
             ref, ref, d.due, held, d.rule, as_of);
-        o.why = d.why;
-        if (from_hire && present) o.why.push_back(&rules::debut_2014);
-        o.agenda = detail::base_for(o, as_of);
+        if constexpr (Sink::wants_details) {
+            o.why = d.why;
+            if (from_hire && present) o.why.push_back(&rules::debut_2014);
+            o.agenda = detail::base_for(o, as_of);
+        }
         if (!held && detail::ended_before(e, d.due)) {
             detail::not_required(o, &rules::contrat_court);
             out.add(o);
@@ -252,8 +264,10 @@ constexpr void schedule_absences(const Law& law, const employee& e, const compan
                                         trigger_kind::before_absence, a.start, from, due,
                                         detail::first_held(e, from, until, as_of), before,
                                         as_of);
-            o.why.push_back(before);
-            o.agenda = detail::base_for(o, as_of);
+            if constexpr (Sink::wants_details) {
+                o.why.push_back(before);
+                o.agenda = detail::base_for(o, as_of);
+            }
             out.add(o);
         }
         const auto right = return_interview(a);
@@ -275,14 +289,17 @@ constexpr void schedule_absences(const Law& law, const employee& e, const compan
             mandate ? trigger_kind::end_of_mandate : trigger_kind::return_from_absence, r,
             right->window_start, add_days(r, law.return_within_days),
             detail::first_held(e, right->window_start, open_end, as_of), right->rule, as_of);
-        o.why.push_back(right->rule);
-        if (right->article) o.why.push_back(right->article);
-        if (a.kind == absence_kind::arret_maladie || a.kind == absence_kind::arret_longue_maladie)
-            o.why.push_back(&rules::arret_longue_maladie);
-        o.agenda = detail::base_for(o, as_of);
-        const bool parental = a.kind == absence_kind::conge_parental_education ||
-                              a.kind == absence_kind::temps_partiel_parental;
-        if (parental && !(r < l1225_57_2014)) o.agenda.add(agendas::retour_parental);
+        if constexpr (Sink::wants_details) {
+            o.why.push_back(right->rule);
+            if (right->article) o.why.push_back(right->article);
+            if (a.kind == absence_kind::arret_maladie ||
+                a.kind == absence_kind::arret_longue_maladie)
+                o.why.push_back(&rules::arret_longue_maladie);
+            o.agenda = detail::base_for(o, as_of);
+            const bool parental = a.kind == absence_kind::conge_parental_education ||
+                                  a.kind == absence_kind::temps_partiel_parental;
+            if (parental && !(r < l1225_57_2014)) o.agenda.add(agendas::retour_parental);
+        }
         if (mandate) {
             const bool census = e.flags.mandate_delegation_30 ||
                                 (c.headcount && *c.headcount >= 2000);
@@ -361,10 +378,12 @@ constexpr void schedule_mid_career(const employee& e, year_month_day as_of, Sink
                                 *visit, *visit, add_months(*visit, 2),
                                 detail::first_held(e, *visit, open_end, as_of),
                                 &rules::mi_carriere, as_of);
-    o.why.push_back(&rules::mi_carriere);
-    o.why.push_back(&conventions::clamp_to_month_end);
-    o.agenda = detail::base_for(o, as_of);
-    o.agenda.add(agendas::mi_carriere);
+    if constexpr (Sink::wants_details) {
+        o.why.push_back(&rules::mi_carriere);
+        o.why.push_back(&conventions::clamp_to_month_end);
+        o.agenda = detail::base_for(o, as_of);
+        o.agenda.add(agendas::mi_carriere);
+    }
     out.add(o);
 }
 
@@ -388,8 +407,9 @@ constexpr void schedule_reviews(const Law& law, const employee& e, agreement a,
         const auto anniversary = [&](int years) {
             return detail::seniority_anniversary(e, start, years, law.seniority);
         };
-        const int years = review_years(start, anniversary(6), as_of);
-        const year_month_day strict = anniversary(years);
+        const year_month_day six = anniversary(6);
+        const int years = review_years(start, six, as_of);
+        const year_month_day strict = years == 6 ? six : anniversary(years);
         year_month_day due = law.review == review_deadline::strict
                                  ? strict
                                  : add_days(anniversary(years + 1), -1);
@@ -403,21 +423,9 @@ constexpr void schedule_reviews(const Law& law, const employee& e, agreement a,
             from = add_years(first ? *first : add_years(e.hire_date, 1), 7);
         }
         const rule_ref* rule = years == 6 ? &rules::etat_des_lieux_2014 : &rules::etat_des_lieux_2025;
-        explanation why{};
-        why.push_back(rule);
-        if (cycle == 0 && present) why.push_back(&rules::debut_2014);
-        if (years == 8 && start < loi_2025) why.push_back(&rules::transition_2025);
-        if (law.seniority == seniority_reading::excluding_suspensions)
-            why.push_back(&rules::anciennete_suspensions);
-        if (law.review == review_deadline::before_next_year) why.push_back(&rules::tolerance_9_ans);
-        if (years == 6 && !(strict < covid_first_due) && !(covid_deadline < strict) &&
-            !(as_of < covid_first_due)) {
-            due = std::max(due, covid_deadline);
-            why.push_back(&rules::covid_report);
-            why.push_back(&rules::covid_tolerance_2021);
-        } else {
-            why.push_back(&conventions::clamp_to_month_end);
-        }
+        const bool covid = years == 6 && !(strict < covid_first_due) &&
+                           !(covid_deadline < strict) && !(as_of < covid_first_due);
+        if (covid) due = std::max(due, covid_deadline);
         const year_month_day after = previous ? add_days(*previous, 1) : from;
         auto held = detail::first_held(e, std::max(from, after), open_end, as_of, true);
         // As for the periodic interviews: after the contract's end, a review does not count.
@@ -426,9 +434,23 @@ constexpr void schedule_reviews(const Law& law, const employee& e, agreement a,
             obligation_kind::etat_des_lieux,
             cycle == 0 && present ? trigger_kind::regime_start : trigger_kind::seniority, start,
             from, due, held, rule, as_of);
-        o.why = why;
-        o.agenda = detail::base_for(o, as_of);
-        o.agenda.add(etat_des_lieux_agenda(o.held_on ? *o.held_on : std::min(due, as_of)));
+        if constexpr (Sink::wants_details) {
+            o.why.push_back(rule);
+            if (cycle == 0 && present) o.why.push_back(&rules::debut_2014);
+            if (years == 8 && start < loi_2025) o.why.push_back(&rules::transition_2025);
+            if (law.seniority == seniority_reading::excluding_suspensions)
+                o.why.push_back(&rules::anciennete_suspensions);
+            if (law.review == review_deadline::before_next_year)
+                o.why.push_back(&rules::tolerance_9_ans);
+            if (covid) {
+                o.why.push_back(&rules::covid_report);
+                o.why.push_back(&rules::covid_tolerance_2021);
+            } else {
+                o.why.push_back(&conventions::clamp_to_month_end);
+            }
+            o.agenda = detail::base_for(o, as_of);
+            o.agenda.add(etat_des_lieux_agenda(o.held_on ? *o.held_on : std::min(due, as_of)));
+        }
         if (!held && detail::ended_before(e, due)) return;
         out.add(o);
         if (as_of < strict) return;
@@ -468,11 +490,13 @@ constexpr void schedule_pre60(const Law& law, const employee& e, year_month_day 
     obligation o = detail::make(obligation_kind::entretien_fin_carriere, trigger_kind::age,
                                 window.begin, from, window.last_day(), late, &rules::fin_carriere,
                                 as_of);
-    o.why.push_back(&rules::fin_carriere);
-    if (!held) o.why.push_back(&rules::fin_carriere_administrative);
-    o.why.push_back(&conventions::age_on_birthday);
-    o.agenda = detail::base_for(o, as_of);
-    o.agenda.add(agendas::fin_carriere);
+    if constexpr (Sink::wants_details) {
+        o.why.push_back(&rules::fin_carriere);
+        if (!held) o.why.push_back(&rules::fin_carriere_administrative);
+        o.why.push_back(&conventions::age_on_birthday);
+        o.agenda = detail::base_for(o, as_of);
+        o.agenda.add(agendas::fin_carriere);
+    }
     out.add(o);
 }
 
@@ -492,6 +516,7 @@ constexpr void schedule(const Law& law, const employee& e, const company& c, yea
 
 // The sink of a full evaluation.
 struct evaluation_sink {
+    static constexpr bool wants_details = true;
     evaluation& out;
 
     constexpr void add(const obligation& o) { out.add(o); }
@@ -545,6 +570,7 @@ struct next_due_result {
 
 // The sink of next_due: keeps the earliest pending dates, allocates nothing.
 struct next_due_sink {
+    static constexpr bool wants_details = false;  // dates and states only
     next_due_result& result;
     inplace_vector<year_month_day, 32> pending{};  // beyond 32, the earliest are kept
     std::optional<year_month_day> periodic{};       // the pending periodic interview
