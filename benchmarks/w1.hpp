@@ -71,8 +71,11 @@ inline std::optional<year_month_day> first_held(const employee& e, year_month_da
     return best;
 }
 
-// The checks of careertalk::validate, written out: false when a fact cannot be true.
-inline bool dated_ok(year_month_day d, year_month_day hire) { return d.ok() && !(d < hire); }
+// The checks of careertalk::validate, written out with the same calendar test
+// (is_calendar_date): false when a fact cannot be true.
+inline bool dated_ok(year_month_day d, year_month_day hire) {
+    return is_calendar_date(d) && !(d < hire);
+}
 
 template <class Record>
 bool all_dated_ok(std::span<const Record> records, year_month_day hire) {
@@ -83,15 +86,16 @@ bool all_dated_ok(std::span<const Record> records, year_month_day hire) {
 
 inline bool valid(const employee& e, const company& c, year_month_day as_of) {
     const year_month_day hire = e.hire_date;
-    if (!as_of.ok() || !hire.ok() || hire < 1900_y / 1 / 1 || add_years(as_of, 1) < hire)
+    if (!is_calendar_date(as_of) || !is_calendar_date(hire) || hire < 1900_y / 1 / 1 ||
+        add_years(as_of, 1) < hire)
         return false;
-    if (e.birth_date && (!e.birth_date->ok() || hire < *e.birth_date)) return false;
+    if (e.birth_date && (!is_calendar_date(*e.birth_date) || hire < *e.birth_date)) return false;
     if (e.contract_end && !dated_ok(*e.contract_end, hire)) return false;
     if ((e.function_start && !e.function_start->ok()) || (e.aow_date && !e.aow_date->ok()))
         return false;
     for (std::size_t i = 0; i < e.absences.size(); ++i) {
         const absence& a = e.absences[i];
-        if (!dated_ok(a.start, hire) || (a.end && (!a.end->ok() || *a.end < a.start)))
+        if (!dated_ok(a.start, hire) || (a.end && (!is_calendar_date(*a.end) || *a.end < a.start)))
             return false;
         for (std::size_t j = 0; j < i; ++j) {  // no two absences share a day
             const absence& b = e.absences[j];
@@ -104,7 +108,7 @@ inline bool valid(const employee& e, const company& c, year_month_day as_of) {
         !all_dated_ok(e.outcomes, hire))
         return false;
     for (const dated_fact& t : e.transfers)
-        if (!t.date.ok()) return false;
+        if (!is_calendar_date(t.date)) return false;
     if (c.headcount && *c.headcount < 0) return false;
     for (const headcount_year& h : c.headcount_history)
         if (h.headcount < 0) return false;

@@ -149,3 +149,20 @@ TEST_CASE("add_years is add_months of 12 n months, invalid dates included") {
     for (auto d = 1999_y / jan / 1; d < 2002_y / jan / 1; d = add_days(d, 1))
         for (int n = -9; n <= 9; ++n) REQUIRE(add_years(d, n) == add_months(d, 12 * n));
 }
+
+TEST_CASE("add_days is sys_days arithmetic, month ends, 29 February and invalid dates included") {
+    const auto by_sys_days = [](careertalk::year_month_day d, int n) {
+        return careertalk::year_month_day{careertalk::sys_days{d} + date::days{n}};
+    };
+    const careertalk::year_month_day odd[] = {2025_y / apr / 31, 2025_y / date::month{13} / 5,
+                                              2025_y / date::month{0} / 5, 2025_y / jan / 0,
+                                              2024_y / feb / 30, date::year{-32768} / jan / 5};
+    for (const auto& d : odd)
+        for (int n = -40; n <= 40; ++n) REQUIRE(add_days(d, n) == by_sys_days(d, n));
+    for (auto d = 1999_y / dec / 1; d < 2001_y / mar / 31; d = by_sys_days(d, 1))
+        for (int n = -40; n <= 40; ++n) REQUIRE(add_days(d, n) == by_sys_days(d, n));
+}
+static_assert(add_days(2024_y / feb / 28, 1) == 2024_y / feb / 29);
+static_assert(add_days(2025_y / feb / 28, 1) == 2025_y / mar / 1);
+static_assert(add_days(2025_y / mar / 1, -1) == 2025_y / feb / 28);
+static_assert(add_days(2025_y / jan / 27, 1) == 2025_y / jan / 28);

@@ -52,8 +52,13 @@ constexpr year_month_day add_years(year_month_day d, int n) noexcept {
     return y / d.month() / (d.day() > last ? last : d.day());
 }
 
-// d + n days (exact days; a week is 7 days).
+// d + n days (exact days; a week is 7 days). Within days 1-28 of a month (the day after a
+// date, the day before a deadline) no conversion through sys_days is needed.
 constexpr year_month_day add_days(year_month_day d, int n) noexcept {
+    const int day = static_cast<int>(static_cast<unsigned>(d.day()));
+    if (day >= 1 && day <= 28 && day + n >= 1 && day + n <= 28 && d.month().ok() &&
+        d.year().ok())
+        return d.year() / d.month() / date::day{static_cast<unsigned>(day + n)};
     return year_month_day{sys_days{d} + date::days{n}};
 }
 
