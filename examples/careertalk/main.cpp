@@ -284,6 +284,28 @@ std::vector<std::string> schedule_values(const person& p, const ct::obligation& 
     return v;
 }
 
+// An advisory or entitlement in the schedule's csv and json rows: its kind as the status,
+// what it is about as the obligation, the start of its period (if any) as `window_start` and
+// its date as `due_date` (the table prints it as a line under the employee's rows).
+std::vector<std::string> finding_values(const person& p, const ct::finding& fd,
+                                        const options& opt) {
+    std::vector<std::string> v{p.id,
+                               std::string{ct::io::name_of(fd.about)},
+                               "",
+                               "",
+                               fd.review.begin.ok() ? text(fd.review.begin) : "",
+                               text(fd.date),
+                               std::string{ct::io::name_of(fd.kind)},
+                               "",
+                               "",
+                               std::string{fd.rule->id},
+                               std::string{fd.rule->citation},
+                               why_text(fd.why),
+                               ""};
+    if (!opt.explain) v.resize(v.size() - 2);
+    return v;
+}
+
 std::vector<column> pick(std::span<const column> all, std::span<const std::size_t> idx) {
     std::vector<column> c;
     for (std::size_t i : idx) c.push_back(all[i]);
@@ -354,14 +376,17 @@ int run_schedule(run_state& st, format f) {
                 w.note(std::move(n));
             }
         }
-        if (table)
-            for (const ct::finding& fd : ev.findings)
-                if ((fd.kind == ct::finding_kind::advisory ||
-                     fd.kind == ct::finding_kind::entitlement) && fd.rule) {
-                    w.trailer(std::string{ct::io::name_of(fd.kind)} + ": " +
-                           std::string{fd.rule->title(st.opt.lang)} + " (" +
-                           std::string{fd.rule->citation} + ")");
-                }
+        for (const ct::finding& fd : ev.findings) {
+            if ((fd.kind != ct::finding_kind::advisory &&
+                 fd.kind != ct::finding_kind::entitlement) || !fd.rule)
+                continue;
+            if (table)
+                w.trailer(std::string{ct::io::name_of(fd.kind)} + ": " +
+                          std::string{fd.rule->title(st.opt.lang)} + " (" +
+                          std::string{fd.rule->citation} + ")");
+            else
+                w.row(finding_values(p, fd, st.opt));
+        }
     });
     w.finish();
     return finish(st, out);
@@ -646,6 +671,14 @@ int main(int argc, char** argv) try {
 
     const std::map<std::string, ct::lang> langs{
         {"en", ct::lang::en}, {"fr", ct::lang::fr}, {"nl", ct::lang::nl}};
+    // An unknown --rules is a usage error even when every row names its own rule set.
+    const CLI::Validator known_rules{[](std::string& spec) {
+                                         rule_choice_error why;
+                                         return find_rule_set(spec, ct::company{}, why)
+                                                    ? std::string{}
+                                                    : why.message;
+                                     },
+                                     "RULE SET"};
     auto add_common = [&](CLI::App* c, bool files, const std::vector<std::string>& formats) {
         c->add_option("--lang", opt.lang_text, "Language of labels: en, fr or nl")
             ->check(CLI::IsMember({"en", "fr", "nl"}));
@@ -657,8 +690,9 @@ int main(int argc, char** argv) try {
         if (files) {
             c->add_option("--as-of", opt.as_of_text, "Evaluation date YYYY-MM-DD (default: today)");
             c->add_option("--rules", opt.rules,
-                          "Rule set: fr (default), fr:<name>, nl:<name>; a `rules` column "
-                          "overrides it per employee");
+                          "Rule set: fr (default), fr:<name>, nl, nl:<name>; a `rules` column "
+                          "overrides it per employee")
+                ->check(known_rules);
             c->add_flag("--strict", opt.strict, "Stop at the first input error");
             c->add_option("PEOPLE", opt.people, "PEOPLE.csv")->required();
             c->add_option("EVENTS", opt.events, "EVENTS.csv");
@@ -680,7 +714,7 @@ int main(int argc, char** argv) try {
     auto* agenda = app.add_subcommand("agenda", "What a conversation must cover");
     add_common(agenda, false, {"table", "csv", "json", "markdown"});
     std::string kind_text;
-    agenda->add_option("--rules", opt.rules, "Rule set (default fr)");
+    agenda->add_option("--rules", opt.rules, "Rule set (default fr)")->check(known_rules);
     agenda->add_option("--kind", kind_text, "Conversation kind, e.g. entretien_professionnel")
         ->required();
     agenda->add_option("--on", opt.as_of_text, "Date YYYY-MM-DD (default: today)");

@@ -6,12 +6,18 @@
 
 namespace careertalk::cli {
 
+std::vector<std::string> rule_set_names() {
+    std::vector<std::string> names{"fr"};
+    for (const auto& p : fr::policies) names.push_back("fr:" + std::string{p.name});
+    for (const fr::accord* a : fr::idcc::all) names.push_back("fr:" + std::string{a->name});
+    names.emplace_back("nl");
+    for (std::string_view n : nl::policy_names) names.push_back("nl:" + std::string{n});
+    return names;
+}
+
 std::string known_rule_sets() {
-    std::string s = "fr";
-    for (const auto& p : fr::policies) s += ", fr:" + std::string{p.name};
-    for (const fr::accord* a : fr::idcc::all) s += ", fr:" + std::string{a->name};
-    s += ", nl";
-    for (std::string_view n : nl::policy_names) s += ", nl:" + std::string{n};
+    std::string s;
+    for (const std::string& n : rule_set_names()) s += (s.empty() ? "" : ", ") + n;
     return s;
 }
 

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace careertalk::cli {
 
@@ -40,7 +41,10 @@ struct rule_choice_error {
 std::optional<policy_ref> find_rule_set(std::string_view spec, const company& c,
                                         rule_choice_error& error);
 
-// The rule set names this build knows, for messages and --help.
+// The rule set names this build knows ("fr", "fr:<name>", "nl", "nl:<name>").
+std::vector<std::string> rule_set_names();
+
+// The same, comma-separated, for messages and --help.
 std::string known_rule_sets();
 
 }  // namespace careertalk::cli

@@ -1,14 +1,19 @@
 // libFuzzer target: the careertalk tool's people/events -> schedule path (examples/careertalk:
-// EVENTS.csv index and PEOPLE.csv streaming), then evaluation under the French law.
+// EVENTS.csv index and PEOPLE.csv streaming), then evaluation under the rule set the tool
+// would choose.
 //
-// Input: PEOPLE.csv, then optionally a line "===" and EVENTS.csv. The as-of date is fixed.
-// Whatever the bytes, reading ends normally or with the tool's stop_run; every employee the
-// tool evaluates without diagnostics has obligations with valid, ordered dates and a rule.
+// Input: one byte that picks the --rules rule set among every one the tool knows
+// (rule_set_names(), modulo their count), then PEOPLE.csv, then optionally a line "===" and
+// EVENTS.csv. A `rules` column overrides the byte's choice, an `idcc` or `cao` column picks the
+// branch preset, as in the tool. The as-of date is fixed. Whatever the bytes, reading ends
+// normally or with the tool's stop_run; every employee the tool evaluates without diagnostics
+// has obligations with valid, ordered dates and a rule.
+#include "../invariants/harness.hpp"
 #include "input.hpp"
 #include "report.hpp"
+#include "rule_sets.hpp"
 
 #include <careertalk/evaluate.hpp>
-#include <careertalk/fr/law.hpp>
 #include <careertalk/results.hpp>
 
 #include <cstddef>
@@ -19,6 +24,7 @@
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace {
 
@@ -34,7 +40,10 @@ void check(bool ok, const char* what) {
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     namespace cli = careertalk::cli;
     using namespace date::literals;
-    const std::string_view all{reinterpret_cast<const char*>(data), size};
+    if (size == 0) return 0;
+    static const std::vector<std::string> rule_sets = cli::rule_set_names();
+    const std::string& rules = rule_sets[data[0] % rule_sets.size()];
+    const std::string_view all{reinterpret_cast<const char*>(data) + 1, size - 1};
     const std::size_t cut = all.find("\n===\n");
     std::stringbuf people_buf{std::string{all.substr(0, cut)}};
     std::stringbuf events_buf{cut == std::string_view::npos ? std::string{}
@@ -49,16 +58,25 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         cli::person p;
         while (reader.next(p)) {
             if (p.rejected) continue;
-            careertalk::evaluate_into(careertalk::fr::law, p.facts, p.company, 2026_y / nov / 23,
-                                      *ev);
+            cli::rule_choice_error why;
+            const auto policy =
+                cli::find_rule_set(p.rules.empty() ? std::string_view{rules} : p.rules,
+                                   p.company, why);
+            check(policy || !why.message.empty(), "no rule set and no reason");
+            if (!policy) continue;
+            (*policy)(p.facts, p.company, 2026_y / nov / 23, *ev);
             if (!ev->ok()) {
-                check(ev->obligations.empty(), "obligations despite diagnostics");
+                // Only an overflow keeps what fitted (and says so); invalid facts give none.
+                check(ev->obligations.empty() || ev->diagnostics.back().code ==
+                                                     careertalk::diagnostic_code::capacity_exceeded,
+                      "obligations despite diagnostics");
                 continue;
             }
             for (const careertalk::obligation& o : ev->obligations) {
                 check(o.trigger_date.ok() && o.window_start.ok() && o.due_date.ok(),
                       "an invalid date in an obligation");
-                check(o.trigger_date <= o.due_date, "due before its trigger");
+                check(o.trigger_date <= o.due_date || invariants::precedes_its_trigger(o),
+                      "due before its trigger");
                 check(o.window_start <= o.due_date, "window closes before it opens");
                 check(o.rule != nullptr, "an obligation without a rule");
             }

@@ -514,6 +514,9 @@ std::string check_deadline(const P& policy, const facts& f, period_rule period_b
     for (int late = 0; late <= 1; ++late) {
         facts g = known;
         const year_month_day held = add_days(first->due_date, late);
+        // After the contract's end an interview may count for nothing (French reviews, Dutch
+        // calendar years): the day after is not checked then.
+        if (f.person.contract_end && *f.person.contract_end < held) continue;
         if (first->kind == obligation_kind::visite_mi_carriere)  // a medical visit, not a talk
             g.medical_visits.push_back({visit_kind::mi_carriere, held});
         else

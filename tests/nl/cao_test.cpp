@@ -311,7 +311,7 @@ TEST_CASE("E12: Waterschappen PBB split at 35, age on the request date") {
           ct::euros{1200000});
 }
 
-TEST_CASE("Waterschappen: before 2024 everyone had 6,000; a second request within 5 years waits") {
+TEST_CASE("Waterschappen: before 2024 everyone had 6,000, a second request within 5 years waits") {
     // cao 2021 (cnvconnectief.nl): PBB at least €6,000 per 5 years
     const ct::request asked[] = {{ok::loopbaanbudget, 2022_y / mar / 1},
                                  {ok::loopbaanbudget, 2025_y / mar / 1}};

@@ -89,3 +89,70 @@ TEST_CASE("rolling cycle: planning within 12 months of hire and of the last one"
     CHECK(nl_test::nth(ev, ok::beoordelingsgesprek, 0)->due_date == 2025_y / mar / 15);
     CHECK(nl_test::nth(ev, ok::functioneringsgesprek, 0)->due_date == 2024_y / jul / 15);
 }
+
+// Invariant "decided, then gone at a later as-of" (issue 9), minimal facts of seed 20252385:
+// a planning talk held late must not move the performance talks already due.
+TEST_CASE("calendar-year cycle: a late planning talk does not move performance talks due") {
+    const ct::interview held[] = {{ok::planningsgesprek, 2029_y / oct / 30}};
+    const ct::employee e{.id = "X", .hire_date = 2026_y / jan / 2,
+                         .contract = ct::contract_kind::bepaalde_tijd, .interviews = held};
+    for (const auto as_of : {2029_y / sep / 25, 2033_y / mar / 29}) {
+        const auto ev = ct::evaluate(nl::cycle_calendar, e, ct::company{}, as_of);
+        REQUIRE(ev.ok());
+        const auto* f1 = in_year(ev, ok::functioneringsgesprek, 2029, 0);
+        REQUIRE(f1);
+        CHECK(f1->trigger_date == 2029_y / feb / 28);  // the planning talk's due date
+        CHECK(f1->due_date == 2029_y / jun / 28);
+        CHECK(f1->state == ct::status::overdue);
+        CHECK(in_year(ev, ok::functioneringsgesprek, 2029, 1)->due_date == 2029_y / oct / 28);
+    }
+    const auto later = ct::evaluate(nl::cycle_calendar, e, ct::company{}, 2033_y / mar / 29);
+    CHECK(in_year(later, ok::planningsgesprek, 2029)->state == ct::status::met_late);
+}
+
+TEST_CASE("calendar-year cycle: planning talk held on, before or after its due date") {
+    // Performance talks count from the planning talk held by its due date (cycle_functionering).
+    const auto first_due = [](ct::year_month_day planning) {
+        const ct::interview held[] = {{ok::planningsgesprek, planning}};
+        const ct::employee e{.id = "P", .hire_date = 2019_y / mar / 1, .interviews = held};
+        const auto ev = ct::evaluate(nl::cycle_calendar, e, ct::company{}, 2028_y / dec / 1);
+        return in_year(ev, ok::functioneringsgesprek, 2028)->due_date;
+    };
+    CHECK(first_due(2028_y / feb / 28) == 2028_y / jun / 28);
+    CHECK(first_due(2028_y / feb / 29) == 2028_y / jun / 29);  // on the due date (leap year)
+    CHECK(first_due(2028_y / mar / 1) == 2028_y / jun / 29);   // late: from the due date
+}
+
+// Minimal facts of seed 20251177 (nl:cycle-rolling), with the late talk brought nearer.
+TEST_CASE("rolling cycle: a late planning talk does not move the talks counted from it") {
+    const ct::interview held[] = {{ok::planningsgesprek, 2026_y / mar / 1}};
+    const ct::employee e{.id = "Y", .hire_date = 2025_y / jan / 1,
+                         .contract = ct::contract_kind::oproep, .interviews = held};
+    for (const auto as_of : {2026_y / feb / 1, 2026_y / jun / 1, 2027_y / jun / 1}) {
+        const auto ev = ct::evaluate(nl::cycle_rolling, e, ct::company{}, as_of);
+        REQUIRE(ev.ok());
+        const auto* f1 = nl_test::nth(ev, ok::functioneringsgesprek, 0);
+        REQUIRE(f1);
+        CHECK(f1->trigger_date == 2026_y / jan / 1);
+        CHECK(f1->due_date == 2026_y / may / 1);
+        CHECK(nl_test::nth(ev, ok::beoordelingsgesprek, 0)->due_date == 2027_y / jan / 1);
+    }
+    const auto later = ct::evaluate(nl::cycle_rolling, e, ct::company{}, 2027_y / jun / 1);
+    CHECK(nl_test::nth(later, ok::planningsgesprek, 0)->state == ct::status::met_late);
+    // The next cycle runs from the talk held.
+    CHECK(nl_test::nth(later, ok::planningsgesprek, 1)->due_date == 2027_y / mar / 1);
+    CHECK(nl_test::nth(later, ok::functioneringsgesprek, 2)->due_date == 2027_y / jul / 1);
+}
+
+// Issue 9: the longest generated careers (43 years of a four-conversation cycle, about 190
+// obligations with Poortwachter) fit an evaluation; a longer one says so, never silently.
+TEST_CASE("calendar-year cycle: a 43-year career fits, a longer one is a capacity diagnostic") {
+    const ct::employee e{.id = "L", .hire_date = 2020_y / jan / 1};
+    const auto ev = ct::evaluate(nl::cycle_calendar, e, ct::company{}, 2062_y / dec / 31);
+    REQUIRE(ev.ok());
+    CHECK(ev.obligations.size() == 43 * 4);  // planning, two performance talks, appraisal
+    const auto far = ct::evaluate(nl::cycle_calendar, e, ct::company{}, 2099_y / dec / 31);
+    REQUIRE_FALSE(far.ok());
+    CHECK(far.diagnostics[0].code == ct::diagnostic_code::capacity_exceeded);
+    CHECK(far.obligations.size() == ct::max_obligations);
+}

@@ -45,7 +45,8 @@ inline constexpr rule_ref cycle_functionering{
               .fr = "Entretiens de fonctionnement 4 et 8 mois après la planification",
               .nl = "Functioneringsgesprekken 4 en 8 maanden na het planningsgesprek"},
     .basis = authority::practice,
-    .reading = "counted from the planning talk held, or from its due date while not held."};
+    .reading = "counted from the planning talk held by its due date, otherwise from its due "
+               "date: a late planning talk does not move performance talks already due."};
 
 inline constexpr rule_ref cycle_beoordeling{
     .id = "nl.cyclus.beoordeling",

@@ -78,7 +78,10 @@ inline constexpr rule_ref yearly_as_calendar_year{
               .nl = "'1x per jaar' gelezen als eenmaal per kalenderjaar"},
     .basis = authority::interpretation,
     .reading = "switch policy::yearly; default calendar_year; the alternative is 12 rolling "
-               "months after the last conversation."};
+               "months after the last conversation. An interview counts for the year whose "
+               "window opened last: one held on 1 January is the new year's, one held in "
+               "January for a December window is last year's, late; none held after the "
+               "employment has ended counts."};
 
 inline constexpr rule_ref yearly_as_rolling{
     .id = "nl.reading.yearly.rolling",
@@ -520,10 +523,14 @@ private:
                 if (ws < span.begin) ws = span.begin;
                 if (last < we) we = last;
                 if (we < ws) continue;
+                // Held before next year's window opens, it is this year's (late after `we`);
+                // a year-long window: an interview on 1 January is the new year's. None counts
+                // once the employment has ended.
+                year_month_day until =
+                    add_days(date::year{y + 1} / date::month{c.first_month} / 1, -1);
+                if (last < until) until = last;
                 add(c, e, as_of, out, trigger_kind::periodic, ws, ws, we,
-                    detail::first_held(e, c.kind, ws,
-                                       as_of < yy / date::December / 31 ? as_of
-                                                                        : yy / date::December / 31),
+                    detail::first_held(e, c.kind, ws, as_of < until ? as_of : until),
                     yearly_rule());
             }
             return;
@@ -557,7 +564,10 @@ private:
             for (std::size_t i = 0; i < n; ++i) {
                 const obligation& a = out.obligations[i];
                 if (a.kind != c.anchor) continue;
-                const year_month_day m = a.held_on.value_or(a.due_date);
+                // From the anchor held by its due date, else from its due date: a late
+                // anchor does not move what was already due (as poortwachter's evaluations).
+                const year_month_day m =
+                    a.held_on && !(a.due_date < *a.held_on) ? *a.held_on : a.due_date;
                 for (int k = 1; k <= c.count; ++k) {
                     const year_month_day ws = after(m, c.interval.times(k - 1));
                     const year_month_day due = after(m, c.interval.times(k));
@@ -673,9 +683,10 @@ private:
         for (const request& r : e.requests) {
             if (r.kind != x.kind || as_of < r.date || !span.contains(r.date)) continue;
             year_month_day from = available_from(r.date);
-            for (const request& earlier : e.requests)  // a budget already claimed
+            // A budget already claimed, under this rule or an earlier version of it.
+            for (const request& earlier : e.requests)
                 if (earlier.kind == x.kind && earlier.date < r.date && !x.every.zero() &&
-                    span.contains(earlier.date) && from < after(earlier.date, x.every))
+                    from < after(earlier.date, x.every))
                     from = after(earlier.date, x.every);
             if (from <= r.date)
                 grant(finding_kind::entitlement, r.date, x.amount);
