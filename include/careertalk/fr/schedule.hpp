@@ -129,7 +129,6 @@ constexpr int excluded_days(const employee& e, year_month_day from, year_month_d
     return n;
 }
 
-// `start` + `years` of seniority, pushed back by excluded suspensions when asked.
 // `anniversary` (of `start`) pushed back by the excluded suspensions since `start`.
 constexpr year_month_day pushed_back(const employee& e, year_month_day start,
                                      year_month_day anniversary) noexcept {
