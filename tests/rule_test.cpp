@@ -21,6 +21,15 @@ static_assert(l6315_1_v5.title(careertalk::lang::fr) == "Entretien professionnel
 static_assert(l6315_1_v5.title(careertalk::lang::nl) == "Professioneel gesprek");
 static_assert(l6315_1_v5.title(careertalk::lang::en) == "Professional interview");
 
+// The tables' "..."sv (issue 8, compile time) is std's operator: the same text, length from the
+// literal (an embedded NUL is kept, where strlen would stop), and no ambiguity with std's.
+namespace uses_both {
+using namespace careertalk;
+using namespace std::literals;
+static_assert("Entretien professionnel"sv == l6315_1_v5.title.fr);
+static_assert("a\0b"sv.size() == 3);
+}  // namespace uses_both
+
 TEST_CASE("the conventions rule set lists rules that have ids, citations and labels") {
     const auto& set = careertalk::conventions::set;
     REQUIRE(set.rules.size() == 2);

@@ -17,6 +17,11 @@
 
 namespace careertalk {
 
+// Rule tables write their texts "..."sv: a string_view from a plain literal runs strlen one
+// character at a time in constant evaluation, and the tables hold ~90 KB of text (issue 8,
+// compile time). It is std's own operator, so it never clashes with std::literals.
+using std::string_view_literals::operator""sv;
+
 // Languages of labels.
 enum class lang : std::uint8_t { en, fr, nl };
 BOOST_DESCRIBE_ENUM(lang, en, fr, nl)
@@ -73,36 +78,36 @@ struct rule_set {
 namespace conventions {
 
 inline constexpr rule_ref clamp_to_month_end{
-    .id = "conv.calendar.clamp",
-    .citation = "CPC, art. 641, al. 2 (by analogy); fr-law.md §7 conv. 1; nl-rules.md §0",
+    .id = "conv.calendar.clamp"sv,
+    .citation = "CPC, art. 641, al. 2 (by analogy); fr-law.md §7 conv. 1; nl-rules.md §0"sv,
     .in_force = {date::year{1900} / 1 / 1, open_end},
-    .title = {.en = "Years and months are added with the day clamped to the month end",
+    .title = {.en = "Years and months are added with the day clamped to the month end"sv,
               .fr = "Délais en mois ou années : à défaut de quantième identique, le dernier "
-                    "jour du mois",
+                    "jour du mois"sv,
               .nl = "Termijnen in maanden of jaren: bij ontbrekende dag de laatste dag van de "
-                    "maand"},
+                    "maand"sv},
     .basis = authority::interpretation,
     .reading = "29 Feb + 1 year = 28 Feb; 31 Mar + 1 month = 30 Apr; deadlines are inclusive; "
-               "no weekend or holiday extension (CPC art. 642 is procedural)."};
+               "no weekend or holiday extension (CPC art. 642 is procedural)."sv};
 
 inline constexpr rule_ref age_on_birthday{
-    .id = "conv.calendar.age",
-    .citation = "fr-law.md §7 conv. 5; nl-rules.md §0",
+    .id = "conv.calendar.age"sv,
+    .citation = "fr-law.md §7 conv. 5; nl-rules.md §0"sv,
     .in_force = {date::year{1900} / 1 / 1, open_end},
     .title = {.en = "Age N is reached on the Nth birthday (28 Feb for 29 Feb births in common "
-                    "years)",
+                    "years)"sv,
               .fr = "L'âge N est atteint au N-ième anniversaire (28 février pour les natifs du "
-                    "29 février)",
+                    "29 février)"sv,
               .nl = "Leeftijd N wordt bereikt op de N-de verjaardag (28 februari voor wie op 29 "
-                    "februari is geboren)"},
+                    "februari is geboren)"sv},
     .basis = authority::interpretation};
 
 inline constexpr const rule_ref* all[] = {&clamp_to_month_end, &age_on_birthday};
 
 inline constexpr rule_set set{
-    .id = "conventions",
-    .title = {.en = "Calendar conventions", .fr = "Conventions de calcul des dates",
-              .nl = "Rekenregels voor data"},
+    .id = "conventions"sv,
+    .title = {.en = "Calendar conventions"sv, .fr = "Conventions de calcul des dates"sv,
+              .nl = "Rekenregels voor data"sv},
     .rules = all};
 
 }  // namespace conventions

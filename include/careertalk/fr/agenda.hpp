@@ -19,197 +19,197 @@ using careertalk::agenda_item;
 
 // Shared by 2014-2025 (L6315-1 I v2-v5).
 inline constexpr agenda_item perspectives{
-    "fr.L6315-1.I.prospects",
+    "fr.L6315-1.I.prospects"sv,
     &rules::periodique_2014,
-    {.en = "Career prospects, in particular qualifications and employment",
+    {.en = "Career prospects, in particular qualifications and employment"sv,
      .fr = "Perspectives d'évolution professionnelle, notamment en termes de qualifications et "
-           "d'emploi",
-     .nl = "Loopbaanperspectieven, met name kwalificaties en werk"}};
+           "d'emploi"sv,
+     .nl = "Loopbaanperspectieven, met name kwalificaties en werk"sv}};
 inline constexpr agenda_item pas_evaluation_2014{
-    "fr.L6315-1.I.no-evaluation.v2-v5",
+    "fr.L6315-1.I.no-evaluation.v2-v5"sv,
     &rules::periodique_2014,
-    {.en = "Not an evaluation of the employee's work",
-     .fr = "Ne porte pas sur l'évaluation du travail du salarié",
-     .nl = "Geen beoordeling van het werk"}};
+    {.en = "Not an evaluation of the employee's work"sv,
+     .fr = "Ne porte pas sur l'évaluation du travail du salarié"sv,
+     .nl = "Geen beoordeling van het werk"sv}};
 inline constexpr agenda_item document_2014{
-    "fr.L6315-1.I.written.v2-v5",
+    "fr.L6315-1.I.written.v2-v5"sv,
     &rules::periodique_2014,
-    {.en = "Written document, a copy given to the employee",
-     .fr = "Rédaction d'un document dont une copie est remise au salarié",
-     .nl = "Schriftelijk verslag, kopie aan de werknemer"}};
+    {.en = "Written document, a copy given to the employee"sv,
+     .fr = "Rédaction d'un document dont une copie est remise au salarié"sv,
+     .nl = "Schriftelijk verslag, kopie aan de werknemer"sv}};
 inline constexpr agenda_item vae{
-    "fr.L6315-1.I.vae",
+    "fr.L6315-1.I.vae"sv,
     &rules::periodique_2014,
-    {.en = "Information on the validation of prior experience (VAE), since 2016-08-10",
-     .fr = "Informations relatives à la validation des acquis de l'expérience",
-     .nl = "Informatie over erkenning van verworven competenties (EVC)"}};
+    {.en = "Information on the validation of prior experience (VAE), since 2016-08-10"sv,
+     .fr = "Informations relatives à la validation des acquis de l'expérience"sv,
+     .nl = "Informatie over erkenning van verworven competenties (EVC)"sv}};
 inline constexpr agenda_item cpf_cep{
-    "fr.L6315-1.I.cpf-cep",
+    "fr.L6315-1.I.cpf-cep"sv,
     &rules::periodique_2014,
-    {.en = "Activating the CPF, the employer's possible top-ups, the CEP (since 2019-01-01)",
+    {.en = "Activating the CPF, the employer's possible top-ups, the CEP (since 2019-01-01)"sv,
      .fr = "Activation du compte personnel de formation, abondements de l'employeur, conseil en "
-           "évolution professionnelle",
-     .nl = "Activering van het CPF, aanvullingen door de werkgever, loopbaanadvies (CEP)"}};
+           "évolution professionnelle"sv,
+     .nl = "Activering van het CPF, aanvullingen door de werkgever, loopbaanadvies (CEP)"sv}};
 
 // Since 2025-10-26 (L6315-1 I v6-v7, 1° to 5° and the constraints).
 inline constexpr agenda_item competences{
-    "fr.L6315-1.I.1",
+    "fr.L6315-1.I.1"sv,
     &rules::periodique_2025,
-    {.en = "1° Competences and qualifications used in the job, and how they may change",
+    {.en = "1° Competences and qualifications used in the job, and how they may change"sv,
      .fr = "1° Compétences et qualifications mobilisées dans l'emploi actuel et leur évolution "
-           "possible",
-     .nl = "1° Competenties en kwalificaties in de huidige functie en hun mogelijke ontwikkeling"}};
+           "possible"sv,
+     .nl = "1° Competenties en kwalificaties in de huidige functie en hun mogelijke ontwikkeling"sv}};
 inline constexpr agenda_item parcours{
-    "fr.L6315-1.I.2",
+    "fr.L6315-1.I.2"sv,
     &rules::periodique_2025,
-    {.en = "2° Situation and career path, given changes in occupations and job prospects",
-     .fr = "2° Situation et parcours professionnels, au regard des évolutions des métiers",
-     .nl = "2° Situatie en loopbaan, gezien de ontwikkeling van beroepen"}};
+    {.en = "2° Situation and career path, given changes in occupations and job prospects"sv,
+     .fr = "2° Situation et parcours professionnels, au regard des évolutions des métiers"sv,
+     .nl = "2° Situatie en loopbaan, gezien de ontwikkeling van beroepen"sv}};
 inline constexpr agenda_item besoins_formation{
-    "fr.L6315-1.I.3",
+    "fr.L6315-1.I.3"sv,
     &rules::periodique_2025,
-    {.en = "3° Training needs (current job, its changes, personal project)",
-     .fr = "3° Besoins de formation",
-     .nl = "3° Opleidingsbehoeften"}};
+    {.en = "3° Training needs (current job, its changes, personal project)"sv,
+     .fr = "3° Besoins de formation"sv,
+     .nl = "3° Opleidingsbehoeften"sv}};
 inline constexpr agenda_item souhaits{
-    "fr.L6315-1.I.4",
+    "fr.L6315-1.I.4"sv,
     &rules::periodique_2025,
-    {.en = "4° Career wishes: retraining, transition project, skills audit, VAE",
+    {.en = "4° Career wishes: retraining, transition project, skills audit, VAE"sv,
      .fr = "4° Souhaits d'évolution professionnelle (reconversion, projet de transition, bilan "
-           "de compétences, VAE)",
-     .nl = "4° Loopbaanwensen: omscholing, transitieproject, competentiebalans, EVC"}};
+           "de compétences, VAE)"sv,
+     .nl = "4° Loopbaanwensen: omscholing, transitieproject, competentiebalans, EVC"sv}};
 inline constexpr agenda_item cpf_cep_2025{
-    "fr.L6315-1.I.5",
+    "fr.L6315-1.I.5"sv,
     &rules::periodique_2025,
-    {.en = "5° Activating the CPF, the employer's possible top-ups, the CEP",
+    {.en = "5° Activating the CPF, the employer's possible top-ups, the CEP"sv,
      .fr = "5° Activation du CPF, abondements de l'employeur, conseil en évolution "
-           "professionnelle",
-     .nl = "5° Activering van het CPF, aanvullingen door de werkgever, loopbaanadvies"}};
+           "professionnelle"sv,
+     .nl = "5° Activering van het CPF, aanvullingen door de werkgever, loopbaanadvies"sv}};
 inline constexpr agenda_item pas_evaluation_2025{
-    "fr.L6315-1.I.no-evaluation",
+    "fr.L6315-1.I.no-evaluation"sv,
     &rules::periodique_2025,
-    {.en = "Not an evaluation of the employee's work",
-     .fr = "Ne porte pas sur l'évaluation du travail du salarié",
-     .nl = "Geen beoordeling van het werk"}};
-inline constexpr agenda_item temps_de_travail{"fr.L6315-1.I.working-time",
+    {.en = "Not an evaluation of the employee's work"sv,
+     .fr = "Ne porte pas sur l'évaluation du travail du salarié"sv,
+     .nl = "Geen beoordeling van het werk"sv}};
+inline constexpr agenda_item temps_de_travail{"fr.L6315-1.I.working-time"sv,
                                               &rules::periodique_2025,
-                                              {.en = "Held during working time",
-                                               .fr = "Se déroule pendant le temps de travail",
-                                               .nl = "Tijdens werktijd"}};
+                                              {.en = "Held during working time"sv,
+                                               .fr = "Se déroule pendant le temps de travail"sv,
+                                               .nl = "Tijdens werktijd"sv}};
 inline constexpr agenda_item superieur{
-    "fr.L6315-1.I.line-manager",
+    "fr.L6315-1.I.line-manager"sv,
     &rules::periodique_2025,
-    {.en = "Conducted by a line manager or a management representative",
-     .fr = "Réalisé par un supérieur hiérarchique ou un représentant de la direction",
-     .nl = "Gevoerd door een leidinggevende of een vertegenwoordiger van de directie"}};
+    {.en = "Conducted by a line manager or a management representative"sv,
+     .fr = "Réalisé par un supérieur hiérarchique ou un représentant de la direction"sv,
+     .nl = "Gevoerd door een leidinggevende of een vertegenwoordiger van de directie"sv}};
 inline constexpr agenda_item document_2025{
-    "fr.L6315-1.I.written",
+    "fr.L6315-1.I.written"sv,
     &rules::periodique_2025,
-    {.en = "Written document, a copy given to the employee",
-     .fr = "Rédaction d'un document dont une copie est remise au salarié",
-     .nl = "Schriftelijk verslag, kopie aan de werknemer"}};
+    {.en = "Written document, a copy given to the employee"sv,
+     .fr = "Rédaction d'un document dont une copie est remise au salarié"sv,
+     .nl = "Schriftelijk verslag, kopie aan de werknemer"sv}};
 
 // The état des lieux (II): the check and the three criteria.
 inline constexpr agenda_item verif_6{
-    "fr.L6315-1.II.check.6",
+    "fr.L6315-1.II.check.6"sv,
     &rules::etat_des_lieux_2014,
-    {.en = "Check the interviews held in the last six years",
-     .fr = "Vérifier les entretiens professionnels des six dernières années",
-     .nl = "Controle van de gesprekken van de laatste zes jaar"}};
+    {.en = "Check the interviews held in the last six years"sv,
+     .fr = "Vérifier les entretiens professionnels des six dernières années"sv,
+     .nl = "Controle van de gesprekken van de laatste zes jaar"sv}};
 inline constexpr agenda_item verif_8{
-    "fr.L6315-1.II.check.8",
+    "fr.L6315-1.II.check.8"sv,
     &rules::etat_des_lieux_2025,
-    {.en = "Check the interviews held in the last eight years",
-     .fr = "Vérifier les entretiens de parcours professionnel des huit dernières années",
-     .nl = "Controle van de gesprekken van de laatste acht jaar"}};
-inline constexpr agenda_item formation_suivie{"fr.L6315-1.II.1",
+    {.en = "Check the interviews held in the last eight years"sv,
+     .fr = "Vérifier les entretiens de parcours professionnel des huit dernières années"sv,
+     .nl = "Controle van de gesprekken van de laatste acht jaar"sv}};
+inline constexpr agenda_item formation_suivie{"fr.L6315-1.II.1"sv,
                                               &rules::etat_des_lieux_2014,
-                                              {.en = "1° At least one training action followed",
-                                               .fr = "1° Suivi d'au moins une action de formation",
-                                               .nl = "1° Ten minste één opleiding gevolgd"}};
+                                              {.en = "1° At least one training action followed"sv,
+                                               .fr = "1° Suivi d'au moins une action de formation"sv,
+                                               .nl = "1° Ten minste één opleiding gevolgd"sv}};
 inline constexpr agenda_item certification{
-    "fr.L6315-1.II.2",
+    "fr.L6315-1.II.2"sv,
     &rules::etat_des_lieux_2014,
-    {.en = "2° Certification elements acquired by training or VAE",
-     .fr = "2° Acquisition d'éléments de certification par la formation ou la VAE",
-     .nl = "2° Certificeringsonderdelen behaald via opleiding of EVC"}};
-inline constexpr agenda_item progression{"fr.L6315-1.II.3",
+    {.en = "2° Certification elements acquired by training or VAE"sv,
+     .fr = "2° Acquisition d'éléments de certification par la formation ou la VAE"sv,
+     .nl = "2° Certificeringsonderdelen behaald via opleiding of EVC"sv}};
+inline constexpr agenda_item progression{"fr.L6315-1.II.3"sv,
                                          &rules::etat_des_lieux_2014,
-                                         {.en = "3° Salary or professional progression",
-                                          .fr = "3° Progression salariale ou professionnelle",
-                                          .nl = "3° Salaris- of loopbaanontwikkeling"}};
+                                         {.en = "3° Salary or professional progression"sv,
+                                          .fr = "3° Progression salariale ou professionnelle"sv,
+                                          .nl = "3° Salaris- of loopbaanontwikkeling"sv}};
 
 // Return from parental leave or L1225-47 part-time (L1225-57).
-inline constexpr agenda_item organiser_retour{"fr.L1225-57.return",
+inline constexpr agenda_item organiser_retour{"fr.L1225-57.return"sv,
                                               &rules::l1225_57,
-                                              {.en = "Organise the return to work",
-                                               .fr = "Organiser le retour à l'emploi",
-                                               .nl = "De terugkeer naar het werk organiseren"}};
-inline constexpr agenda_item besoins_retour{"fr.L1225-57.training",
+                                              {.en = "Organise the return to work"sv,
+                                               .fr = "Organiser le retour à l'emploi"sv,
+                                               .nl = "De terugkeer naar het werk organiseren"sv}};
+inline constexpr agenda_item besoins_retour{"fr.L1225-57.training"sv,
                                             &rules::l1225_57,
-                                            {.en = "Determine training needs",
-                                             .fr = "Déterminer les besoins de formation",
-                                             .nl = "Opleidingsbehoeften bepalen"}};
+                                            {.en = "Determine training needs"sv,
+                                             .fr = "Déterminer les besoins de formation"sv,
+                                             .nl = "Opleidingsbehoeften bepalen"sv}};
 inline constexpr agenda_item effets_conge{
-    "fr.L1225-57.effects",
+    "fr.L1225-57.effects"sv,
     &rules::l1225_57,
-    {.en = "Effects of the leave on pay and career",
-     .fr = "Examiner les conséquences du congé sur la rémunération et l'évolution de carrière",
-     .nl = "Gevolgen van het verlof voor loon en loopbaan"}};
+    {.en = "Effects of the leave on pay and career"sv,
+     .fr = "Examiner les conséquences du congé sur la rémunération et l'évolution de carrière"sv,
+     .nl = "Gevolgen van het verlof voor loon en loopbaan"sv}};
 
 // End of a mandate (L2141-5).
 inline constexpr agenda_item recensement{
-    "fr.L2141-5.census",
+    "fr.L2141-5.census"sv,
     &rules::l2141_5,
-    {.en = "Census of the competences acquired during the mandate and how to value them",
+    {.en = "Census of the competences acquired during the mandate and how to value them"sv,
      .fr = "Recensement des compétences acquises au cours du mandat et modalités de "
-           "valorisation de l'expérience",
-     .nl = "Inventaris van de tijdens het mandaat verworven competenties en hun erkenning"}};
+           "valorisation de l'expérience"sv,
+     .nl = "Inventaris van de tijdens het mandaat verworven competenties en hun erkenning"sv}};
 
 // Mid-career (IV).
 inline constexpr agenda_item mesures_medecin{
-    "fr.L6315-1.IV.measures",
+    "fr.L6315-1.IV.measures"sv,
     &rules::mi_carriere,
-    {.en = "The occupational doctor's L4624-3 measures, if any (no access to health data)",
+    {.en = "The occupational doctor's L4624-3 measures, if any (no access to health data)"sv,
      .fr = "Mesures proposées par le médecin du travail (L4624-3), sans accès aux données de "
-           "santé",
-     .nl = "Maatregelen van de bedrijfsarts (L4624-3), zonder toegang tot gezondheidsgegevens"}};
+           "santé"sv,
+     .nl = "Maatregelen van de bedrijfsarts (L4624-3), zonder toegang tot gezondheidsgegevens"sv}};
 inline constexpr agenda_item amenagement_poste{
-    "fr.L6315-1.IV.workstation",
+    "fr.L6315-1.IV.workstation"sv,
     &rules::mi_carriere,
-    {.en = "Adapting tasks and the workstation, if relevant",
-     .fr = "Adaptation ou aménagement des missions et du poste de travail",
-     .nl = "Aanpassing van taken en werkplek"}};
-inline constexpr agenda_item usure{"fr.L6315-1.IV.wear",
+    {.en = "Adapting tasks and the workstation, if relevant"sv,
+     .fr = "Adaptation ou aménagement des missions et du poste de travail"sv,
+     .nl = "Aanpassing van taken en werkplek"sv}};
+inline constexpr agenda_item usure{"fr.L6315-1.IV.wear"sv,
                                    &rules::mi_carriere,
-                                   {.en = "Preventing professional wear-out",
-                                    .fr = "Prévention des situations d'usure professionnelle",
-                                    .nl = "Voorkomen van slijtage door het werk"}};
+                                   {.en = "Preventing professional wear-out"sv,
+                                    .fr = "Prévention des situations d'usure professionnelle"sv,
+                                    .nl = "Voorkomen van slijtage door het werk"sv}};
 inline constexpr agenda_item mobilite{
-    "fr.L6315-1.IV.mobility",
+    "fr.L6315-1.IV.mobility"sv,
     &rules::mi_carriere,
-    {.en = "Training needs, wishes for mobility or retraining",
-     .fr = "Besoins en formation, souhaits de mobilité ou de reconversion",
-     .nl = "Opleidingsbehoeften, wensen voor mobiliteit of omscholing"}};
+    {.en = "Training needs, wishes for mobility or retraining"sv,
+     .fr = "Besoins en formation, souhaits de mobilité ou de reconversion"sv,
+     .nl = "Opleidingsbehoeften, wensen voor mobiliteit of omscholing"sv}};
 inline constexpr agenda_item bilan_ecrit{
-    "fr.L6315-1.IV.bilan",
+    "fr.L6315-1.IV.bilan"sv,
     &rules::mi_carriere,
-    {.en = "The written document sums up these items as a bilan",
-     .fr = "Le document écrit récapitule ces éléments sous forme de bilan",
-     .nl = "Het verslag vat deze punten samen als balans"}};
+    {.en = "The written document sums up these items as a bilan"sv,
+     .fr = "Le document écrit récapitule ces éléments sous forme de bilan"sv,
+     .nl = "Het verslag vat deze punten samen als balans"sv}};
 
 // Pre-60 (V).
-inline constexpr agenda_item maintien_emploi{"fr.L6315-1.V.employment",
+inline constexpr agenda_item maintien_emploi{"fr.L6315-1.V.employment"sv,
                                              &rules::fin_carriere,
-                                             {.en = "Conditions for staying in employment",
-                                              .fr = "Conditions de maintien dans l'emploi",
-                                              .nl = "Voorwaarden om aan het werk te blijven"}};
+                                             {.en = "Conditions for staying in employment"sv,
+                                              .fr = "Conditions de maintien dans l'emploi"sv,
+                                              .nl = "Voorwaarden om aan het werk te blijven"sv}};
 inline constexpr agenda_item fin_de_carriere{
-    "fr.L6315-1.V.adjustments",
+    "fr.L6315-1.V.adjustments"sv,
     &rules::fin_carriere,
-    {.en = "End-of-career adjustments: part-time, retraite progressive",
-     .fr = "Aménagements de fin de carrière : temps partiel, retraite progressive",
-     .nl = "Aanpassingen aan het einde van de loopbaan: deeltijd, geleidelijk pensioen"}};
+    {.en = "End-of-career adjustments: part-time, retraite progressive"sv,
+     .fr = "Aménagements de fin de carrière : temps partiel, retraite progressive"sv,
+     .nl = "Aanpassingen aan het einde van de loopbaan: deeltijd, geleidelijk pensioen"sv}};
 
 } // namespace items
 

@@ -30,451 +30,451 @@ namespace rules {
 // --- Periodic interview and information at hire --------------------------------------------
 
 inline constexpr rule_ref information_2014{
-    .id = "fr.L6315-1.I.information.v2-v5",
+    .id = "fr.L6315-1.I.information.v2-v5"sv,
     .citation = "C. trav., art. L6315-1, I, al. 1 (v2 LEGIARTI000028698019 to v5 "
-                "LEGIARTI000038610069)",
+                "LEGIARTI000038610069)"sv,
     .in_force = {loi_2014, loi_2025},
-    .title = {.en = "Information at hire: an entretien professionnel every two years",
-              .fr = "Information à l'embauche : entretien professionnel tous les deux ans",
-              .nl = "Informatie bij indiensttreding: elke twee jaar een loopbaangesprek"},
-    .reading = "Due on the hire date; met only when the host records it."};
+    .title = {.en = "Information at hire: an entretien professionnel every two years"sv,
+              .fr = "Information à l'embauche : entretien professionnel tous les deux ans"sv,
+              .nl = "Informatie bij indiensttreding: elke twee jaar een loopbaangesprek"sv},
+    .reading = "Due on the hire date; met only when the host records it."sv};
 
 inline constexpr rule_ref information_2025{
-    .id = "fr.L6315-1.I.information.v6-v7",
+    .id = "fr.L6315-1.I.information.v6-v7"sv,
     .citation = "C. trav., art. L6315-1, I, al. 1 (v6 LEGIARTI000052437081, v7 "
-                "LEGIARTI000053279288)",
+                "LEGIARTI000053279288)"sv,
     .in_force = {loi_2025, open_end},
     .title = {.en = "Information at hire: an entretien de parcours professionnel in the first "
-                    "year",
+                    "year"sv,
               .fr = "Information à l'embauche : entretien de parcours professionnel au cours "
-                    "de la première année",
-              .nl = "Informatie bij indiensttreding: loopbaangesprek in het eerste jaar"},
-    .reading = "Due on the hire date; met only when the host records it."};
+                    "de la première année"sv,
+              .nl = "Informatie bij indiensttreding: loopbaangesprek in het eerste jaar"sv},
+    .reading = "Due on the hire date; met only when the host records it."sv};
 
 inline constexpr rule_ref periodique_2014{
-    .id = "fr.L6315-1.I.periodic.v2-v5",
+    .id = "fr.L6315-1.I.periodic.v2-v5"sv,
     .citation = "C. trav., art. L6315-1, I, al. 1 (v2 LEGIARTI000028698019 to v5 "
-                "LEGIARTI000038610069)",
+                "LEGIARTI000038610069)"sv,
     .in_force = {loi_2014, loi_2025},
-    .title = {.en = "Entretien professionnel every two years",
-              .fr = "Entretien professionnel tous les deux ans",
-              .nl = "Loopbaangesprek elke twee jaar"},
+    .title = {.en = "Entretien professionnel every two years"sv,
+              .fr = "Entretien professionnel tous les deux ans"sv,
+              .nl = "Loopbaangesprek elke twee jaar"sv},
     .reading = "Model R (default): 2 years from hire, then from the last interview held "
                "(service-public F32040; fr-law.md §8.1). Model F: fixed anniversaries from hire "
-               "(CDC FAQ)."};
+               "(CDC FAQ)."sv};
 
 inline constexpr rule_ref debut_2014{
-    .id = "fr.loi-2014-288.art5.present",
-    .citation = "Loi n° 2014-288 du 5 mars 2014, art. 5 (fr-law.md §2 B1)",
+    .id = "fr.loi-2014-288.art5.present"sv,
+    .citation = "Loi n° 2014-288 du 5 mars 2014, art. 5 (fr-law.md §2 B1)"sv,
     .in_force = {loi_2014, open_end},
-    .title = {.en = "Employees present on 7 March 2014 start the clocks on that date",
-              .fr = "Salariés présents le 7 mars 2014 : délais courant à compter de cette date",
-              .nl = "Werknemers in dienst op 7 maart 2014: termijnen lopen vanaf die datum"},
+    .title = {.en = "Employees present on 7 March 2014 start the clocks on that date"sv,
+              .fr = "Salariés présents le 7 mars 2014 : délais courant à compter de cette date"sv,
+              .nl = "Werknemers in dienst op 7 maart 2014: termijnen lopen vanaf die datum"sv},
     .basis = authority::official,
     .reading = "First interview by 2016-03-07, first état des lieux by 2020-03-07 (Centre "
-               "Inffo 4 Mar 2016; ADP 2021)."};
+               "Inffo 4 Mar 2016; ADP 2021)."sv};
 
 inline constexpr rule_ref premiere_annee_2025{
-    .id = "fr.L6315-1.I.first-year.v6-v7",
+    .id = "fr.L6315-1.I.first-year.v6-v7"sv,
     .citation = "C. trav., art. L6315-1, I, al. 1 (v6 LEGIARTI000052437081, v7 "
-                "LEGIARTI000053279288)",
+                "LEGIARTI000053279288)"sv,
     .in_force = {loi_2025, open_end},
-    .title = {.en = "First entretien de parcours professionnel within the first year",
+    .title = {.en = "First entretien de parcours professionnel within the first year"sv,
               .fr = "Premier entretien de parcours professionnel au cours de la première année "
-                    "suivant l'embauche",
-              .nl = "Eerste loopbaangesprek binnen het eerste jaar na indiensttreding"},
-    .reading = "Deadline hire + 1 year, inclusive (fr-law.md §7 conv. 2)."};
+                    "suivant l'embauche"sv,
+              .nl = "Eerste loopbaangesprek binnen het eerste jaar na indiensttreding"sv},
+    .reading = "Deadline hire + 1 year, inclusive (fr-law.md §7 conv. 2)."sv};
 
 inline constexpr rule_ref periodique_2025{
-    .id = "fr.L6315-1.I.periodic.v6-v7",
-    .citation = "C. trav., art. L6315-1, I, al. 2 (v7, LEGIARTI000053279288)",
+    .id = "fr.L6315-1.I.periodic.v6-v7"sv,
+    .citation = "C. trav., art. L6315-1, I, al. 2 (v7, LEGIARTI000053279288)"sv,
     .in_force = {loi_2025, open_end},
-    .title = {.en = "Entretien de parcours professionnel every four years",
-              .fr = "Entretien de parcours professionnel tous les quatre ans",
-              .nl = "Loopbaangesprek elke vier jaar"},
+    .title = {.en = "Entretien de parcours professionnel every four years"sv,
+              .fr = "Entretien de parcours professionnel tous les quatre ans"sv,
+              .nl = "Loopbaangesprek elke vier jaar"sv},
     .reading = "Model R (default): from the last EPP of any kind held (ministry Q-R no. 2: "
-               "« à compter du dernier entretien réalisé »)."};
+               "« à compter du dernier entretien réalisé »)."sv};
 
 // --- Collective agreements ----------------------------------------------------------------
 
 inline constexpr rule_ref accord_2019{
-    .id = "fr.L6315-1.III.periodicity.v4-v5",
+    .id = "fr.L6315-1.III.periodicity.v4-v5"sv,
     .citation = "C. trav., art. L6315-1, III (v4 LEGIARTI000037385750, v5 "
-                "LEGIARTI000038610069)",
+                "LEGIARTI000038610069)"sv,
     .in_force = {loi_2018, loi_2025},
-    .title = {.en = "A company or branch agreement may set another periodicity (no cap)",
-              .fr = "Un accord d'entreprise ou de branche peut fixer une autre périodicité",
-              .nl = "Een bedrijfs- of sectorakkoord mag een andere frequentie vaststellen"},
+    .title = {.en = "A company or branch agreement may set another periodicity (no cap)"sv,
+              .fr = "Un accord d'entreprise ou de branche peut fixer une autre périodicité"sv,
+              .nl = "Een bedrijfs- of sectorakkoord mag een andere frequentie vaststellen"sv},
     .reading = "Applies to interviews held from 2019-01-01 (or from the agreement's date); "
-               "before 2019 the law's two years apply (fr-law.md §2 B6)."};
+               "before 2019 the law's two years apply (fr-law.md §2 B6)."sv};
 
 inline constexpr rule_ref accord_2025{
-    .id = "fr.L6315-1.III.periodicity.v6-v7",
-    .citation = "C. trav., art. L6315-1, III (v7, LEGIARTI000053279288)",
+    .id = "fr.L6315-1.III.periodicity.v6-v7"sv,
+    .citation = "C. trav., art. L6315-1, III (v7, LEGIARTI000053279288)"sv,
     .in_force = {loi_2025, open_end},
-    .title = {.en = "An agreement may set another periodicity of at most four years",
+    .title = {.en = "An agreement may set another periodicity of at most four years"sv,
               .fr = "Un accord peut fixer une autre périodicité, sans que celle-ci excède "
-                    "quatre ans",
-              .nl = "Een akkoord mag een andere frequentie vaststellen, ten hoogste vier jaar"},
+                    "quatre ans"sv,
+              .nl = "Een akkoord mag een andere frequentie vaststellen, ten hoogste vier jaar"sv},
     .reading = "An agreement concluded from 2025-10-26 with more than 48 months makes the "
-               "policy not ok()."};
+               "policy not ok()."sv};
 
 inline constexpr rule_ref accords_anterieurs{
-    .id = "fr.loi-2025-989.art3.II",
-    .citation = "Loi n° 2025-989 du 24 octobre 2025, art. 3, II (nota of L6315-1 v7)",
+    .id = "fr.loi-2025-989.art3.II"sv,
+    .citation = "Loi n° 2025-989 du 24 octobre 2025, art. 3, II (nota of L6315-1 v7)"sv,
     .in_force = {loi_2025, open_end},
     .title = {.en = "Pre-reform agreements on periodicity are caught by the new law on "
-                    "1 October 2026",
+                    "1 October 2026"sv,
               .fr = "Les accords antérieurs sur la périodicité relèvent de la loi nouvelle au "
-                    "1er octobre 2026",
+                    "1er octobre 2026"sv,
               .nl = "Oude akkoorden over de frequentie vallen op 1 oktober 2026 onder de nieuwe "
-                    "wet"},
+                    "wet"sv},
     .reading = "A pre-reform agreement over 4 years keeps its periodicity for deadlines up to "
-               "2026-09-30 (ministry Q-R no. 12)."};
+               "2026-09-30 (ministry Q-R no. 12)."sv};
 
 inline constexpr rule_ref accord_direct{
-    .id = "fr.transition.agreement.direct",
-    .citation = "fr-law.md §6 item 4, example E20(b), direct reading",
+    .id = "fr.transition.agreement.direct"sv,
+    .citation = "fr-law.md §6 item 4, example E20(b), direct reading"sv,
     .in_force = {accords_2026, open_end},
-    .title = {.en = "From 1 October 2026: last interview + 4 years (not before 1 October 2026)",
+    .title = {.en = "From 1 October 2026: last interview + 4 years (not before 1 October 2026)"sv,
               .fr = "À compter du 1er octobre 2026 : dernier entretien + 4 ans (au plus tôt le "
-                    "1er octobre 2026)",
-              .nl = "Vanaf 1 oktober 2026: laatste gesprek + 4 jaar (niet vóór 1 oktober 2026)"},
+                    "1er octobre 2026)"sv,
+              .nl = "Vanaf 1 oktober 2026: laatste gesprek + 4 jaar (niet vóór 1 oktober 2026)"sv},
     .basis = authority::interpretation,
     .reading = "Compliance-safe default (policy switch long_agreement). A deadline already "
-               "past on 2026-10-01 falls due that day, not retroactively."};
+               "past on 2026-10-01 falls due that day, not retroactively."sv};
 
 inline constexpr rule_ref accord_2222{
-    .id = "fr.transition.agreement.art2222",
-    .citation = "C. civ., art. 2222, al. 2 (by analogy); fr-law.md §6 item 4, E20(b)",
+    .id = "fr.transition.agreement.art2222"sv,
+    .citation = "C. civ., art. 2222, al. 2 (by analogy); fr-law.md §6 item 4, E20(b)"sv,
     .in_force = {accords_2026, open_end},
     .title = {.en = "From 1 October 2026: the shorter of 1 October 2026 + 4 years and the "
-                    "agreement's deadline",
+                    "agreement's deadline"sv,
               .fr = "À compter du 1er octobre 2026 : le plus tôt de 1er octobre 2026 + 4 ans et "
-                    "de l'échéance conventionnelle",
+                    "de l'échéance conventionnelle"sv,
               .nl = "Vanaf 1 oktober 2026: het vroegste van 1 oktober 2026 + 4 jaar en de "
-                    "termijn van het akkoord"},
+                    "termijn van het akkoord"sv},
     .basis = authority::interpretation,
-    .reading = "Policy switch long_agreement = art_2222."};
+    .reading = "Policy switch long_agreement = art_2222."sv};
 
 // --- Transition of 2025 --------------------------------------------------------------------
 
 inline constexpr rule_ref transition_2025{
-    .id = "fr.transition.2025.art2222",
-    .citation = "Ministry Q-R of 12 Feb 2026, no. 2; C. civ., art. 2222 (fr-law.md §6)",
+    .id = "fr.transition.2025.art2222"sv,
+    .citation = "Ministry Q-R of 12 Feb 2026, no. 2; C. civ., art. 2222 (fr-law.md §6)"sv,
     .in_force = {loi_2025, open_end},
-    .title = {.en = "Deadlines running on 26 October 2025 move to the new lengths",
-              .fr = "Les délais non expirés au 26 octobre 2025 passent aux nouvelles durées",
-              .nl = "Termijnen die op 26 oktober 2025 liepen krijgen de nieuwe duur"},
+    .title = {.en = "Deadlines running on 26 October 2025 move to the new lengths"sv,
+              .fr = "Les délais non expirés au 26 octobre 2025 passent aux nouvelles durées"sv,
+              .nl = "Termijnen die op 26 oktober 2025 liepen krijgen de nieuwe duur"sv},
     .basis = authority::official,
     .reading = "Not expired on 2025-10-26: 2 -> 4 years from the last interview held, 6 -> 8 "
-               "years of seniority. Expired ones stay overdue."};
+               "years of seniority. Expired ones stay overdue."sv};
 
 inline constexpr rule_ref premiere_annee_direct{
-    .id = "fr.transition.first-year.direct",
-    .citation = "fr-law.md §6 item 3 (a), example E24",
+    .id = "fr.transition.first-year.direct"sv,
+    .citation = "fr-law.md §6 item 3 (a), example E24"sv,
     .in_force = {loi_2025, open_end},
-    .title = {.en = "Hired 2024-10-26..2025-10-25: first EPP by hire + 1 year",
+    .title = {.en = "Hired 2024-10-26..2025-10-25: first EPP by hire + 1 year"sv,
               .fr = "Embauche du 26/10/2024 au 25/10/2025 : premier EPP au plus tard à "
-                    "l'embauche + 1 an",
+                    "l'embauche + 1 an"sv,
               .nl = "In dienst 26-10-2024..25-10-2025: eerste gesprek uiterlijk 1 jaar na "
-                    "indiensttreding"},
+                    "indiensttreding"sv},
     .basis = authority::interpretation,
     .reading = "Compliance-safe default (switch first_year). Earlier hires keep hire + 2 years: "
-               "their first year ended before the law."};
+               "their first year ended before the law."sv};
 
 inline constexpr rule_ref premiere_annee_2222{
-    .id = "fr.transition.first-year.art2222",
-    .citation = "C. civ., art. 2222, al. 2 (by analogy); fr-law.md §6 item 3 (b), E24",
+    .id = "fr.transition.first-year.art2222"sv,
+    .citation = "C. civ., art. 2222, al. 2 (by analogy); fr-law.md §6 item 3 (b), E24"sv,
     .in_force = {loi_2025, open_end},
     .title = {.en = "Hired before the reform: first EPP by the earlier of 2026-10-26 and hire + "
-                    "2 years",
+                    "2 years"sv,
               .fr = "Embauche avant la réforme : premier EPP au plus tard le 26/10/2026 ou à "
-                    "l'embauche + 2 ans si plus tôt",
+                    "l'embauche + 2 ans si plus tôt"sv,
               .nl = "In dienst vóór de hervorming: eerste gesprek uiterlijk 26-10-2026 of 2 jaar "
-                    "na indiensttreding als dat eerder is"},
+                    "na indiensttreding als dat eerder is"sv},
     .basis = authority::interpretation,
-    .reading = "Policy switch first_year = art_2222."};
+    .reading = "Policy switch first_year = art_2222."sv};
 
 inline constexpr rule_ref covid_report{
-    .id = "fr.ord-2020-1501.postponement",
-    .citation = "Ord. n° 2020-1501 du 2 décembre 2020 (interviews due 2020-01-01..2021-06-30)",
+    .id = "fr.ord-2020-1501.postponement"sv,
+    .citation = "Ord. n° 2020-1501 du 2 décembre 2020 (interviews due 2020-01-01..2021-06-30)"sv,
     .in_force = {covid_first_due, add_days(covid_deadline, 1)},
-    .title = {.en = "Interviews due from 1 Jan 2020 to 30 Jun 2021 postponed to 30 Jun 2021",
-              .fr = "Entretiens dus du 1er janvier 2020 au 30 juin 2021 reportés au 30 juin 2021",
-              .nl = "Gesprekken verschuldigd 1-1-2020..30-6-2021 uitgesteld tot 30-6-2021"},
+    .title = {.en = "Interviews due from 1 Jan 2020 to 30 Jun 2021 postponed to 30 Jun 2021"sv,
+              .fr = "Entretiens dus du 1er janvier 2020 au 30 juin 2021 reportés au 30 juin 2021"sv,
+              .nl = "Gesprekken verschuldigd 1-1-2020..30-6-2021 uitgesteld tot 30-6-2021"sv},
     .basis = authority::statute};
 
 inline constexpr rule_ref covid_tolerance_2021{
-    .id = "fr.loi-2021-689.tolerance",
+    .id = "fr.loi-2021-689.tolerance"sv,
     .citation = "Loi n° 2021-689 du 31 mai 2021 and ministry tolerance (états des lieux held by "
-                "2021-09-30 without sanction; fr-law.md §3 C7)",
+                "2021-09-30 without sanction; fr-law.md §3 C7)"sv,
     .in_force = {covid_first_due, add_days(covid_tolerance, 1)},
-    .title = {.en = "États des lieux held by 30 Sep 2021: no sanction",
-              .fr = "États des lieux réalisés au plus tard le 30 septembre 2021 : pas de sanction",
-              .nl = "Stand van zaken uiterlijk 30-9-2021: geen sanctie"},
+    .title = {.en = "États des lieux held by 30 Sep 2021: no sanction"sv,
+              .fr = "États des lieux réalisés au plus tard le 30 septembre 2021 : pas de sanction"sv,
+              .nl = "Stand van zaken uiterlijk 30-9-2021: geen sanctie"sv},
     .basis = authority::official,
     .reading = "The deadline stays 2021-06-30 (held later is met_late); the tolerance is for "
-               "the abondement assessment."};
+               "the abondement assessment."sv};
 
 // --- État des lieux -----------------------------------------------------------------------
 
 inline constexpr rule_ref etat_des_lieux_2014{
-    .id = "fr.L6315-1.II.review6.v2-v5",
-    .citation = "C. trav., art. L6315-1, II (v5, LEGIARTI000038610069; same in v2-v4)",
+    .id = "fr.L6315-1.II.review6.v2-v5"sv,
+    .citation = "C. trav., art. L6315-1, II (v5, LEGIARTI000038610069; same in v2-v4)"sv,
     .in_force = {loi_2014, loi_2025},
-    .title = {.en = "État des lieux récapitulatif every six years of seniority",
-              .fr = "État des lieux récapitulatif tous les six ans d'ancienneté",
-              .nl = "Terugblik op de loopbaan elke zes dienstjaren"},
+    .title = {.en = "État des lieux récapitulatif every six years of seniority"sv,
+              .fr = "État des lieux récapitulatif tous les six ans d'ancienneté"sv,
+              .nl = "Terugblik op de loopbaan elke zes dienstjaren"sv},
     .reading = "Seniority schedule of its own (hire + 6, 12, ... years); the window opens one "
-               "year before the deadline [I]."};
+               "year before the deadline [I]."sv};
 
 inline constexpr rule_ref etat_des_lieux_2025{
-    .id = "fr.L6315-1.II.review8.v6-v7",
-    .citation = "C. trav., art. L6315-1, II (v7, LEGIARTI000053279288)",
+    .id = "fr.L6315-1.II.review8.v6-v7"sv,
+    .citation = "C. trav., art. L6315-1, II (v7, LEGIARTI000053279288)"sv,
     .in_force = {loi_2025, open_end},
     .title = {.en = "État des lieux récapitulatif every eight years; the first may be held 7 "
-                    "years after the first-year EPP",
+                    "years after the first-year EPP"sv,
               .fr = "État des lieux récapitulatif tous les huit ans ; le premier peut être "
-                    "réalisé sept ans après le premier entretien",
-              .nl = "Terugblik elke acht jaar; de eerste mag 7 jaar na het eerste gesprek"},
+                    "réalisé sept ans après le premier entretien"sv,
+              .nl = "Terugblik elke acht jaar; de eerste mag 7 jaar na het eerste gesprek"sv},
     .reading = "Seniority schedule (hire + 8, 16, ... years); the window opens 7 years after "
-               "the first-year EPP, otherwise one year before the deadline [I]."};
+               "the first-year EPP, otherwise one year before the deadline [I]."sv};
 
 inline constexpr rule_ref tolerance_9_ans{
-    .id = "fr.etat-des-lieux.before-next-year",
+    .id = "fr.etat-des-lieux.before-next-year"sv,
     .citation = "Ministry Q-R of 12 Feb 2026 as reported (Blohorn, Qiiro); IDCC 1527 "
-                "KALIARTI000048044190 (fr-law.md §12.3)",
+                "KALIARTI000048044190 (fr-law.md §12.3)"sv,
     .in_force = {loi_2014, open_end},
-    .title = {.en = "État des lieux accepted until the day before the next year of seniority",
-              .fr = "État des lieux admis jusqu'à la veille de l'année d'ancienneté suivante",
-              .nl = "Terugblik aanvaard tot de dag vóór het volgende dienstjaar"},
+    .title = {.en = "État des lieux accepted until the day before the next year of seniority"sv,
+              .fr = "État des lieux admis jusqu'à la veille de l'année d'ancienneté suivante"sv,
+              .nl = "Terugblik aanvaard tot de dag vóór het volgende dienstjaar"sv},
     .basis = authority::official,
-    .reading = "Policy switch etat_des_lieux = before_next_year: before 9 (or 7) years."};
+    .reading = "Policy switch etat_des_lieux = before_next_year: before 9 (or 7) years."sv};
 
 inline constexpr rule_ref anciennete_suspensions{
-    .id = "fr.seniority.suspensions",
-    .citation = "Ministry Q-R of 12 Feb 2026 as reported (fr-law.md §12.3, §12.6)",
+    .id = "fr.seniority.suspensions"sv,
+    .citation = "Ministry Q-R of 12 Feb 2026 as reported (fr-law.md §12.3, §12.6)"sv,
     .in_force = {loi_2014, open_end},
-    .title = {.en = "Seniority excludes suspensions not assimilated to effective work",
-              .fr = "L'ancienneté exclut les suspensions non assimilées à du travail effectif",
-              .nl = "Anciënniteit zonder schorsingen die niet als arbeid gelden"},
+    .title = {.en = "Seniority excludes suspensions not assimilated to effective work"sv,
+              .fr = "L'ancienneté exclut les suspensions non assimilées à du travail effectif"sv,
+              .nl = "Anciënniteit zonder schorsingen die niet als arbeid gelden"sv},
     .basis = authority::official,
     .reading = "Policy switch seniority = excluding_suspensions: présence parentale, "
-               "solidarité familiale, sabbatique, unpaid leave push the anniversaries back."};
+               "solidarité familiale, sabbatique, unpaid leave push the anniversaries back."sv};
 
 // --- Return interviews ---------------------------------------------------------------------
 
 inline constexpr rule_ref retour_2014{
-    .id = "fr.L6315-1.I.return.v2",
-    .citation = "C. trav., art. L6315-1, I, al. 2 (v2, LEGIARTI000028698019)",
+    .id = "fr.L6315-1.I.return.v2"sv,
+    .citation = "C. trav., art. L6315-1, I, al. 2 (v2, LEGIARTI000028698019)"sv,
     .in_force = {loi_2014, loi_2016},
     .title = {.en = "Interview offered on return from a listed absence (congé de soutien "
-                    "familial)",
+                    "familial)"sv,
               .fr = "Entretien proposé à la reprise après une absence listée (congé de soutien "
-                    "familial)",
-              .nl = "Gesprek aangeboden bij terugkeer na een genoemde afwezigheid"},
-    .reading = "Due on the resumption date; text rebuilt from secondary sources (U-2)."};
+                    "familial)"sv,
+              .nl = "Gesprek aangeboden bij terugkeer na een genoemde afwezigheid"sv},
+    .reading = "Due on the resumption date; text rebuilt from secondary sources (U-2)."sv};
 
 inline constexpr rule_ref retour_2016{
-    .id = "fr.L6315-1.I.return.v3",
-    .citation = "C. trav., art. L6315-1, I, al. 2 (v3, LEGIARTI000033022351)",
+    .id = "fr.L6315-1.I.return.v3"sv,
+    .citation = "C. trav., art. L6315-1, I, al. 2 (v3, LEGIARTI000033022351)"sv,
     .in_force = {loi_2016, loi_2018},
-    .title = {.en = "Interview offered on return from a listed absence (congé de proche aidant)",
+    .title = {.en = "Interview offered on return from a listed absence (congé de proche aidant)"sv,
               .fr = "Entretien proposé à la reprise après une absence listée (congé de proche "
-                    "aidant)",
-              .nl = "Gesprek aangeboden bij terugkeer na een genoemde afwezigheid"},
-    .reading = "Due on the resumption date; text rebuilt from secondary sources (U-2)."};
+                    "aidant)"sv,
+              .nl = "Gesprek aangeboden bij terugkeer na een genoemde afwezigheid"sv},
+    .reading = "Due on the resumption date; text rebuilt from secondary sources (U-2)."sv};
 
 inline constexpr rule_ref retour_2019{
-    .id = "fr.L6315-1.I.return.v4-v5",
-    .citation = "C. trav., art. L6315-1, I, al. 2 (v5, LEGIARTI000038610069)",
+    .id = "fr.L6315-1.I.return.v4-v5"sv,
+    .citation = "C. trav., art. L6315-1, I, al. 2 (v5, LEGIARTI000038610069)"sv,
     .in_force = {loi_2018, loi_2025},
-    .title = {.en = "Interview offered on return; may be held before, at the employee's request",
+    .title = {.en = "Interview offered on return; may be held before, at the employee's request"sv,
               .fr = "Entretien proposé à la reprise ; peut avoir lieu avant, à l'initiative du "
-                    "salarié",
-              .nl = "Gesprek bij terugkeer; kan op verzoek van de werknemer eerder"},
-    .reading = "Due on the resumption date."};
+                    "salarié"sv,
+              .nl = "Gesprek bij terugkeer; kan op verzoek van de werknemer eerder"sv},
+    .reading = "Due on the resumption date."sv};
 
 inline constexpr rule_ref retour_2025{
-    .id = "fr.L6315-1.I.return.v6",
-    .citation = "C. trav., art. L6315-1, I, al. 7 (v6, LEGIARTI000052437081)",
+    .id = "fr.L6315-1.I.return.v6"sv,
+    .citation = "C. trav., art. L6315-1, I, al. 7 (v6, LEGIARTI000052437081)"sv,
     .in_force = {loi_2025, lfss_2026},
-    .title = {.en = "Return EPP unless an EPP was held in the 12 months before the return",
-              .fr = "EPP de reprise, sauf entretien au cours des douze mois précédant la reprise",
-              .nl = "Gesprek bij terugkeer, tenzij er een gesprek was in de 12 maanden ervoor"},
-    .reading = "Due on the resumption date; text rebuilt from secondary sources (U-2)."};
+    .title = {.en = "Return EPP unless an EPP was held in the 12 months before the return"sv,
+              .fr = "EPP de reprise, sauf entretien au cours des douze mois précédant la reprise"sv,
+              .nl = "Gesprek bij terugkeer, tenzij er een gesprek was in de 12 maanden ervoor"sv},
+    .reading = "Due on the resumption date; text rebuilt from secondary sources (U-2)."sv};
 
 inline constexpr rule_ref retour_2026{
-    .id = "fr.L6315-1.I.return.v7",
-    .citation = "C. trav., art. L6315-1, I, al. 7 (v7, LEGIARTI000053279288)",
+    .id = "fr.L6315-1.I.return.v7"sv,
+    .citation = "C. trav., art. L6315-1, I, al. 7 (v7, LEGIARTI000053279288)"sv,
     .in_force = {lfss_2026, open_end},
     .title = {.en = "Return EPP (list with the congé supplémentaire de naissance) unless an EPP "
-                    "was held in the 12 months before",
+                    "was held in the 12 months before"sv,
               .fr = "EPP de reprise (liste avec le congé supplémentaire de naissance), sauf "
-                    "entretien dans les douze mois",
+                    "entretien dans les douze mois"sv,
               .nl = "Gesprek bij terugkeer (met aanvullend geboorteverlof), tenzij gesprek in de "
-                    "12 maanden ervoor"},
-    .reading = "Due on the resumption date."};
+                    "12 maanden ervoor"sv},
+    .reading = "Due on the resumption date."sv};
 
 inline constexpr rule_ref exemption_12_mois{
-    .id = "fr.L6315-1.I.return.12-months",
+    .id = "fr.L6315-1.I.return.12-months"sv,
     .citation = "C. trav., art. L6315-1, I, al. 7 (v6 LEGIARTI000052437081, v7 "
-                "LEGIARTI000053279288)",
+                "LEGIARTI000053279288)"sv,
     .in_force = {loi_2025, open_end},
-    .title = {.en = "Not required: an EPP was held in the 12 months before the return",
+    .title = {.en = "Not required: an EPP was held in the 12 months before the return"sv,
               .fr = "Non requis : un entretien a eu lieu au cours des douze mois précédant la "
-                    "reprise",
-              .nl = "Niet vereist: gesprek in de 12 maanden vóór terugkeer"},
+                    "reprise"sv,
+              .nl = "Niet vereist: gesprek in de 12 maanden vóór terugkeer"sv},
     .reading = "An EPP dated in [R - 12 months, start of the absence) (fr-law.md §7 conv. 8); "
-               "one held during the absence is the return interview held early."};
+               "one held during the absence is the return interview held early."sv};
 
 inline constexpr rule_ref arret_longue_maladie{
-    .id = "fr.CSS.L324-1.R324-1",
-    .citation = "CSS, art. L324-1 and R324-1 (« supérieurs à six mois »)",
+    .id = "fr.CSS.L324-1.R324-1"sv,
+    .citation = "CSS, art. L324-1 and R324-1 (« supérieurs à six mois »)"sv,
     .in_force = {loi_2014, open_end},
-    .title = {.en = "Long illness: ALD or a sick leave of more than six months",
-              .fr = "Arrêt longue maladie : ALD ou arrêt de plus de six mois",
-              .nl = "Langdurige ziekte: ALD of ziekteverlof van meer dan zes maanden"},
-    .reading = "An arret_maladie whose resumption is after start + 6 months counts."};
+    .title = {.en = "Long illness: ALD or a sick leave of more than six months"sv,
+              .fr = "Arrêt longue maladie : ALD ou arrêt de plus de six mois"sv,
+              .nl = "Langdurige ziekte: ALD of ziekteverlof van meer dan zes maanden"sv},
+    .reading = "An arret_maladie whose resumption is after start + 6 months counts."sv};
 
 inline constexpr rule_ref l1225_27{
-    .id = "fr.L1225-27",
-    .citation = "C. trav., art. L1225-27",
+    .id = "fr.L1225-27"sv,
+    .citation = "C. trav., art. L1225-27"sv,
     .in_force = {loi_2014, open_end},
-    .title = {.en = "Right to the interview on return from maternity leave",
-              .fr = "Droit à l'entretien au retour du congé de maternité",
-              .nl = "Recht op het gesprek na zwangerschapsverlof"}};
+    .title = {.en = "Right to the interview on return from maternity leave"sv,
+              .fr = "Droit à l'entretien au retour du congé de maternité"sv,
+              .nl = "Recht op het gesprek na zwangerschapsverlof"sv}};
 
 inline constexpr rule_ref l1225_46_1{
-    .id = "fr.L1225-46-1",
-    .citation = "C. trav., art. L1225-46-1",
+    .id = "fr.L1225-46-1"sv,
+    .citation = "C. trav., art. L1225-46-1"sv,
     .in_force = {loi_2014, open_end},
-    .title = {.en = "Right to the interview on return from adoption leave",
-              .fr = "Droit à l'entretien au retour du congé d'adoption",
-              .nl = "Recht op het gesprek na adoptieverlof"}};
+    .title = {.en = "Right to the interview on return from adoption leave"sv,
+              .fr = "Droit à l'entretien au retour du congé d'adoption"sv,
+              .nl = "Recht op het gesprek na adoptieverlof"sv}};
 
 inline constexpr rule_ref l1225_46_7{
-    .id = "fr.L1225-46-7",
-    .citation = "C. trav., art. L1225-46-7 (LEGIARTI000053271706)",
+    .id = "fr.L1225-46-7"sv,
+    .citation = "C. trav., art. L1225-46-7 (LEGIARTI000053271706)"sv,
     .in_force = {lfss_2026, open_end},
     .title = {.en = "Interview after the congé supplémentaire de naissance, unless held after "
-                    "maternity or adoption leave",
+                    "maternity or adoption leave"sv,
               .fr = "Entretien à l'issue du congé supplémentaire de naissance, s'il n'a pas déjà "
-                    "eu lieu",
-              .nl = "Gesprek na aanvullend geboorteverlof, tenzij al gehouden"}};
+                    "eu lieu"sv,
+              .nl = "Gesprek na aanvullend geboorteverlof, tenzij al gehouden"sv}};
 
 inline constexpr rule_ref l1225_57{
-    .id = "fr.L1225-57",
-    .citation = "C. trav., art. L1225-57",
+    .id = "fr.L1225-57"sv,
+    .citation = "C. trav., art. L1225-57"sv,
     .in_force = {loi_2014, open_end},
     .title = {.en = "Return from parental leave: organise the return, training, effect on pay "
-                    "and career",
+                    "and career"sv,
               .fr = "Retour de congé parental : organisation du retour, formation, "
-                    "conséquences sur la rémunération et la carrière",
+                    "conséquences sur la rémunération et la carrière"sv,
               .nl = "Terugkeer na ouderschapsverlof: terugkeer, opleiding, gevolgen voor loon en "
-                    "loopbaan"},
-    .reading = "May be held before the end of the leave at the employee's request since 2014."};
+                    "loopbaan"sv},
+    .reading = "May be held before the end of the leave at the employee's request since 2014."sv};
 
 inline constexpr rule_ref l1222_14{
-    .id = "fr.L1222-14",
-    .citation = "C. trav., art. L1222-14",
+    .id = "fr.L1222-14"sv,
+    .citation = "C. trav., art. L1222-14"sv,
     .in_force = {loi_2014, open_end},
-    .title = {.en = "Right to the interview on return from mobilité volontaire sécurisée",
-              .fr = "Droit à l'entretien au retour de la mobilité volontaire sécurisée",
-              .nl = "Recht op het gesprek na vrijwillige mobiliteit"}};
+    .title = {.en = "Right to the interview on return from mobilité volontaire sécurisée"sv,
+              .fr = "Droit à l'entretien au retour de la mobilité volontaire sécurisée"sv,
+              .nl = "Recht op het gesprek na vrijwillige mobiliteit"sv}};
 
 inline constexpr rule_ref l3142_31{
-    .id = "fr.L3142-31",
-    .citation = "C. trav., art. L3142-31",
+    .id = "fr.L3142-31"sv,
+    .citation = "C. trav., art. L3142-31"sv,
     .in_force = {loi_2016, open_end},
-    .title = {.en = "Right to the interview at the end of a sabbatical",
-              .fr = "Droit à l'entretien à l'issue du congé sabbatique",
-              .nl = "Recht op het gesprek na sabbatsverlof"}};
+    .title = {.en = "Right to the interview at the end of a sabbatical"sv,
+              .fr = "Droit à l'entretien à l'issue du congé sabbatique"sv,
+              .nl = "Recht op het gesprek na sabbatsverlof"sv}};
 
 inline constexpr rule_ref l3142_11{
-    .id = "fr.L3142-11",
-    .citation = "C. trav., art. L3142-11",
+    .id = "fr.L3142-11"sv,
+    .citation = "C. trav., art. L3142-11"sv,
     .in_force = {loi_2016, open_end},
-    .title = {.en = "Interview before and after the congé de solidarité familiale",
-              .fr = "Entretien avant et après le congé de solidarité familiale",
-              .nl = "Gesprek vóór en na verlof voor familiale solidariteit"},
+    .title = {.en = "Interview before and after the congé de solidarité familiale"sv,
+              .fr = "Entretien avant et après le congé de solidarité familiale"sv,
+              .nl = "Gesprek vóór en na verlof voor familiale solidariteit"sv},
     .reading = "Outside the L6315-1 list: no 12-month exemption. The 'before' interview is due "
-               "the day before the leave, window of 3 months [I]."};
+               "the day before the leave, window of 3 months [I]."sv};
 
 inline constexpr rule_ref l3142_23{
-    .id = "fr.L3142-23",
-    .citation = "C. trav., art. L3142-23",
+    .id = "fr.L3142-23"sv,
+    .citation = "C. trav., art. L3142-23"sv,
     .in_force = {loi_2016, open_end},
-    .title = {.en = "Interview before and after the congé de proche aidant",
-              .fr = "Entretien avant et après le congé de proche aidant",
-              .nl = "Gesprek vóór en na mantelzorgverlof"},
-    .reading = "The 'before' interview is due the day before the leave, window of 3 months [I]."};
+    .title = {.en = "Interview before and after the congé de proche aidant"sv,
+              .fr = "Entretien avant et après le congé de proche aidant"sv,
+              .nl = "Gesprek vóór en na mantelzorgverlof"sv},
+    .reading = "The 'before' interview is due the day before the leave, window of 3 months [I]."sv};
 
 inline constexpr rule_ref l2141_5{
-    .id = "fr.L2141-5",
-    .citation = "C. trav., art. L2141-5",
+    .id = "fr.L2141-5"sv,
+    .citation = "C. trav., art. L2141-5"sv,
     .in_force = {loi_2014, open_end},
-    .title = {.en = "End of mandate: census of the competences acquired during the mandate",
-              .fr = "Fin de mandat : recensement des compétences acquises au cours du mandat",
-              .nl = "Einde mandaat: inventaris van de verworven competenties"},
+    .title = {.en = "End of mandate: census of the competences acquired during the mandate"sv,
+              .fr = "Fin de mandat : recensement des compétences acquises au cours du mandat"sv,
+              .nl = "Einde mandaat: inventaris van de verworven competenties"sv},
     .reading = "Census for every holder in companies of 2,000 or more; below, only with "
-               "delegation hours of at least 30 % of working time."};
+               "delegation hours of at least 30 % of working time."sv};
 
 // --- Mid-career and pre-60 (2025) ----------------------------------------------------------
 
 inline constexpr rule_ref visite_mi_carriere{
-    .id = "fr.L4624-2-2",
-    .citation = "C. trav., art. L4624-2-2 (LEGIARTI000043894141)",
+    .id = "fr.L4624-2-2"sv,
+    .citation = "C. trav., art. L4624-2-2 (LEGIARTI000043894141)"sv,
     .in_force = {l4624_2_2_start, open_end},
-    .title = {.en = "Mid-career medical visit in the calendar year of the 45th birthday",
-              .fr = "Visite médicale de mi-carrière durant l'année civile du 45e anniversaire",
+    .title = {.en = "Mid-career medical visit in the calendar year of the 45th birthday"sv,
+              .fr = "Visite médicale de mi-carrière durant l'année civile du 45e anniversaire"sv,
               .nl = "Medisch onderzoek halverwege de loopbaan in het kalenderjaar van de 45e "
-                    "verjaardag"},
-    .reading = "Default échéance without a branch agreement; may be brought forward (from 43)."};
+                    "verjaardag"sv},
+    .reading = "Default échéance without a branch agreement; may be brought forward (from 43)."sv};
 
 inline constexpr rule_ref mi_carriere{
-    .id = "fr.L6315-1.IV",
-    .citation = "C. trav., art. L6315-1, IV (v7, LEGIARTI000053279288)",
+    .id = "fr.L6315-1.IV"sv,
+    .citation = "C. trav., art. L6315-1, IV (v7, LEGIARTI000053279288)"sv,
     .in_force = {loi_2025, open_end},
-    .title = {.en = "Mid-career EPP within two months of the mid-career medical visit",
-              .fr = "EPP dans un délai de deux mois à compter de la visite de mi-carrière",
-              .nl = "Loopbaangesprek binnen twee maanden na het medisch onderzoek"},
-    .reading = "Visit date + 2 months, clamped; visits before 2025-10-26 trigger nothing."};
+    .title = {.en = "Mid-career EPP within two months of the mid-career medical visit"sv,
+              .fr = "EPP dans un délai de deux mois à compter de la visite de mi-carrière"sv,
+              .nl = "Loopbaangesprek binnen twee maanden na het medisch onderzoek"sv},
+    .reading = "Visit date + 2 months, clamped; visits before 2025-10-26 trigger nothing."sv};
 
 inline constexpr rule_ref fin_carriere{
-    .id = "fr.L6315-1.V",
-    .citation = "C. trav., art. L6315-1, V (v7, LEGIARTI000053279288)",
+    .id = "fr.L6315-1.V"sv,
+    .citation = "C. trav., art. L6315-1, V (v7, LEGIARTI000053279288)"sv,
     .in_force = {loi_2025, open_end},
-    .title = {.en = "First EPP in the two years before the 60th birthday: end-of-career items",
+    .title = {.en = "First EPP in the two years before the 60th birthday: end-of-career items"sv,
               .fr = "Premier EPP dans les deux années précédant le 60e anniversaire : fin de "
-                    "carrière",
-              .nl = "Eerste gesprek in de twee jaar vóór de 60e verjaardag: einde loopbaan"},
-    .reading = "Window [birth + 58 years, birth + 60 years)."};
+                    "carrière"sv,
+              .nl = "Eerste gesprek in de twee jaar vóór de 60e verjaardag: einde loopbaan"sv},
+    .reading = "Window [birth + 58 years, birth + 60 years)."sv};
 
 inline constexpr rule_ref fin_carriere_administrative{
-    .id = "fr.L6315-1.V.administrative",
-    .citation = "Ministry Q-R of 12 Feb 2026, no. 11; OPCO EP (fr-law.md §8.4)",
+    .id = "fr.L6315-1.V.administrative"sv,
+    .citation = "Ministry Q-R of 12 Feb 2026, no. 11; OPCO EP (fr-law.md §8.4)"sv,
     .in_force = {loi_2025, open_end},
-    .title = {.en = "When no EPP falls due in the window, one is owed before the 60th birthday",
+    .title = {.en = "When no EPP falls due in the window, one is owed before the 60th birthday"sv,
               .fr = "Si aucun EPP n'est dû dans la fenêtre, un entretien est dû avant le 60e "
-                    "anniversaire",
-              .nl = "Als er geen gesprek in het venster valt, is er een vóór de 60e verjaardag"},
+                    "anniversaire"sv,
+              .nl = "Als er geen gesprek in het venster valt, is er een vóór de 60e verjaardag"sv},
     .basis = authority::official,
     .reading = "Compliance-safe default (switch pre60 = administrative); literal mode: V only "
-               "adds content."};
+               "adds content."sv};
 
 // --- Advisories ----------------------------------------------------------------------------
 
 inline constexpr rule_ref contrat_court{
-    .id = "fr.short-contract",
-    .citation = "OPCO EP, « Faut-il réaliser des entretiens pour les CDD ? » (fr-law.md §8.6)",
+    .id = "fr.short-contract"sv,
+    .citation = "OPCO EP, « Faut-il réaliser des entretiens pour les CDD ? » (fr-law.md §8.6)"sv,
     .in_force = {loi_2014, open_end},
-    .title = {.en = "The contract ends before the deadline: no breach; hold it before the end",
+    .title = {.en = "The contract ends before the deadline: no breach; hold it before the end"sv,
               .fr = "Le contrat prend fin avant l'échéance : pas de manquement ; le tenir avant "
-                    "la fin",
+                    "la fin"sv,
               .nl = "Het contract eindigt vóór de termijn: geen tekortkoming; vóór het einde "
-                    "houden"},
+                    "houden"sv},
     .basis = authority::official};
 
 } // namespace rules

@@ -57,32 +57,32 @@ inline constexpr const rule_ref* statute[] = {
 }  // namespace catalogue_detail
 
 inline constexpr rule_set statute_set{
-    .id = "nl",
-    .title = {.en = "Netherlands: statute (Poortwachter, training) and readings",
-              .fr = "Pays-Bas : loi (Poortwachter, formation) et lectures",
-              .nl = "Nederland: wet (Poortwachter, scholing) en leeswijzen"},
+    .id = "nl"sv,
+    .title = {.en = "Netherlands: statute (Poortwachter, training) and readings"sv,
+              .fr = "Pays-Bas : loi (Poortwachter, formation) et lectures"sv,
+              .nl = "Nederland: wet (Poortwachter, scholing) en leeswijzen"sv},
     .rules = catalogue_detail::statute};
 
-inline constexpr rule_set guide_set{.id = "nl:loopbaangesprek",
+inline constexpr rule_set guide_set{.id = "nl:loopbaangesprek"sv,
                                     .title = guide.title,
                                     .rules = guide_rules};
-inline constexpr rule_set cao_rijk_set{.id = "nl:cao-rijk", .title = rijk.title,
+inline constexpr rule_set cao_rijk_set{.id = "nl:cao-rijk"sv, .title = rijk.title,
                                        .rules = rijk_rules};
-inline constexpr rule_set sociaal_werk_set{.id = "nl:sociaal-werk", .title = sociaal_werk.title,
+inline constexpr rule_set sociaal_werk_set{.id = "nl:sociaal-werk"sv, .title = sociaal_werk.title,
                                            .rules = sociaal_werk_rules};
-inline constexpr rule_set gehandicaptenzorg_set{.id = "nl:gehandicaptenzorg",
+inline constexpr rule_set gehandicaptenzorg_set{.id = "nl:gehandicaptenzorg"sv,
                                                 .title = gehandicaptenzorg.title,
                                                 .rules = gehandicaptenzorg_rules};
-inline constexpr rule_set umc_set{.id = "nl:umc", .title = umc.title, .rules = umc_rules};
-inline constexpr rule_set cao_nu_set{.id = "nl:cao-nu", .title = cao_nu_source.title,
+inline constexpr rule_set umc_set{.id = "nl:umc"sv, .title = umc.title, .rules = umc_rules};
+inline constexpr rule_set cao_nu_set{.id = "nl:cao-nu"sv, .title = cao_nu_source.title,
                                      .rules = cao_nu_rules};
-inline constexpr rule_set waterschappen_set{.id = "nl:waterschappen",
+inline constexpr rule_set waterschappen_set{.id = "nl:waterschappen"sv,
                                             .title = waterschappen.title,
                                             .rules = waterschappen_rules};
-inline constexpr rule_set kinderopvang_set{.id = "nl:kinderopvang", .title = kinderopvang.title,
+inline constexpr rule_set kinderopvang_set{.id = "nl:kinderopvang"sv, .title = kinderopvang.title,
                                            .rules = kinderopvang_rules};
-inline constexpr rule_set ggz_set{.id = "nl:ggz", .title = ggz.title, .rules = ggz_rules};
-inline constexpr rule_set cycle_set{.id = "nl:cycle", .title = cycle_practice.title,
+inline constexpr rule_set ggz_set{.id = "nl:ggz"sv, .title = ggz.title, .rules = ggz_rules};
+inline constexpr rule_set cycle_set{.id = "nl:cycle"sv, .title = cycle_practice.title,
                                     .rules = cycle_rules};
 
 inline constexpr std::array<const rule_set*, 11> rule_sets{

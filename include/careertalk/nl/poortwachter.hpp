@@ -20,87 +20,87 @@ inline constexpr year_month_day poortwachter_start = date::year{2002} / date::Ap
 // Week counting (nl-rules.md §0): the first sick day is day 1 of week 1; week n covers
 // start + 7(n-1) ... start + 7n - 1.
 inline constexpr rule_ref week_counting{
-    .id = "nl.poortwachter.weeks",
-    .citation = "nl-rules.md §0 (sickness weeks); BW 7:629 lid 1 (104 weeks)",
+    .id = "nl.poortwachter.weeks"sv,
+    .citation = "nl-rules.md §0 (sickness weeks); BW 7:629 lid 1 (104 weeks)"sv,
     .in_force = {poortwachter_start, open_end},
-    .title = {.en = "Sickness weeks count from the first sick day (day 1 of week 1)",
+    .title = {.en = "Sickness weeks count from the first sick day (day 1 of week 1)"sv,
               .fr = "Les semaines de maladie comptent à partir du premier jour (jour 1 de la "
-                    "semaine 1)",
-              .nl = "Ziekteweken tellen vanaf de eerste ziektedag (dag 1 van week 1)"},
+                    "semaine 1)"sv,
+              .nl = "Ziekteweken tellen vanaf de eerste ziektedag (dag 1 van week 1)"sv},
     .basis = authority::interpretation,
     .reading = "'by the end of week n' = start + 7n - 1; 'after week n' = start + 7n; a step is "
                "owed only if the employee is still sick on the day it depends on; separate "
-               "sick spells are not added together (BW 7:629 lid 10 is not modelled)."};
+               "sick spells are not added together (BW 7:629 lid 10 is not modelled)."sv};
 
 inline constexpr rule_ref probleemanalyse_rule{
-    .id = "nl.poortwachter.probleemanalyse",
-    .citation = "Regeling procesgang eerste en tweede ziektejaar, art. 2 lid 2-3 (BWBR0013540)",
+    .id = "nl.poortwachter.probleemanalyse"sv,
+    .citation = "Regeling procesgang eerste en tweede ziektejaar, art. 2 lid 2-3 (BWBR0013540)"sv,
     .in_force = {poortwachter_start, open_end},
-    .title = {.en = "Problem analysis by the company doctor within 6 weeks of the first sick day",
-              .fr = "Analyse du problème par le médecin du travail dans les 6 semaines",
-              .nl = "Probleemanalyse door de bedrijfsarts binnen 6 weken na de eerste ziektedag"},
+    .title = {.en = "Problem analysis by the company doctor within 6 weeks of the first sick day"sv,
+              .fr = "Analyse du problème par le médecin du travail dans les 6 semaines"sv,
+              .nl = "Probleemanalyse door de bedrijfsarts binnen 6 weken na de eerste ziektedag"sv},
     .basis = authority::decree,
     .reading = "owed when still sick at the end of week 6 (long absence threatening); the "
-               "library cannot see an earlier prognosis."};
+               "library cannot see an earlier prognosis."sv};
 
 inline constexpr rule_ref plan_van_aanpak_rule{
-    .id = "nl.poortwachter.plan_van_aanpak",
+    .id = "nl.poortwachter.plan_van_aanpak"sv,
     .citation = "Regeling procesgang eerste en tweede ziektejaar (art. 4, number not verified); "
-                "UWV; nl-rules.md §2.9",
+                "UWV; nl-rules.md §2.9"sv,
     .in_force = {poortwachter_start, open_end},
-    .title = {.en = "Action plan agreed and signed by the end of week 8",
-              .fr = "Plan d'action signé au plus tard à la fin de la 8e semaine",
-              .nl = "Plan van aanpak uiterlijk in week 8 opgesteld en ondertekend"},
+    .title = {.en = "Action plan agreed and signed by the end of week 8"sv,
+              .fr = "Plan d'action signé au plus tard à la fin de la 8e semaine"sv,
+              .nl = "Plan van aanpak uiterlijk in week 8 opgesteld en ondertekend"sv},
     .basis = authority::decree};
 
 inline constexpr rule_ref evaluatie_rule{
-    .id = "nl.poortwachter.evaluatie",
+    .id = "nl.poortwachter.evaluatie"sv,
     .citation = "Regeling procesgang (evaluate 'as often as needed'); practice every 6 weeks "
-                "(nl-rules.md §2.9 ◐)",
+                "(nl-rules.md §2.9 ◐)"sv,
     .in_force = {poortwachter_start, open_end},
-    .title = {.en = "Periodic evaluation of the action plan (every 6 weeks in practice)",
-              .fr = "Évaluation périodique du plan d'action (toutes les 6 semaines en pratique)",
-              .nl = "Periodieke evaluatie van het plan van aanpak (in de praktijk elke 6 weken)"},
+    .title = {.en = "Periodic evaluation of the action plan (every 6 weeks in practice)"sv,
+              .fr = "Évaluation périodique du plan d'action (toutes les 6 semaines en pratique)"sv,
+              .nl = "Periodieke evaluatie van het plan van aanpak (in de praktijk elke 6 weken)"sv},
     .basis = authority::practice,
     .reading = "6 weeks after the action plan's deadline (end of week 8), then 6 weeks after "
-               "each evaluation held."};
+               "each evaluation held."sv};
 
 inline constexpr rule_ref melding_42e_week_rule{
-    .id = "nl.poortwachter.42e_week",
-    .citation = "UWV werkgevers, 42e-weeksmelding (nl-rules.md §2.9)",
+    .id = "nl.poortwachter.42e_week"sv,
+    .citation = "UWV werkgevers, 42e-weeksmelding (nl-rules.md §2.9)"sv,
     .in_force = {poortwachter_start, open_end},
-    .title = {.en = "Report to UWV at the latest on the first working day after week 42",
-              .fr = "Déclaration à l'UWV au plus tard le premier jour ouvré après la 42e semaine",
-              .nl = "42e-weeksmelding uiterlijk de eerste werkdag na de 42e ziekteweek"},
+    .title = {.en = "Report to UWV at the latest on the first working day after week 42"sv,
+              .fr = "Déclaration à l'UWV au plus tard le premier jour ouvré après la 42e semaine"sv,
+              .nl = "42e-weeksmelding uiterlijk de eerste werkdag na de 42e ziekteweek"sv},
     .basis = authority::official,
-    .reading = "working day = Monday to Friday; public holidays are not modelled."};
+    .reading = "working day = Monday to Friday; public holidays are not modelled."sv};
 
 inline constexpr rule_ref eerstejaarsevaluatie_rule{
-    .id = "nl.poortwachter.eerstejaarsevaluatie",
-    .citation = "Regeling procesgang; reactiva, Inretail verzuimnavigator (nl-rules.md §2.9)",
+    .id = "nl.poortwachter.eerstejaarsevaluatie"sv,
+    .citation = "Regeling procesgang; reactiva, Inretail verzuimnavigator (nl-rules.md §2.9)"sv,
     .in_force = {poortwachter_start, open_end},
-    .title = {.en = "First-year evaluation between week 46 and week 52",
-              .fr = "Évaluation de la première année entre la 46e et la 52e semaine",
-              .nl = "Eerstejaarsevaluatie tussen week 46 en week 52"},
+    .title = {.en = "First-year evaluation between week 46 and week 52"sv,
+              .fr = "Évaluation de la première année entre la 46e et la 52e semaine"sv,
+              .nl = "Eerstejaarsevaluatie tussen week 46 en week 52"sv},
     .basis = authority::official};
 
 inline constexpr rule_ref wia_aanvraag_rule{
-    .id = "nl.poortwachter.wia",
+    .id = "nl.poortwachter.wia"sv,
     .citation = "UWV particulieren, WIA aanvragen (nl-rules.md §2.9): letter after week 88, "
-                "application at the latest in week 93",
+                "application at the latest in week 93"sv,
     .in_force = {poortwachter_start, open_end},
-    .title = {.en = "WIA application at the latest in week 93 (UWV writes after week 88)",
-              .fr = "Demande WIA au plus tard la 93e semaine (courrier de l'UWV après la 88e)",
-              .nl = "WIA-aanvraag uiterlijk in week 93 (brief van UWV na week 88)"},
+    .title = {.en = "WIA application at the latest in week 93 (UWV writes after week 88)"sv,
+              .fr = "Demande WIA au plus tard la 93e semaine (courrier de l'UWV après la 88e)"sv,
+              .nl = "WIA-aanvraag uiterlijk in week 93 (brief van UWV na week 88)"sv},
     .basis = authority::official};
 
 inline constexpr rule_ref loondoorbetaling_rule{
-    .id = "nl.BW.7-629.104",
-    .citation = "BW 7:629 lid 1 (wage payment during 104 weeks of sickness)",
+    .id = "nl.BW.7-629.104"sv,
+    .citation = "BW 7:629 lid 1 (wage payment during 104 weeks of sickness)"sv,
     .in_force = {date::year{2004} / date::January / 1, open_end},
-    .title = {.en = "Wage payment during sickness ends after 104 weeks",
-              .fr = "Le maintien du salaire pendant la maladie prend fin après 104 semaines",
-              .nl = "Loondoorbetaling bij ziekte eindigt na 104 weken"},
+    .title = {.en = "Wage payment during sickness ends after 104 weeks"sv,
+              .fr = "Le maintien du salaire pendant la maladie prend fin après 104 semaines"sv,
+              .nl = "Loondoorbetaling bij ziekte eindigt na 104 weken"sv},
     .basis = authority::statute};
 
 // Last day of sickness week n counted from the first sick day.

@@ -19,73 +19,73 @@ namespace careertalk::nl {
 inline constexpr year_month_day wtva_start = date::year{2022} / date::August / 1;
 
 inline constexpr rule_ref bw_7_611a_lid_1{
-    .id = "nl.BW.7-611a.1",
-    .citation = "BW 7:611a lid 1 (Wet werk en zekerheid, in force 2015-07-01)",
+    .id = "nl.BW.7-611a.1"sv,
+    .citation = "BW 7:611a lid 1 (Wet werk en zekerheid, in force 2015-07-01)"sv,
     .in_force = {date::year{2015} / date::July / 1, open_end},
-    .title = {.en = "The employer enables training necessary for the job",
-              .fr = "L'employeur permet les formations nécessaires à la fonction",
+    .title = {.en = "The employer enables training necessary for the job"sv,
+              .fr = "L'employeur permet les formations nécessaires à la fonction"sv,
               .nl = "De werkgever stelt de werknemer in staat scholing te volgen die noodzakelijk "
-                    "is voor de functie"},
+                    "is voor de functie"sv},
     .basis = authority::statute};
 
 inline constexpr rule_ref bw_7_611a_lid_2_4{
-    .id = "nl.BW.7-611a.2-4",
+    .id = "nl.BW.7-611a.2-4"sv,
     .citation = "BW 7:611a lid 2-4 (Wet implementatie EU-richtlijn transparante en voorspelbare "
                 "arbeidsvoorwaarden, Kamerstuk 35 962; Richtlijn (EU) 2019/1152 art. 13); "
-                "HR 26-09-2025, ECLI:NL:HR:2025:1386",
+                "HR 26-09-2025, ECLI:NL:HR:2025:1386"sv,
     .in_force = {wtva_start, open_end},
     .title = {.en = "Mandatory training is free, counts as working time, in working hours where "
-                    "possible; a repayment clause for it is void",
+                    "possible; a repayment clause for it is void"sv,
               .fr = "La formation obligatoire est gratuite, compte comme temps de travail, "
                     "pendant les heures de travail si possible ; toute clause de remboursement "
-                    "est nulle",
+                    "est nulle"sv,
               .nl = "Verplichte scholing is kosteloos, geldt als arbeidstijd, zo mogelijk onder "
-                    "werktijd; een studiekostenbeding ervoor is nietig"},
+                    "werktijd; een studiekostenbeding ervoor is nietig"sv},
     .basis = authority::statute,
     .reading = "a contract that ended before 2022-08-01 is judged under the old law (nl-rules.md "
-               "§2.2, kuijer case note ◐)."};
+               "§2.2, kuijer case note ◐)."sv};
 
 inline constexpr rule_ref bw_7_611a_vrijwillig{
-    .id = "nl.BW.7-611a.vrijwillig",
-    .citation = "BW 7:611a (a contrario); HR 1983 Muller/Van Opzeeland criteria (nl-rules.md §2.2)",
+    .id = "nl.BW.7-611a.vrijwillig"sv,
+    .citation = "BW 7:611a (a contrario); HR 1983 Muller/Van Opzeeland criteria (nl-rules.md §2.2)"sv,
     .in_force = {date::year{2015} / date::July / 1, open_end},
-    .title = {.en = "A training the employee chooses may carry a repayment clause",
+    .title = {.en = "A training the employee chooses may carry a repayment clause"sv,
               .fr = "Une formation choisie par le salarié peut comporter une clause de "
-                    "remboursement",
-              .nl = "Voor scholing die de werknemer zelf kiest kan een studiekostenbeding gelden"},
+                    "remboursement"sv,
+              .nl = "Voor scholing die de werknemer zelf kiest kan een studiekostenbeding gelden"sv},
     .basis = authority::case_law,
-    .reading = "'may be valid': the clause is still judged on the case-law criteria."};
+    .reading = "'may be valid': the clause is still judged on the case-law criteria."sv};
 
 inline constexpr rule_ref besluit_transitievergoeding{
-    .id = "nl.BW.7-673.6.besluit",
+    .id = "nl.BW.7-673.6.besluit"sv,
     .citation = "BW 7:673 lid 6; Besluit voorwaarden in mindering brengen kosten op "
-                "transitievergoeding (Stb. 2015, 171), art. 2 lid 1 sub a-e",
+                "transitievergoeding (Stb. 2015, 171), art. 2 lid 1 sub a-e"sv,
     .in_force = {date::year{2015} / date::July / 1, open_end},
     .title = {.en = "Employability costs are deducted from the transition payment only if "
-                    "specified and agreed in writing before they were incurred",
+                    "specified and agreed in writing before they were incurred"sv,
               .fr = "Les coûts d'employabilité ne sont déduits de l'indemnité de transition que "
-                    "s'ils ont été précisés et acceptés par écrit avant d'être engagés",
+                    "s'ils ont été précisés et acceptés par écrit avant d'être engagés"sv,
               .nl = "Inzetbaarheidskosten gaan alleen van de transitievergoeding af als ze "
                     "vooraf schriftelijk zijn gespecificeerd en de werknemer vooraf schriftelijk "
-                    "heeft ingestemd"},
+                    "heeft ingestemd"sv},
     .basis = authority::decree,
     .reading = "'gemaakt nadat': a specification or consent dated on or before the day the costs "
-               "start counts; a CAO may replace the consent."};
+               "start counts; a CAO may replace the consent."sv};
 
 inline constexpr rule_ref besluit_2020{
-    .id = "nl.BW.7-673.6.besluit-2020",
+    .id = "nl.BW.7-673.6.besluit-2020"sv,
     .citation = "Besluit voorwaarden in mindering brengen kosten op transitievergoeding, as "
-                "amended by Stb. 2020, 188",
+                "amended by Stb. 2020, 188"sv,
     .in_force = {date::year{2015} / date::July / 1, open_end},
     .title = {.en = "Not deductible: training mainly for the current function, or for "
-                    "re-integration (7:658a) or redeployment (7:669 lid 1)",
+                    "re-integration (7:658a) or redeployment (7:669 lid 1)"sv,
               .fr = "Non déductible : formation pour la fonction actuelle, ou pour la "
-                    "réintégration ou le reclassement",
+                    "réintégration ou le reclassement"sv,
               .nl = "Niet aftrekbaar: scholing voor de huidige functie, of voor re-integratie "
-                    "(7:658a) of herplaatsing (7:669 lid 1)"},
+                    "(7:658a) of herplaatsing (7:669 lid 1)"sv},
     .basis = authority::decree,
     .reading = "the amendment's date of entry into force was not verified: applied to every "
-               "assessment; a 7:611a lid 2 training counts as one for the current function."};
+               "assessment; a 7:611a lid 2 training counts as one for the current function."sv};
 
 // A training agreed in a POP, with what the rules need to know about it.
 struct pop_training {
