@@ -598,3 +598,124 @@ TEST_CASE("every rule a preset's evaluation cites is in a catalogued set") {
         }
     }
 }
+
+// --- issue 9: the invariants' minimal facts ---------------------------------------------------
+
+TEST_CASE("a clause counted from an interview before it names the law's rule of that date") {
+    // IDCC 2216 (in force 2021-02-05): one interview on 2020-06-01 in the frame
+    // [2020-01-06, 2026-01-06), two left 6 months apart: 2025-07-05 by the clause, counted
+    // from an interview held under L6315-1 I v5, which `why` names.
+    const interview held[] = {{obligation_kind::entretien_professionnel, 2020_y / jun / 1}};
+    const employee e{.hire_date = 2020_y / jan / 6, .interviews = held};
+    const auto o = next_periodic(idcc::commerce_alimentaire, e, 2023_y / jan / 2);
+    REQUIRE(o.trigger_date == 2020_y / jun / 1);
+    REQUIRE(o.due_date == 2025_y / jul / 5);
+    REQUIRE(o.rule == &src::alimentaire_quota);
+    REQUIRE(explains(o, &rules::periodique_2014));
+}
+
+TEST_CASE("P3 IDCC 2216: a suspension after a deadline does not move it (seed 9825)") {
+    // The deadline of 2023-10-09 had passed when the maternity leave of 2024 began: seen on
+    // 2023-11-18 and on 2026-03-13 it is the same (art. 12.3.1.2 b pushes back only the
+    // deadlines still running; issue 9: what was decided stays).
+    const absence away[] = {{absence_kind::arret_longue_maladie, 2014_y / jan / 31, 2014_y / jun / 9},
+                            {absence_kind::conge_sans_solde, 2021_y / jan / 25, 2022_y / jan / 24},
+                            {absence_kind::conge_maternite, 2024_y / jan / 2, 2024_y / sep / 10}};
+    const interview held[] = {{obligation_kind::entretien_parcours_professionnel, 2021_y / sep / 26}};
+    const employee e{.hire_date = 2010_y / dec / 2, .birth_date = 1981_y / jul / 22,
+                     .contract = contract_kind::cdd, .absences = away, .interviews = held};
+    const auto periodic_from = [&](year_month_day on) {
+        const auto ev = evaluate(idcc::commerce_alimentaire, e, company{.headcount = 18}, on);
+        for (const obligation& o : ev.obligations)
+            if (o.trigger == trigger_kind::periodic && o.trigger_date == 2021_y / sep / 26) return o;
+        return obligation{};
+    };
+    const obligation then = periodic_from(2023_y / nov / 18);
+    REQUIRE(then.due_date < 2024_y / jan / 2);
+    REQUIRE(then.state == status::overdue);
+    const obligation later = periodic_from(2026_y / mar / 13);
+    REQUIRE(later.due_date == then.due_date);
+    REQUIRE(later.state == status::overdue);
+}
+
+TEST_CASE("a conventional review for an employee hired before the clause starts on its first day") {
+    // IDCC 1351 review clause in force from 2020-09-18: hired the day before, the 6-year review
+    // (due 2026-09-17) arises on 2020-09-18 (regime_start); hired that day, from hire.
+    const auto review = [](year_month_day hired) {
+        const employee e{.hire_date = hired};
+        for (const obligation& o : evaluate(idcc::prevention_securite, e, c20, as_of).obligations)
+            if (o.rule == &src::securite_bilan) return o;
+        return obligation{};
+    };
+    const obligation before = review(2020_y / sep / 17);
+    REQUIRE(before.trigger == trigger_kind::regime_start);
+    REQUIRE(before.trigger_date == 2020_y / sep / 18);
+    REQUIRE(before.due_date == 2026_y / sep / 17);
+    const obligation on = review(2020_y / sep / 18);
+    REQUIRE(on.trigger == trigger_kind::seniority);
+    REQUIRE(on.trigger_date == 2020_y / sep / 18);
+    REQUIRE(on.due_date == 2026_y / sep / 18);
+}
+
+TEST_CASE("P2 IDCC 1527: a review held on its due date meets it (seed 20251847)") {
+    // Hired 2003-10-27: the 18-year cycle (2021-12-31) kept the law's review and is not listed,
+    // so it cannot take the review held on 2027-12-31, the deadline of the 24-year one.
+    const interview held[] = {{obligation_kind::etat_des_lieux, 2027_y / dec / 31}};
+    const employee e{.hire_date = 2003_y / oct / 27, .interviews = held};
+    const obligation* review = nullptr;
+    const auto ev = evaluate(idcc::immobilier, e, c20, 2028_y / jan / 5);
+    for (const obligation& o : ev.obligations)
+        if (o.rule == &src::immobilier_bilan && !review) review = &o;
+    REQUIRE(review);
+    REQUIRE(review->due_date == 2027_y / dec / 31);
+    REQUIRE(review->state == status::met);
+    REQUIRE(review->held_on == 2027_y / dec / 31);
+}
+
+TEST_CASE("P6 IDCC 1351: a review after the contract's end does not count (seed 20251256)") {
+    const interview late[] = {{obligation_kind::etat_des_lieux, 2033_y / aug / 31}};
+    const employee e{.hire_date = 2021_y / jun / 25, .contract = contract_kind::cdd,
+                     .contract_end = 2021_y / dec / 31, .interviews = late};
+    for (const year_month_day on : {2027_y / jul / 8, 2033_y / nov / 29}) {
+        const auto ev = evaluate(idcc::prevention_securite, e, c20, on);
+        REQUIRE(frtest::by_rule(ev, &src::securite_bilan) == nullptr);
+    }
+}
+
+TEST_CASE("P12 IDCC 176: the window opens on 2025-10-26; one held after 60 is late") {
+    // Born 1967-02-04: 58 on 2025-02-04, before V (regime_start 2025-10-26); due 2027-02-03.
+    // An interview of 2025-07-31 is before the window (seed 20251647); one on 2027-02-04 is late.
+    const auto own = [](year_month_day held) {
+        const interview i[] = {{obligation_kind::entretien_fin_carriere, held}};
+        const employee e{.hire_date = 2024_y / feb / 29, .birth_date = 1967_y / feb / 4,
+                         .contract = contract_kind::apprentissage, .interviews = i};
+        return *find(evaluate(idcc::industrie_pharmaceutique, e, c20, 2028_y / jun / 5),
+                     obligation_kind::entretien_fin_carriere);
+    };
+    const obligation before = own(2025_y / jul / 31);
+    REQUIRE(before.trigger == trigger_kind::regime_start);
+    REQUIRE(before.trigger_date == 2025_y / oct / 26);
+    REQUIRE(before.due_date == 2027_y / feb / 3);
+    REQUIRE(before.state == status::overdue);
+    REQUIRE_FALSE(before.held_on);
+    const obligation late = own(2027_y / feb / 4);
+    REQUIRE(late.state == status::met_late);
+    REQUIRE(late.held_on == 2027_y / feb / 4);
+}
+
+TEST_CASE("P5 IDCC 1090: a month off after its deadline does not move it (seed 130151)") {
+    // Interview on 2030-10-05: 24 months worked -> 2032-10-05. A mandate running from
+    // 2032-09-04 leaves October 2032 without work, but only after that deadline: overdue on
+    // 2032-10-07 and the same on 2033-04-14 (art. 1.21 d 1; issue 9: what was decided stays).
+    const absence mandate[] = {{absence_kind::mandat_syndical, 2032_y / sep / 4, std::nullopt}};
+    const interview held[] = {{obligation_kind::entretien_fin_carriere, 2030_y / oct / 5}};
+    const employee e{.hire_date = 2029_y / feb / 14, .birth_date = 2004_y / mar / 3,
+                     .contract = contract_kind::apprentissage, .absences = mandate,
+                     .interviews = held};
+    for (const year_month_day on : {2032_y / oct / 7, 2033_y / apr / 14}) {
+        const obligation o = next_periodic(idcc::services_automobile, e, on);
+        REQUIRE(o.trigger_date == 2030_y / oct / 5);
+        REQUIRE(o.due_date == 2032_y / oct / 5);
+        REQUIRE(o.state == status::overdue);
+    }
+}

@@ -462,18 +462,49 @@ TEST_CASE("hired in 2010: regime A, the 2014 start, COVID and the 2025 transitio
     REQUIRE_FALSE(find(ev, finding_kind::penalty));
 }
 
-TEST_CASE("a late review on 2026-01-31 and 2026-02-01: R6323-3 v6 then v7 (décret 2026-39)") {
-    for (auto [held, text] : {std::pair{2026_y / jan / 31, &fr::abondement_rules::r6323_3_v6},
-                              std::pair{2026_y / feb / 1, &fr::abondement_rules::r6323_3_v7}}) {
+TEST_CASE("a review held late is assessed on its deadline: nothing decided moves (L6315-1 II)") {
+    // Hired 2018-02-01: review due 2024-02-01 (6 years, expired before the reform). Held late
+    // on 2026-01-31 or 2026-02-01 (either side of décret 2026-39): the abondement is for "ces
+    // six années" ending on the deadline, decided then (R6323-3 v6, paid by 2024-06-30) and
+    // the same seen in 2025 as after the late review (compliance-safe reading, issue 9; the
+    // R6323-3 v6/v7 boundary itself: abondement_test.cpp).
+    const employee none{.hire_date = 2018_y / feb / 1};
+    const auto* before = find(evaluate(fr::law, none, c200, 2025_y / mar / 3), finding_kind::penalty);
+    REQUIRE(before);
+    REQUIRE(before->date == 2024_y / feb / 1);
+    for (const year_month_day held : {2026_y / jan / 31, 2026_y / feb / 1}) {
         const interview review[] = {{obligation_kind::etat_des_lieux, held}};
         const employee e{.hire_date = 2018_y / feb / 1, .interviews = review};
         const auto ev = evaluate(fr::law, e, c200, as_of);
         REQUIRE(find(ev, obligation_kind::etat_des_lieux)->state == status::met_late);
         const auto* penalty = find(ev, finding_kind::penalty);
         REQUIRE(penalty);
-        REQUIRE(penalty->payment_due == 2026_y / jun / 30);
+        REQUIRE(penalty->date == 2024_y / feb / 1);
+        REQUIRE(penalty->review.begin == 2018_y / feb / 1);
+        REQUIRE(penalty->review.end == 2024_y / feb / 1);
+        REQUIRE(penalty->amount == before->amount);
+        REQUIRE(penalty->payment_due == 2024_y / jun / 30);
         bool cited = false;
-        for (const rule_ref* r : penalty->why) cited = cited || r == text;
+        for (const rule_ref* r : penalty->why) cited = cited || r->id == fr::abondement_rules::r6323_3_v6.id;
         REQUIRE(cited);
+    }
+}
+
+TEST_CASE("a penalty decided at the deadline stays once the review is held years later") {
+    // Issue 9 seed 20251598: hired 2022-06-24, 50 employees, no interview or training; the
+    // 8-year review (due 2030-06-24) held on 2035-11-04. Seen on 2031-06-30 and on 2037-09-09:
+    // the same penalty, assessed on 2030-06-24 over 2022-06-24..2030-06-24.
+    const interview late[] = {{obligation_kind::etat_des_lieux, 2035_y / nov / 4}};
+    const employee e{.hire_date = 2022_y / jun / 24, .birth_date = 1991_y / nov / 21,
+                     .interviews = late};
+    constexpr company c50{.headcount = 50};
+    for (const year_month_day on : {2031_y / jun / 30, 2037_y / sep / 9}) {
+        const auto ev = evaluate(fr::law, e, c50, on);
+        const auto* penalty = find(ev, finding_kind::penalty);
+        REQUIRE(penalty);
+        REQUIRE(penalty->date == 2030_y / jun / 24);
+        REQUIRE(penalty->review.begin == 2022_y / jun / 24);
+        REQUIRE(penalty->amount == euros{300'000});
+        REQUIRE_FALSE(find(ev, finding_kind::no_penalty));
     }
 }

@@ -350,3 +350,106 @@ TEST_CASE("pre-60: what the end of the window decided stays (L6315-1 V, administ
     REQUIRE(find(ev_with(pending, 2035_y / nov / 19), obligation_kind::entretien_fin_carriere)
                 ->state == status::overdue);
 }
+
+TEST_CASE("a duty that arises when its article comes into force starts on its first day") {
+    // L4624-2-2 (loi 2021-1018 art. 22) from 2022-03-31: a 45th birthday on 2022-03-30 gives
+    // trigger regime_start 2022-03-31; on 2022-03-31, the birthday. Window (from 43) and
+    // deadline (end of the calendar year) do not change. Issue 9: a rule in force on the trigger.
+    const auto visit = [](year_month_day born) {
+        const employee e{.hire_date = 2015_y / jan / 5, .birth_date = born};
+        return *find(evaluate(fr::law, e, c200, as_of), obligation_kind::visite_mi_carriere);
+    };
+    const obligation before = visit(1977_y / mar / 30);
+    REQUIRE(before.trigger == trigger_kind::regime_start);
+    REQUIRE(before.trigger_date == 2022_y / mar / 31);
+    REQUIRE(before.window_start == 2020_y / jan / 1);
+    REQUIRE(before.due_date == 2022_y / dec / 31);
+    const obligation on = visit(1977_y / mar / 31);
+    REQUIRE(on.trigger == trigger_kind::age);
+    REQUIRE(on.trigger_date == 2022_y / mar / 31);
+    // L6315-1 V (loi 2025-989) from 2025-10-26: a 58th birthday on 2025-10-25 -> regime_start
+    // 2025-10-26; on 2025-10-26 -> the birthday. Due the day before the 60th birthday.
+    const auto pre60 = [](year_month_day born) {
+        const employee e{.hire_date = 2015_y / jan / 5, .birth_date = born};
+        return *find(evaluate(fr::law, e, c200, 2028_y / jan / 3),
+                     obligation_kind::entretien_fin_carriere);
+    };
+    const obligation day_before = pre60(1967_y / oct / 25);
+    REQUIRE(day_before.trigger == trigger_kind::regime_start);
+    REQUIRE(day_before.trigger_date == 2025_y / oct / 26);
+    REQUIRE(day_before.window_start == 2025_y / oct / 26);
+    REQUIRE(day_before.due_date == 2027_y / oct / 24);
+    const obligation first_day = pre60(1967_y / oct / 26);
+    REQUIRE(first_day.trigger == trigger_kind::age);
+    REQUIRE(first_day.trigger_date == 2025_y / oct / 26);
+    REQUIRE(first_day.due_date == 2027_y / oct / 25);
+}
+
+TEST_CASE("a clock started before 2025-10-26 names its v5 rule and the transition (Q-R no. 2)") {
+    // Hired 2020-01-06, interview on 29 Feb 2024: 2 years (v5) ran on 2025-10-26, so 4 years
+    // from the same interview: 2028-02-29. The état des lieux cycle from hire (6 years:
+    // 2026-01-06, running on 2025-10-26) becomes 8 years: 2028-01-06.
+    const interview held[] = {{obligation_kind::entretien_professionnel, 2024_y / feb / 29}};
+    const employee e{.hire_date = 2020_y / jan / 6, .interviews = held};
+    const auto ev = evaluate(fr::law, e, c200, as_of);
+    const auto* epp = find(ev, obligation_kind::entretien_parcours_professionnel);
+    REQUIRE(epp->trigger == trigger_kind::periodic);
+    REQUIRE(epp->trigger_date == 2024_y / feb / 29);
+    REQUIRE(epp->due_date == 2028_y / feb / 29);
+    REQUIRE(epp->rule == &rules::periodique_2025);
+    REQUIRE(frtest::explains(*epp, &rules::periodique_2014));
+    REQUIRE(frtest::explains(*epp, &rules::transition_2025));
+    const auto* review = find(ev, obligation_kind::etat_des_lieux);
+    REQUIRE(review->trigger_date == 2020_y / jan / 6);
+    REQUIRE(review->due_date == 2028_y / jan / 6);
+    REQUIRE(review->rule == &rules::etat_des_lieux_2025);
+    REQUIRE(frtest::explains(*review, &rules::etat_des_lieux_2014));
+    REQUIRE(frtest::explains(*review, &rules::transition_2025));
+}
+
+TEST_CASE("pre-60 interview of its own: holding it meets it, it does not vanish (L6315-1 V)") {
+    // Issue 9 seed 20266657. Born 1966-09-29: window [2025-10-26, 2026-09-29) (58th birthday
+    // before the reform), due 2026-09-28. The EPP from the return interview of 2024-12-19 is
+    // due 2028-12-19, outside the window: an interview of its own is owed (administrative).
+    const auto ev_with = [](std::span<const interview> held) {
+        const employee e{.hire_date = 2020_y / feb / 29, .birth_date = 1966_y / sep / 29,
+                         .contract = contract_kind::cdd, .interviews = held};
+        return evaluate(fr::law, e, company{.headcount = 50}, 2028_y / feb / 29);
+    };
+    const interview before[] = {{obligation_kind::entretien_retour, 2024_y / dec / 19}};
+    const auto* owed = find(ev_with(before), obligation_kind::entretien_fin_carriere);
+    REQUIRE(owed);
+    REQUIRE(owed->trigger == trigger_kind::regime_start);
+    REQUIRE(owed->due_date == 2026_y / sep / 28);
+    REQUIRE(owed->state == status::overdue);
+    // Held on its due date: the same obligation, met; the EPP it also fulfils carries V's items.
+    const interview on_due[] = {before[0], {obligation_kind::entretien_fin_carriere, 2026_y / sep / 28}};
+    const auto ev = ev_with(on_due);
+    const auto* met = find(ev, obligation_kind::entretien_fin_carriere);
+    REQUIRE(met);
+    REQUIRE(met->due_date == 2026_y / sep / 28);
+    REQUIRE(met->state == status::met);
+    REQUIRE(met->held_on == 2026_y / sep / 28);
+    const auto* epp = find(ev, obligation_kind::entretien_parcours_professionnel);
+    REQUIRE(epp->held_on == 2026_y / sep / 28);
+    REQUIRE(frtest::has_item(*epp, "fr.L6315-1.V.employment"));
+}
+
+TEST_CASE("model F: a period met early is followed by the next one, which carries V's items") {
+    // Issue 9 seed 8345. Hired 2034-04-28, first-year EPP held that day; born 1979-12-06:
+    // V's window [2037-12-06, 2039-12-06). The next fixed period ends 2039-04-28, inside it:
+    // listed from 2034 on (not only once its predecessor's due date has passed), it carries
+    // the V items, and no interview of its own is owed, in 2034 as in 2041.
+    const interview held[] = {{obligation_kind::entretien_parcours_professionnel, 2034_y / apr / 28}};
+    const employee e{.hire_date = 2034_y / apr / 28, .birth_date = 1979_y / dec / 6,
+                     .interviews = held};
+    for (const year_month_day on : {2034_y / sep / 11, 2041_y / jun / 2}) {
+        const auto ev = evaluate(fr::anniversaries, e, c200, on);
+        const auto* next = find(ev, obligation_kind::entretien_parcours_professionnel, 1);
+        REQUIRE(next);
+        REQUIRE(next->trigger_date == 2035_y / apr / 28);
+        REQUIRE(next->due_date == 2039_y / apr / 28);
+        REQUIRE(frtest::explains(*next, &rules::fin_carriere));
+        REQUIRE_FALSE(find(ev, obligation_kind::entretien_fin_carriere));
+    }
+}

@@ -87,6 +87,47 @@ static_assert(fr::review_years(2019_y / oct / 25, 2025_y / oct / 25, today) == 6
 static_assert(fr::review_years(2019_y / oct / 26, 2025_y / oct / 26, today) == 8);
 static_assert(fr::review_years(2019_y / oct / 26, 2025_y / oct / 26, 2025_y / oct / 25) == 6);
 
+// The clock started under v5 and carried over by the transition names both (issue 9: a rule
+// in force on the trigger date). Compared by id (GCC UBSan cannot fold address tests).
+constexpr bool cites(const fr::deadline& d, std::string_view id) {
+    for (const rule_ref* r : d.why)
+        if (r->id == id) return true;
+    return false;
+}
+static_assert(cites(next(2023_y / oct / 26), fr::rules::periodique_2014.id));
+static_assert(cites(next(2023_y / oct / 26), fr::rules::transition_2025.id));
+static_assert(!cites(next(2025_y / oct / 26), fr::rules::periodique_2014.id));
+// Hired 2024-10-26 (first-year transition, E24): the v5 rule of the hire date and the reading
+// of the transition.
+static_assert(cites(next(2024_y / oct / 26, true), fr::rules::periodique_2014.id));
+static_assert(cites(next(2024_y / oct / 26, true), fr::rules::premiere_annee_direct.id));
+static_assert(!cites(next(2024_y / oct / 25, true), fr::rules::premiere_annee_direct.id));
+
+// An agreement of 18 months concluded after the last interview (2014 clock: 2 years). The new
+// length from the same interview would expire before 2025-10-26: the deadline stays the v5
+// one (C. civ., art. 2222, al. 2: a new law does not make a deadline expire before its first
+// day). 2024-04-25 + 18 months = 2025-10-25 (the day before): kept; 2024-04-26 -> 2025-10-26
+// (the first day): moved.
+constexpr agreement eighteen{18, 2024_y / jun / 1};
+static_assert(next(2024_y / apr / 25, false, eighteen).due == 2026_y / apr / 25);
+static_assert(next(2024_y / apr / 25, false, eighteen).rule->id == fr::rules::periodique_2014.id);
+static_assert(next(2024_y / apr / 26, false, eighteen).due == 2025_y / oct / 26);
+static_assert(next(2024_y / apr / 26, false, eighteen).rule->id == fr::rules::periodique_2025.id);
+// Seen on 2025-09-10 (before the reform) and after it: the same v5 deadline (seed 20253714).
+static_assert(next(2024_y / feb / 29, false, eighteen, 2025_y / sep / 10).due ==
+              next(2024_y / feb / 29, false, eighteen).due);
+
+// A reference on or after 2025-10-26 is governed by the 2025 text even seen from the day
+// before (a hire or an interview still to come: only that text can apply to it).
+static_assert(next(2025_y / oct / 26, false, {}, 2025_y / oct / 25).due == 2029_y / oct / 26);
+static_assert(next(2025_y / oct / 26, true, {}, 2025_y / oct / 25).due == 2026_y / oct / 26);
+static_assert(next(2025_y / oct / 26, true, {}, 2025_y / oct / 25).rule->id ==
+              fr::rules::premiere_annee_2025.id);
+static_assert(next(2025_y / oct / 25, false, {}, 2025_y / oct / 25).due == 2027_y / oct / 25);
+// ... and so is an état des lieux cycle that starts then (8 years, L6315-1 II v7).
+static_assert(fr::review_years(2025_y / oct / 26, 2031_y / oct / 26, 2025_y / oct / 25) == 8);
+static_assert(fr::review_years(2025_y / oct / 25, 2031_y / oct / 25, 2025_y / oct / 25) == 6);
+
 TEST_CASE("every deadline explains itself with the date convention") {
     const auto d = next(2023_y / may / 10, false, five_years);
     REQUIRE(d.why.back() == &conventions::clamp_to_month_end);

@@ -38,25 +38,9 @@ constexpr year_month_day landmarks[] = {
     2015_y / jan / 1,  2019_y / jan / 1,  2020_y / jan / 1,  2021_y / jun / 30,
     2021_y / sep / 30, 2021_y / oct / 1,  2022_y / jan / 1,  2025_y / oct / 26,
     2026_y / sep / 30, 2026_y / oct / 1};
-// Violations found by these tests and reported to the lead (report of issue 9), listed so that
-// CI stays green while they are fixed and any NEW violation still fails. Remove a line once
-// its violation is fixed. Run with CAREERTALK_INVARIANT_SURVEY=1 to see every category.
-constexpr std::string_view known_violations[] = {
-    // 2025 rules (v6-v7) cited for obligations triggered before 2025-10-26, 2014 rules (v2-v5)
-    // for triggers after it; L4624-2-2 and L6315-1 V for triggers before their first day.
-    "rule not in force on the trigger date: etat_des_lieux",
-    "rule not in force on the trigger date: entretien_parcours_professionnel",
-    "rule not in force on the trigger date: entretien_professionnel",
-    "rule not in force on the trigger date: visite_mi_carriere",
-    "rule not in force on the trigger date: entretien_fin_carriere",
-    // a later COVID extension moves a pending due date.
-    "gone once held: etat_des_lieux",
-    "gone once held: entretien_professionnel",
-    "gone once held: entretien_fin_carriere",
-    // a later as-of rewrites what was decided before the earlier one.
-    "a penalty changed at a later as-of: abondement_correctif",
-};
 
+// No known violations (issue 9): any violation fails. CAREERTALK_INVARIANT_SURVEY=1 lists
+// every category with a shrunk example.
 const invariants::profile french{contracts, absences, interviews, landmarks, {}, {}};
 
 // Model F counts the periodic interviews in fixed periods from hire: one held the day after a
@@ -69,10 +53,9 @@ bool fixed_period(const obligation& o) {
 void run_invariants(const fr::law_t& policy, std::string_view name) {
     std::vector<invariants::facts> sample;
     const auto r = invariants::check_population(
-        policy, french, invariants::employees_per_set(25000), &sample, known_violations,
+        policy, french, invariants::employees_per_set(25000), &sample, {},
         policy.clock == fr::clock_model::fixed ? fixed_period : nullptr);
     INFO("fr:" << name);
-    if (!r.known.empty()) WARN("known violations (reported, not yet fixed):\n" << r.known);
     if (!r.failed.empty()) FAIL(r.failed);
     REQUIRE(invariants::check_batch(policy, sample, 2026_y / nov / 23).empty());
 }

@@ -381,6 +381,18 @@ inline bool precedes_its_trigger(const obligation& o) {
             o.kind == obligation_kind::onderwerpen_medewerker);
 }
 
+// The obligation carries (as its rule or in its explanation) a rule in force on its trigger
+// date: the one that started its clock. A calendar convention (authority::interpretation)
+// never makes an obligation, so it does not count. A later text that sets the deadline of a
+// clock started earlier appears beside it with its transitional rule.
+inline bool carries_rule_in_force(const obligation& o) {
+    const auto in_force = [&](const rule_ref* r) {
+        return r != nullptr && r->basis != authority::interpretation &&
+               r->in_force_on(o.trigger_date);
+    };
+    return in_force(o.rule) || std::any_of(o.why.begin(), o.why.end(), in_force);
+}
+
 // Properties of one evaluation on its own. Returns the first violation, or "".
 inline std::string check_one(const evaluation& ev, const company& c) {
     if (!ev.ok())
@@ -395,8 +407,7 @@ inline std::string check_one(const evaluation& ev, const company& c) {
             return "due before its trigger: " + d;
         if (o.due_date < o.window_start) return "window closes before it opens: " + d;
         if (o.rule == nullptr) return "no rule: " + d;
-        if (!o.rule->in_force_on(o.trigger_date))
-            return "rule not in force on the trigger date: " + d;
+        if (!carries_rule_in_force(o)) return "no rule in force on the trigger date: " + d;
         if (o.why.empty()) return "no explanation: " + d;
         if (o.held_on && ev.as_of < *o.held_on) return "held after the as-of date: " + d;
         if (o.held_on && *o.held_on < o.window_start) return "held before its window: " + d;
@@ -488,13 +499,24 @@ inline std::string check_later(const evaluation& earlier, const evaluation& late
     return {};
 }
 
+// The same conversation under its name on either side of a reform: the French entretien
+// professionnel is the entretien de parcours professionnel from 2025-10-26 (loi 2025-989).
+inline bool renamed(obligation_kind a, obligation_kind b) {
+    const auto periodic = [](obligation_kind k) {
+        return k == obligation_kind::entretien_professionnel ||
+               k == obligation_kind::entretien_parcours_professionnel;
+    };
+    return a == b || (periodic(a) && periodic(b));
+}
+
 // A conversation held on its due date is met; the day after, met_late. Checked on the facts
 // known on the as-of date, for the first obligation not yet held when no interview was taken
 // inside its window (so no other obligation can take the new interview): one interview of its
 // kind is added on the due date (then the day after) and the same obligation is looked up once
 // that day has passed. A period-based obligation (`period_based`) held the day after its due
-// date stays overdue, and that interview meets the next period's obligation (the one of the
-// same kind due later), on time.
+// date stays overdue, and that interview meets the next period's obligation (a period-based
+// one due later: the French periodic interview changes its name on 2025-10-26), on time,
+// unless that one is not owed (not_required: the contract is over).
 template <class P>
 std::string check_deadline(const P& policy, const facts& f, period_rule period_based = nullptr) {
     const facts known = f.known_on(f.as_of);
@@ -508,6 +530,27 @@ std::string check_deadline(const P& policy, const facts& f, period_rule period_b
             first = &o;
     }
     if (first == nullptr) return {};
+    // A text that comes into force after the as-of date may move a pending deadline (the COVID
+    // postponement of 2020, the 2025 lengths): the deadline that counts is the one known once
+    // it has passed (same trigger and kind; its window, rule and name may change with it).
+    obligation moved = *first;
+    for (int n = 0; n < 4 && f.as_of < add_days(moved.due_date, 1); ++n) {
+        const evaluation then = run(policy, known, add_days(moved.due_date, 1));
+        const auto it = std::find_if(
+            then.obligations.begin(), then.obligations.end(), [&](const obligation& p) {
+                return renamed(p.kind, moved.kind) && p.trigger == moved.trigger &&
+                       p.trigger_date == moved.trigger_date;
+            });
+        if (it == then.obligations.end()) {
+            // Projected from a trigger still to come (the next fixed period): the law in force
+            // by then may reshape the chain, so there is nothing to compare.
+            if (f.as_of < moved.trigger_date) return {};
+            break;
+        }
+        if (same_obligation(*it, moved)) break;
+        moved = *it;
+    }
+    first = &moved;
     // An interview already taken inside its window could be re-assigned: not this check's case.
     for (const obligation& o : ev.obligations)
         if (o.held_on && !(*o.held_on < first->window_start)) return {};
@@ -531,12 +574,14 @@ std::string check_deadline(const P& policy, const facts& f, period_rule period_b
             if (match->state != status::overdue || match->held_on)
                 return "period-based, held the day after the due date, not overdue: " + d +
                        " gave " + describe(*match);
-            const bool next = std::any_of(
-                again.obligations.begin(), again.obligations.end(), [&](const obligation& p) {
-                    return p.kind == first->kind && first->due_date < p.due_date &&
-                           p.held_on == held && p.state == status::met;
-                });
-            if (!next)
+            // The next period: met by that interview, unless it is not owed (a contract over).
+            const obligation* next = nullptr;
+            for (const obligation& p : again.obligations)
+                if (period_based(p) && first->due_date < p.due_date &&
+                    (next == nullptr || p.due_date < next->due_date))
+                    next = &p;
+            if (next == nullptr || (next->state != status::not_required &&
+                                    (next->state != status::met || next->held_on != held)))
                 return "period-based, held the day after the due date, next period not met: " +
                        d;
             continue;

@@ -19,8 +19,9 @@
 //     or before review_date;
 //   - `due`: the statutory deadline of the état des lieux (seniority + 6 or 8 years, or
 //     2020-03-07), before any COVID postponement (see postponed_deadline());
-//   - `review_date`: the date it was held or, when it was not held, the deadline checked (the
-//     payment deadline is then anchored on it: fr-law.md §7 conv. 9, [I]);
+//   - `review_date`: the date it was held by its deadline or, when it was not, the deadline
+//     checked (the payment deadline is then anchored on it: fr-law.md §7 conv. 9, [I]); a
+//     review held late does not move what the deadline decided (law.hpp, issue 9);
 //   - `interviews_complete`: the engine's verdict that the employee had all the "entretiens
 //     prévus" of the period: periodic, return and, from 2025-10-26, mid-career and pre-60
 //     interviews (ministry Q-R no. 11, Feb 2026); an interview held late but before the review

@@ -25,6 +25,7 @@
 #include <cstdint>
 #include <optional>
 #include <string_view>
+#include <utility>
 
 namespace careertalk::fr {
 
@@ -186,7 +187,9 @@ constexpr bool month_not_worked(const employee& e, year_month_day first,
     return false;
 }
 
-// ref + n months at least partly worked: each later calendar month without work adds one.
+// ref + n months at least partly worked: each later calendar month without work adds one. An
+// absence still running counts as known on the deadline reached: a deadline already passed is
+// not pushed back by the rest of its month (issue 9: what was decided stays).
 constexpr year_month_day months_worked_after(const employee& e, year_month_day ref, int n,
                                              year_month_day as_of) noexcept {
     int skipped = 0;
@@ -195,7 +198,7 @@ constexpr year_month_day months_worked_after(const employee& e, year_month_day r
         int k = 0;
         for (year_month_day m = add_months(ref.year() / ref.month() / 1, 1); !(due < m);
              m = add_months(m, 1))
-            k += month_not_worked(e, m, as_of);
+            k += month_not_worked(e, m, std::min(as_of, due));
         if (k == skipped) return due;
         skipped = k;
     }
@@ -285,7 +288,8 @@ struct accord {
 
     // The frame [begin, end) of the quota containing d (frames from hire; the statutory
     // cycle of 6, then 8 years, from hire or 2014-03-07 when frame.years is 0).
-    constexpr period frame_of(const employee& e, year_month_day d, year_month_day as_of) const {
+    constexpr period frame_of(const employee& e, year_month_day d, year_month_day as_of,
+                              year_month_day suspensions_until = open_end) const {
         year_month_day start = frame.years > 0 ? e.hire_date : std::max(e.hire_date, loi_2014);
         for (int guard = 0; guard < 64; ++guard) {
             const int years = frame.years > 0
@@ -294,8 +298,9 @@ struct accord {
             const year_month_day nominal = add_years(start, years);
             year_month_day end = nominal;
             for (int i = 0; frame.suspensions_postpone && i < 8; ++i) {
-                const year_month_day next =
-                    add_days(nominal, accord_detail::days_absent(e, start, end, as_of));
+                const year_month_day next = add_days(
+                    nominal,
+                    accord_detail::days_absent(e, start, end, std::min(as_of, suspensions_until)));
                 if (next == end) break;
                 end = next;
             }
@@ -352,16 +357,31 @@ constexpr std::optional<deadline> accord::own_deadline(const employee& e, year_m
         }
     }
     if (frame.interviews > 0) {
-        period f = frame_of(e, ref, as_of);
-        int held = from_hire ? 0 : accord_detail::count_held(e, f.begin, ref, as_of);
-        if (held >= frame.interviews) {
-            f = frame_of(e, f.end, as_of);
-            held = 0;
+        // The deadline with the suspensions started by `until`.
+        const auto frame_due = [&](year_month_day until) {
+            period f = frame_of(e, ref, as_of, until);
+            int held = from_hire ? 0 : accord_detail::count_held(e, f.begin, ref, as_of);
+            if (held >= frame.interviews) {
+                f = frame_of(e, f.end, as_of, until);
+                held = 0;
+            }
+            const int left = frame.interviews - held;
+            year_month_day due =
+                add_days(add_months(f.end, -(left - 1) * frame.spacing_months), -1);
+            // Too late to fit them all: the frame's last day, not a date before the last one [I].
+            if (due < ref) due = add_days(f.end, -1);
+            return std::pair{f, due};
+        };
+        // A suspension pushes back only a deadline not yet passed when it starts: from the
+        // deadline without suspensions, add those started by the deadline reached (issue 9:
+        // a deadline decided on an earlier as-of date stays).
+        auto [f, due] = frame_due(ref);
+        for (int i = 0; i < 16; ++i) {
+            const auto next = frame_due(due);
+            if (!(due < next.second)) break;
+            f = next.first;
+            due = next.second;
         }
-        const int left = frame.interviews - held;
-        year_month_day due = add_days(add_months(f.end, -(left - 1) * frame.spacing_months), -1);
-        // Too late to fit them all: the frame's last day, not a date before the last one [I].
-        if (due < ref) due = add_days(f.end, -1);
         consider(due, frame.rule);
         if (frame.every_on_request > 0)
             for (const request& r : e.requests)
@@ -422,6 +442,13 @@ constexpr deadline accord_law::periodic_deadline(const employee& e, year_month_d
         }
         d.why.push_back(own->rule);
     }
+    // Counted from an interview (or a hire) before the clause or the 2025 text: the law's
+    // periodic rule in force on it started the clock.
+    const rule_ref* started = ref < loi_2025 ? &rules::periodique_2014 : &rules::periodique_2025;
+    if (!d.rule->in_force_on(ref) && std::none_of(d.why.begin(), d.why.end(), [&](const rule_ref* r) {
+            return r->id == started->id;  // by id: see above
+        }))
+        d.why.push_back(started);
     d.anchor = d.due;
     if (!(d.due < covid_first_due) && !(covid_deadline < d.due) && !(as_of < covid_first_due)) {
         d.due = covid_deadline;
@@ -577,14 +604,26 @@ constexpr void accord::add_reviews(const employee& e, year_month_day as_of,
                            add_days(add_years(e.hire_date, years + 1), -1))
                 : add_years(e.hire_date, years);
         const year_month_day from = add_years(due, -1);
-        const auto held = detail::first_held(
-            e, previous ? std::max(from, add_days(*previous, 1)) : from, open_end, as_of, true);
+        // A cycle whose statutory 6 years ran out before the reform keeps the law's review; it
+        // and a cycle before the clause owe nothing here, so they take no review held late.
+        const bool listed = !(add_years(e.hire_date, years) < loi_2025) && applies(due);
+        auto held =
+            listed ? detail::first_held(e, previous ? std::max(from, add_days(*previous, 1)) : from,
+                                        open_end, as_of, true)
+                   : std::nullopt;
+        // As the law's (fr/schedule.hpp): after the contract's end, a review does not count.
+        if (held && detail::ended_before(e, due) && *e.contract_end < *held) held.reset();
         if (held) previous = held;
         if (!held && detail::ended_before(e, due)) return;
-        // A cycle whose statutory 6 years ran out before the reform keeps the law's review.
-        if (!(add_years(e.hire_date, years) < loi_2025) && applies(due)) {
-            obligation o = detail::make(obligation_kind::etat_des_lieux, trigger_kind::seniority,
-                                        e.hire_date, from, due, held, review.rule, as_of);
+        if (listed) {
+            // Hired before the clause: the review is owed from the clause's first day, on the
+            // seniority counted from hire.
+            const year_month_day first_day = review.rule->in_force.begin;
+            const bool arises = e.hire_date < first_day;
+            obligation o = detail::make(
+                obligation_kind::etat_des_lieux,
+                arises ? trigger_kind::regime_start : trigger_kind::seniority,
+                arises ? first_day : e.hire_date, from, due, held, review.rule, as_of);
             o.why.push_back(review.rule);
             o.why.push_back(&rules::revue_conventionnelle);
             o.why.push_back(&conventions::clamp_to_month_end);
@@ -626,13 +665,19 @@ constexpr void accord::add_pre60(const employee& e, year_month_day as_of, evalua
     if (!(from < window.end) || !applies(std::min(window.last_day(), as_of)) ||
         detail::ended_before(e, from))
         return;
+    // The first held from `from`; after the 60th birthday it is late, not missing (as the
+    // law's, fr/schedule.hpp).
     std::optional<year_month_day> held;
     for (const interview& i : e.interviews)
-        if (i.kind == obligation_kind::entretien_fin_carriere && window.contains(i.date) &&
+        if (i.kind == obligation_kind::entretien_fin_carriere && !(i.date < from) &&
             !(as_of < i.date) && (!held || i.date < *held))
             held = i.date;
-    obligation o = detail::make(obligation_kind::entretien_fin_carriere, trigger_kind::age,
-                                window.begin, from, window.last_day(), held, pre60, as_of);
+    // As the law's (fr/schedule.hpp): a 58th birthday before 2025-10-26 is owed from then.
+    const bool arises = window.begin < loi_2025;
+    obligation o = detail::make(obligation_kind::entretien_fin_carriere,
+                                arises ? trigger_kind::regime_start : trigger_kind::age,
+                                arises ? loi_2025 : window.begin, from, window.last_day(), held,
+                                pre60, as_of);
     o.why.push_back(pre60);
     o.why.push_back(&rules::fin_carriere);
     o.why.push_back(&conventions::age_on_birthday);

@@ -100,14 +100,19 @@ struct law_t {
             const obligation& r = out.obligations[i];
             if (r.kind != obligation_kind::etat_des_lieux || r.state == status::not_required)
                 continue;
-            const year_month_day date = r.held_on ? *r.held_on : r.due_date;
+            // Assessed on the review held by its deadline, else on the deadline: the sanction
+            // is owed for the six (eight) years ending then (L6315-1 II, L6323-13), and a
+            // review held late neither moves that period nor cures what was owed
+            // (compliance-safe; what was decided on an earlier as-of date stays: issue 9).
+            const bool on_time = r.held_on && !(r.due_date < *r.held_on);
+            const year_month_day date = on_time ? *r.held_on : r.due_date;
             if (as_of < date) continue;
             const int years = r.rule->id == rules::etat_des_lieux_2014.id ? 6 : 8;
             review_input in{};
             in.review = period{add_years(date, -years), date};
             in.due = add_years(r.trigger_date, years);  // statutory, before any postponement
             in.review_date = date;
-            in.review_held = r.held_on.has_value();
+            in.review_held = on_time;
             in.interviews_complete = interviews_complete(out, in.review, date);
             out.add(assess_review(e, c, abondement, in));
         }

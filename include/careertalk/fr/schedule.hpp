@@ -211,7 +211,7 @@ constexpr void schedule_periodic(const Law& law, const employee& e, agreement a,
         // Owed by a contract ending before the due date: decided on that end (issue 9
         // invariant), an interview after it does not meet it.
         if (held && detail::ended_before(e, d.due) && *e.contract_end < *held) held.reset();
-        const bool epp = !(d.due < loi_2025) && !(as_of < loi_2025);
+        const bool epp = !(d.due < loi_2025) && (!(as_of < loi_2025) || !(ref < loi_2025));
         obligation o = detail::make(
             epp ? obligation_kind::entretien_parcours_professionnel
                 : obligation_kind::entretien_professionnel,
@@ -240,7 +240,8 @@ constexpr void schedule_periodic(const Law& law, const employee& e, agreement a,
             if (!held) return;
             ref = *held;
         } else {
-            if (as_of < d.due) return;
+            // A period met early is followed by the next one (listed, as in model R).
+            if (as_of < d.due && !held) return;
             ref = d.anchor;
         }
         from_hire = false;
@@ -356,9 +357,15 @@ constexpr void schedule_mid_career(const employee& e, year_month_day as_of, Sink
             // May be brought forward when combined with a visit two years before (al. 2);
             // only a visit from then on fulfils it (an earlier one is not the mid-career visit).
             const year_month_day from = add_years(year45.begin, -2);
-            obligation o = detail::make(obligation_kind::visite_mi_carriere, trigger_kind::age,
-                                        birthday(*e.birth_date, 45), from, year45.last_day(),
-                                        first_visit(from), &rules::visite_mi_carriere, as_of);
+            // A 45th birthday before 2022-03-31: the duty arises on the article's first day
+            // (loi 2021-1018, art. 22), its window and deadline unchanged.
+            const year_month_day at45 = birthday(*e.birth_date, 45);
+            const bool arises = at45 < l4624_2_2_start;
+            obligation o = detail::make(
+                obligation_kind::visite_mi_carriere,
+                arises ? trigger_kind::regime_start : trigger_kind::age,
+                arises ? l4624_2_2_start : at45, from, year45.last_day(), first_visit(from),
+                &rules::visite_mi_carriere, as_of);
             o.why.push_back(&rules::visite_mi_carriere);
             o.why.push_back(&conventions::age_on_birthday);
             out.add(o);
@@ -436,7 +443,10 @@ constexpr void schedule_reviews(const Law& law, const employee& e, agreement a,
         if constexpr (Sink::wants_details) {
             o.why.push_back(rule);
             if (cycle == 0 && present) o.why.push_back(&rules::debut_2014);
-            if (years == 8 && start < loi_2025) o.why.push_back(&rules::transition_2025);
+            if (years == 8 && start < loi_2025) {  // a cycle started under v2-v5
+                o.why.push_back(&rules::etat_des_lieux_2014);
+                o.why.push_back(&rules::transition_2025);
+            }
             if (law.seniority == seniority_reading::excluding_suspensions)
                 o.why.push_back(&rules::anciennete_suspensions);
             if (law.review == review_deadline::before_next_year)
@@ -481,14 +491,22 @@ constexpr void schedule_pre60(const Law& law, const employee& e, year_month_day 
     // A periodic interview still pending before the window: later ones may fall in it (once
     // the window has passed, that is decided: issue 9 invariant).
     if (!held && as_of < window.end && out.periodic_pending_before(from)) return;
-    if (held && out.attach_pre60_held(*held)) return;
+    // Held: V's items go on the interviews it fulfils; under the administrative reading the
+    // interview of its own stays owed (now met) when none was due in the window, so holding
+    // it does not make the obligation vanish (issue 9 invariant).
+    if (held && out.attach_pre60_held(*held) &&
+        (law.pre60 == pre60_reading::literal || out.interview_due_in(period{from, window.end})))
+        return;
     if (!held && out.attach_pre60_pending(period{from, window.end})) return;
     if (!held && law.pre60 == pre60_reading::literal) return;
     // One held after the 60th birthday is late, not missing (issue 9 invariant).
     const auto late = held ? held : detail::first_held(e, window.end, open_end, as_of);
-    obligation o = detail::make(obligation_kind::entretien_fin_carriere, trigger_kind::age,
-                                window.begin, from, window.last_day(), late, &rules::fin_carriere,
-                                as_of);
+    // A 58th birthday before 2025-10-26: the duty arises on V's first day (loi 2025-989).
+    const bool arises = window.begin < loi_2025;
+    obligation o = detail::make(obligation_kind::entretien_fin_carriere,
+                                arises ? trigger_kind::regime_start : trigger_kind::age,
+                                arises ? loi_2025 : window.begin, from, window.last_day(), late,
+                                &rules::fin_carriere, as_of);
     if constexpr (Sink::wants_details) {
         o.why.push_back(&rules::fin_carriere);
         if (!held) o.why.push_back(&rules::fin_carriere_administrative);
@@ -549,6 +567,15 @@ struct evaluation_sink {
             if (detail::is_periodic(o.kind) && !o.held_on && o.due_date < d) return true;
         return false;
     }
+    // An interview owed with its deadline in `w` and not held before `w` (as for
+    // attach_pre60_pending, one held before the window is not the interview in it).
+    constexpr bool interview_due_in(period w) const {
+        for (const obligation& o : out.obligations)
+            if (detail::is_interview(o.kind) && o.state != status::not_required &&
+                w.contains(o.due_date) && !(o.held_on && *o.held_on < w.begin))
+                return true;
+        return false;
+    }
 };
 
 // What a payroll run needs: the next interview and état des lieux due, and whether the
@@ -593,6 +620,9 @@ struct next_due_sink {
     constexpr bool periodic_pending_before(year_month_day d) const {
         return periodic && *periodic < d;
     }
+    // Only asked once an interview is held in the window: an obligation met then is not
+    // pending, whatever the answer.
+    constexpr bool interview_due_in(period) const { return true; }
 };
 
 }  // namespace careertalk::fr

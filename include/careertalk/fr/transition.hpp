@@ -107,9 +107,11 @@ constexpr deadline periodic_deadline(year_month_day ref, bool from_hire, agreeme
                                      year_month_day as_of, first_year_reading first_year,
                                      agreement_reading long_agreement) noexcept
 {
-    const bool reform_known = !(as_of < loi_2025);
+    // A reference on or after 2025-10-26 can only be governed by the 2025 text, even seen
+    // from an earlier as-of date (an interview or a hire not yet happened).
+    const bool reform_known = !(as_of < loi_2025) || !(ref < loi_2025);
     deadline d{};
-    if (!(ref < loi_2025) && reform_known) {
+    if (!(ref < loi_2025)) {
         d = detail::epp_deadline(ref, from_hire, a, long_agreement);
     } else {
         const bool by_agreement = a.months > 0 && !(ref < a.effective());
@@ -119,9 +121,18 @@ constexpr deadline periodic_deadline(year_month_day ref, bool from_hire, agreeme
         if (by_agreement)
             d.why.push_back(&rules::accord_2019);
         if (!(d.due < loi_2025) && reform_known) {
+            // The clock started under v5 (the rule in force on `ref`); the transitional rule
+            // carries it over to the new lengths. A shorter length (an agreement under 2
+            // years) that would have expired before 2025-10-26 leaves the deadline as it was:
+            // a new law does not make a deadline expire before its first day (C. civ., art.
+            // 2222, al. 2).
             if (!from_hire) {
-                d = detail::epp_deadline(ref, false, a, long_agreement);
-                d.why.push_back(&rules::transition_2025);
+                const deadline moved = detail::epp_deadline(ref, false, a, long_agreement);
+                if (!(moved.due < loi_2025)) {
+                    d = moved;
+                    d.why.push_back(&rules::periodique_2014);
+                    d.why.push_back(&rules::transition_2025);
+                }
             } else if (!(ref < add_years(loi_2025, -1))) { // hired 2024-10-26..2025-10-25
                 const bool direct = first_year == first_year_reading::direct;
                 d.due = direct ? add_years(ref, 1) : std::min(add_years(loi_2025, 1), d.due);
@@ -129,6 +140,7 @@ constexpr deadline periodic_deadline(year_month_day ref, bool from_hire, agreeme
                 d.first_year = true;
                 d.why = {};
                 d.why.push_back(d.rule);
+                d.why.push_back(&rules::periodique_2014);  // in force on the hire date
                 d.why.push_back(direct ? &rules::premiere_annee_direct
                                        : &rules::premiere_annee_2222);
             }
@@ -147,9 +159,11 @@ constexpr deadline periodic_deadline(year_month_day ref, bool from_hire, agreeme
 // `six`: 8 when that deadline had not expired on 2025-10-26 (Q-R no. 2), else 6.
 constexpr int review_years(year_month_day start, year_month_day six, year_month_day as_of) noexcept
 {
+    if (!(start < loi_2025))
+        return 8;  // a cycle that starts under the 2025 text (L6315-1 II v7)
     if (as_of < loi_2025)
         return 6;
-    return (start < loi_2025 && six < loi_2025) ? 6 : 8;
+    return six < loi_2025 ? 6 : 8;
 }
 
 } // namespace careertalk::fr
