@@ -121,7 +121,7 @@ TEST_CASE("The first-year EPP of the 2025 law stays (fr-law.md §4 D7)") {
     REQUIRE(find(early, obligation_kind::entretien_parcours_professionnel)->rule == &clause);
 }
 
-TEST_CASE("The 4-year cap bites on 2026-10-01 (loi 2025-989 art. 3 II; fr-law.md §6 item 4)") {
+TEST_CASE("The 4-year cap bites on 2026-10-01 (loi 2025-989 art. 3 II, fr-law.md §6 item 4)") {
     // Agreement date 2026-09-30: before the cap, the agreement's 5 years stand.
     const auto before = next_after(pre_reform_5y, 2020_y / jan / 6, 2021_y / sep / 30,
                                    2026_y / nov / 23);

@@ -80,7 +80,7 @@ TEST_CASE("Every preset cites its IDCC, article, KALIARTI id and extension order
 
 // --- P1: IDCC 3043 -------------------------------------------------------------------------
 
-TEST_CASE("P1 IDCC 3043: every 3 years; 9 months after a transfer (art. 5.4.2.2, 5.4.2.3)") {
+TEST_CASE("P1 IDCC 3043: every 3 years, 9 months after a transfer (art. 5.4.2.2, 5.4.2.3)") {
     const interview held[] = {{obligation_kind::entretien_professionnel, 2023_y / feb / 1}};
     const dated_fact moved[] = {{2026_y / mar / 15}};
     const employee e{.hire_date = 2022_y / jan / 10, .interviews = held, .transfers = moved};
@@ -167,7 +167,7 @@ TEST_CASE("P2 IDCC 1527: hired mid-year, the bilan before 7 years' seniority") {
     REQUIRE(seen);
 }
 
-TEST_CASE("P2 IDCC 1527: on request within three weeks; unknown headcount") {
+TEST_CASE("P2 IDCC 1527: on request within three weeks, unknown headcount") {
     const request asked[] = {{obligation_kind::entretien_parcours_professionnel, 2026_y / mar / 2}};
     const employee e{.hire_date = 2023_y / jan / 1, .requests = asked};
     const auto ev = evaluate(idcc::immobilier, e, c20, as_of);
@@ -252,7 +252,7 @@ TEST_CASE("P3 IDCC 2216: an interview by right after 24 months without one") {
 
 // --- P4: IDCC 1505 -------------------------------------------------------------------------
 
-TEST_CASE("P4 IDCC 1505: 2 years, up to 2 months after the anniversary; 3 per 6 years") {
+TEST_CASE("P4 IDCC 1505: 2 years, up to 2 months after the anniversary, 3 per 6 years") {
     const interview one[] = {{obligation_kind::entretien_professionnel, 2024_y / jan / 15}};
     const employee e{.hire_date = 2022_y / jan / 3, .interviews = one};
     REQUIRE(find(evaluate(idcc::commerce_detail_alimentaire, e, c20, as_of),
@@ -316,7 +316,7 @@ TEST_CASE("P5 IDCC 1090: absences cannot stretch past 4 calendar years from 2026
     REQUIRE(explains(capped, &src::automobile_periodicite));
 }
 
-TEST_CASE("P5 IDCC 1090: within 3 months of a failed exam; after a certification") {
+TEST_CASE("P5 IDCC 1090: within 3 months of a failed exam, after a certification") {
     const outcome failed[] = {{outcome_kind::examen_echec, 2026_y / sep / 10}};
     const dated_fact certified[] = {{2026_y / jun / 1}};
     const employee e{.hire_date = 2023_y / apr / 3, .certifications = certified,
@@ -339,7 +339,7 @@ TEST_CASE("P5 IDCC 1090: within 3 months of a failed exam; after a certification
 
 // --- P6: IDCC 1351 -------------------------------------------------------------------------
 
-TEST_CASE("P6 IDCC 1351: one interview in each 3 years; the cap bites on 2026-10-01") {
+TEST_CASE("P6 IDCC 1351: one interview in each 3 years, the cap bites on 2026-10-01") {
     // Held 2021-01-11 in [2019-03-04, 2022-03-04): the next in [2022-03-04, 2025-03-04).
     const interview first[] = {{obligation_kind::entretien_professionnel, 2021_y / jan / 11}};
     const employee a{.hire_date = 2019_y / mar / 4, .interviews = first};
@@ -363,7 +363,7 @@ TEST_CASE("P6 IDCC 1351: one interview in each 3 years; the cap bites on 2026-10
     REQUIRE(next_periodic(reading, b).due_date == 2028_y / mar / 3);
 }
 
-TEST_CASE("P6 IDCC 1351: transfer before the end of the cycle; conventional review") {
+TEST_CASE("P6 IDCC 1351: transfer before the end of the cycle, conventional review") {
     const dated_fact moved[] = {{2024_y / may / 2}};
     const employee e{.hire_date = 2019_y / mar / 4, .transfers = moved};
     const auto ev = evaluate(idcc::prevention_securite, e, c20, as_of);
@@ -384,7 +384,7 @@ TEST_CASE("P6 IDCC 1351: transfer before the end of the cycle; conventional revi
 
 // --- P7: IDCC 573 --------------------------------------------------------------------------
 
-TEST_CASE("P7 IDCC 573: three per statutory cycle; the cap bites on 2026-10-01") {
+TEST_CASE("P7 IDCC 573: three per statutory cycle, the cap bites on 2026-10-01") {
     // Cycle [2020-01-06, 2028-01-06) (8 years: its 6 had not run out on 2025-10-26); one held:
     // the others by 2028-01-05, more than 4 years after 2021-10-15.
     const interview held[] = {{obligation_kind::entretien_professionnel, 2021_y / oct / 15}};
@@ -414,7 +414,7 @@ TEST_CASE("P7 IDCC 573: yearly on written request, for flagged employees only") 
 
 // --- P8: IDCC 2264 -------------------------------------------------------------------------
 
-TEST_CASE("P8 IDCC 2264: two per 6 years; the cap bites") {
+TEST_CASE("P8 IDCC 2264: two per 6 years, the cap bites") {
     const interview held[] = {{obligation_kind::entretien_professionnel, 2022_y / jun / 1},
                               {obligation_kind::entretien_professionnel, 2024_y / jan / 15}};
     const employee e{.hire_date = 2018_y / feb / 5, .interviews = held};
@@ -550,7 +550,7 @@ TEST_CASE("P12 IDCC 176: where the law owes one of its own, the agreement's take
     REQUIRE(own->due_date == 2027_y / jun / 14);
 }
 
-TEST_CASE("P12 IDCC 1672: the law's dates; marked as binding members only") {
+TEST_CASE("P12 IDCC 1672: the law's dates, marked as binding members only") {
     const interview held[] = {{obligation_kind::entretien_professionnel, 2024_y / jan / 15}};
     const employee e{.hire_date = 2018_y / feb / 5, .birth_date = 1980_y / feb / 29,
                      .interviews = held};
@@ -682,7 +682,7 @@ TEST_CASE("P6 IDCC 1351: a review after the contract's end does not count (seed 
     }
 }
 
-TEST_CASE("P12 IDCC 176: the window opens on 2025-10-26; one held after 60 is late") {
+TEST_CASE("P12 IDCC 176: the window opens on 2025-10-26, one held after 60 is late") {
     // Born 1967-02-04: 58 on 2025-02-04, before V (regime_start 2025-10-26); due 2027-02-03.
     // An interview of 2025-07-31 is before the window (seed 20251647); one on 2027-02-04 is late.
     const auto own = [](year_month_day held) {

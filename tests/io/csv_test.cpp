@@ -118,7 +118,7 @@ TEST_CASE("text after a closing quote is an error") {
     CHECK(r.message == "unexpected character after a closing quote");
 }
 
-TEST_CASE("NUL bytes and invalid UTF-8 reject the record; reading goes on") {
+TEST_CASE("NUL bytes and invalid UTF-8 reject the record, reading goes on") {
     const auto r = read_all(std::string{"a,b\nx,y\0z\n\xFF,1\nok,2\n", 20});
     CHECK(r.records == rows{{"a", "b"}, {"ok", "2"}});
     CHECK(r.lines == std::vector<std::uint64_t>{1, 4});

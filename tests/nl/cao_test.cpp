@@ -190,7 +190,7 @@ TEST_CASE("AOW window of an AOW date on 29 February clamps to 28 February") {
     CHECK(first.due_date == 2026_y / jan / 1);
 }
 
-TEST_CASE("E8: Gehandicaptenzorg, a request honoured within 3 months; loopbaanadvies") {
+TEST_CASE("E8: Gehandicaptenzorg, a request honoured within 3 months, loopbaanadvies") {
     // nl-rules.md §7 E8; CAO Gehandicaptenzorg 2021-2024 art. 10:7
     const ct::request asked[] = {{ok::periodiek_gesprek, 2025_y / feb / 10}};
     const ct::interview advice[] = {{ok::loopbaanadvies, 2022_y / jun / 1}};

@@ -68,7 +68,7 @@ TEST_CASE("E22: deducting a course from the transitievergoeding") {
     CHECK_FALSE(nl::assess(reintegration).aftrekbaar);
 }
 
-TEST_CASE("E22: consent on the day the costs start counts; a CAO may replace it") {
+TEST_CASE("E22: consent on the day the costs start counts, a CAO may replace it") {
     nl::pop_training t{.costs_from = 2024_y / apr / 1, .specified_on = 2024_y / apr / 1,
                        .consent_on = 2024_y / apr / 1};
     CHECK(nl::assess(t).aftrekbaar);
