@@ -14,62 +14,62 @@ namespace careertalk::nl {
 inline constexpr period cycle_period{date::year{2020} / 1 / 1, open_end};
 
 inline constexpr rule_ref cycle_practice{
-    .id = "nl.cyclus",
+    .id = "nl.cyclus"sv,
     .citation = "nl-rules.md §5 (tentoo; schavenaanjouwtoekomst; overleidinggeven.nl; Leiden "
-                "R&O) and E19",
+                "R&O) and E19"sv,
     .in_force = cycle_period,
-    .title = {.en = "Conversation cycle: planning, performance, appraisal",
-              .fr = "Cycle d'entretiens : planification, fonctionnement, évaluation",
-              .nl = "Gesprekkencyclus: plannings-, functionerings- en beoordelingsgesprek"},
+    .title = {.en = "Conversation cycle: planning, performance, appraisal"sv,
+              .fr = "Cycle d'entretiens : planification, fonctionnement, évaluation"sv,
+              .nl = "Gesprekkencyclus: plannings-, functionerings- en beoordelingsgesprek"sv},
     .basis = authority::practice,
     .reading = "practice, not law; valid_from 2020-01-01 is a placeholder for the date the "
-               "organisation adopted its cycle."};
+               "organisation adopted its cycle."sv};
 
 inline constexpr rule_ref cycle_planning{
-    .id = "nl.cyclus.planning",
-    .citation = "nl-rules.md §5 (planningsgesprek at the start of the cycle, often Jan-Feb); E19",
+    .id = "nl.cyclus.planning"sv,
+    .citation = "nl-rules.md §5 (planningsgesprek at the start of the cycle, often Jan-Feb); E19"sv,
     .in_force = cycle_period,
     .title = {.en = "Planning conversation at the start of the cycle (calendar year: by the end "
-                    "of February)",
-              .fr = "Entretien de planification en début de cycle (année civile : fin février)",
+                    "of February)"sv,
+              .fr = "Entretien de planification en début de cycle (année civile : fin février)"sv,
               .nl = "Planningsgesprek aan het begin van de cyclus (kalenderjaar: uiterlijk eind "
-                    "februari)"},
+                    "februari)"sv},
     .basis = authority::practice};
 
 inline constexpr rule_ref cycle_functionering{
-    .id = "nl.cyclus.functionering",
+    .id = "nl.cyclus.functionering"sv,
     .citation = "nl-rules.md §5 (functioneringsgesprek ~4 and ~8 months after the planning "
-                "talk); E19",
+                "talk); E19"sv,
     .in_force = cycle_period,
-    .title = {.en = "Performance conversations 4 and 8 months after the planning conversation",
-              .fr = "Entretiens de fonctionnement 4 et 8 mois après la planification",
-              .nl = "Functioneringsgesprekken 4 en 8 maanden na het planningsgesprek"},
+    .title = {.en = "Performance conversations 4 and 8 months after the planning conversation"sv,
+              .fr = "Entretiens de fonctionnement 4 et 8 mois après la planification"sv,
+              .nl = "Functioneringsgesprekken 4 en 8 maanden na het planningsgesprek"sv},
     .basis = authority::practice,
     .reading = "counted from the planning talk held by its due date, otherwise from its due "
-               "date: a late planning talk does not move performance talks already due."};
+               "date: a late planning talk does not move performance talks already due."sv};
 
 inline constexpr rule_ref cycle_beoordeling{
-    .id = "nl.cyclus.beoordeling",
-    .citation = "nl-rules.md §5 (beoordelingsgesprek at the end of the cycle, often Nov-Dec); E19",
+    .id = "nl.cyclus.beoordeling"sv,
+    .citation = "nl-rules.md §5 (beoordelingsgesprek at the end of the cycle, often Nov-Dec); E19"sv,
     .in_force = cycle_period,
-    .title = {.en = "Appraisal at the end of the cycle (calendar year: in December)",
-              .fr = "Évaluation en fin de cycle (année civile : en décembre)",
-              .nl = "Beoordelingsgesprek aan het eind van de cyclus (kalenderjaar: in december)"},
+    .title = {.en = "Appraisal at the end of the cycle (calendar year: in December)"sv,
+              .fr = "Évaluation en fin de cycle (année civile : en décembre)"sv,
+              .nl = "Beoordelingsgesprek aan het eind van de cyclus (kalenderjaar: in december)"sv},
     .basis = authority::practice};
 
 inline constexpr rule_ref cycle_record{
-    .id = "nl.cyclus.verslag",
+    .id = "nl.cyclus.verslag"sv,
     .citation = "nl-rules.md §5 (smartadvocaten; arag; unie.nl) and §2.6 (AVG: keep until 2 years "
-                "after the employment ends; rendement, vnpf, rwv.nl)",
+                "after the employment ends; rendement, vnpf, rwv.nl)"sv,
     .in_force = cycle_period,
     .title = {.en = "Written report signed 'voor akkoord' or 'voor gezien'; the employee may react "
-                    "in writing; kept until 2 years after the employment ends",
+                    "in writing; kept until 2 years after the employment ends"sv,
               .fr = "Compte rendu signé « pour accord » ou « pour vu » ; réaction écrite "
-                    "possible ; conservé 2 ans après la fin du contrat",
+                    "possible ; conservé 2 ans après la fin du contrat"sv,
               .nl = "Verslag getekend 'voor akkoord' of 'voor gezien'; schriftelijke reactie "
-                    "mogelijk; bewaard tot 2 jaar na einde dienstverband"},
+                    "mogelijk; bewaard tot 2 jaar na einde dienstverband"sv},
     .basis = authority::practice,
-    .reading = "no deadline for the report in practice sources: the policy gives none."};
+    .reading = "no deadline for the report in practice sources: the policy gives none."sv};
 
 inline constexpr record_rule cycle_record_rule{.required = true,
                                                .sign = signing::akkoord_of_gezien,
@@ -98,7 +98,7 @@ inline constexpr conversation cycle_rolling_conversations[] = {
 };
 
 inline constexpr policy cycle_calendar{
-    .name = "cycle-calendar",
+    .name = "cycle-calendar"sv,
     .source = &cycle_practice,
     .valid = cycle_period,
     .yearly = yearly_reading::calendar_year,
@@ -108,7 +108,7 @@ inline constexpr policy cycle_calendar{
 // Rolling: a planning talk within 12 months of hire and of each previous one; performance
 // talks 4 and 8 months, the appraisal 12 months after each planning talk.
 inline constexpr policy cycle_rolling{
-    .name = "cycle-rolling",
+    .name = "cycle-rolling"sv,
     .source = &cycle_practice,
     .valid = cycle_period,
     .yearly = yearly_reading::rolling_12_months,

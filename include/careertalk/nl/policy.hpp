@@ -51,47 +51,47 @@ constexpr year_month_day before(year_month_day d, duration t) noexcept {
 
 // The negative finding every Dutch evaluation rests on.
 inline constexpr rule_ref no_statutory_conversation{
-    .id = "nl.geen-wettelijke-plicht",
+    .id = "nl.geen-wettelijke-plicht"sv,
     .citation = "nl-rules.md §2.1: no Dutch statute requires a periodic loopbaan-, "
                 "functionerings- or beoordelingsgesprek (BW 7:611, 7:669 lid 3 sub d only "
-                "indirectly)",
+                "indirectly)"sv,
     .in_force = {date::year{1900} / 1 / 1, open_end},
-    .title = {.en = "No statutory career conversation is due; a CAO or policy sets any rhythm",
+    .title = {.en = "No statutory career conversation is due; a CAO or policy sets any rhythm"sv,
               .fr = "Aucun entretien de carrière n'est dû par la loi ; seule une CAO ou une "
-                    "politique en fixe le rythme",
+                    "politique en fixe le rythme"sv,
               .nl = "Geen wettelijk verplicht loopbaangesprek; alleen een cao of beleid bepaalt "
-                    "het ritme"},
+                    "het ritme"sv},
     .basis = authority::interpretation,
     .reading = "negative finding (no statute found; several sources confirm); a Dutch due date "
-               "only comes from a configured policy."};
+               "only comes from a configured policy."sv};
 
 // "1x per jaar" read as a calendar year or as 12 rolling months (nl-rules.md §8 item 7).
 enum class yearly_reading : std::uint8_t { calendar_year, rolling_12_months };
 BOOST_DESCRIBE_ENUM(yearly_reading, calendar_year, rolling_12_months)
 
 inline constexpr rule_ref yearly_as_calendar_year{
-    .id = "nl.reading.yearly.calendar",
-    .citation = "nl-rules.md §8 item 7 (the CAO texts do not say)",
+    .id = "nl.reading.yearly.calendar"sv,
+    .citation = "nl-rules.md §8 item 7 (the CAO texts do not say)"sv,
     .in_force = {date::year{1900} / 1 / 1, open_end},
-    .title = {.en = "'Once a year' read as once in each calendar year",
-              .fr = "« Une fois par an » lu comme une fois par année civile",
-              .nl = "'1x per jaar' gelezen als eenmaal per kalenderjaar"},
+    .title = {.en = "'Once a year' read as once in each calendar year"sv,
+              .fr = "« Une fois par an » lu comme une fois par année civile"sv,
+              .nl = "'1x per jaar' gelezen als eenmaal per kalenderjaar"sv},
     .basis = authority::interpretation,
     .reading = "switch policy::yearly; default calendar_year; the alternative is 12 rolling "
                "months after the last conversation. An interview counts for the year whose "
                "window opened last: one held on 1 January is the new year's, one held in "
                "January for a December window is last year's, late; none held after the "
-               "employment has ended counts."};
+               "employment has ended counts."sv};
 
 inline constexpr rule_ref yearly_as_rolling{
-    .id = "nl.reading.yearly.rolling",
-    .citation = "nl-rules.md §8 item 7 (the CAO texts do not say)",
+    .id = "nl.reading.yearly.rolling"sv,
+    .citation = "nl-rules.md §8 item 7 (the CAO texts do not say)"sv,
     .in_force = {date::year{1900} / 1 / 1, open_end},
-    .title = {.en = "'Once a year' read as within 12 months of the last conversation",
-              .fr = "« Une fois par an » lu comme dans les 12 mois du dernier entretien",
-              .nl = "'1x per jaar' gelezen als binnen 12 maanden na het vorige gesprek"},
+    .title = {.en = "'Once a year' read as within 12 months of the last conversation"sv,
+              .fr = "« Une fois par an » lu comme dans les 12 mois du dernier entretien"sv,
+              .nl = "'1x per jaar' gelezen als binnen 12 maanden na het vorige gesprek"sv},
     .basis = authority::interpretation,
-    .reading = "switch policy::yearly = rolling_12_months."};
+    .reading = "switch policy::yearly = rolling_12_months."sv};
 
 // "No rule": the default of every rule pointer. GCC cannot compare addresses in constant
 // evaluation under -fsanitize=undefined, so a policy tells a rule it has from none by the
@@ -319,19 +319,19 @@ constexpr void add_missing_once(evaluation& out, const rule_ref* rule, missing_f
 }
 
 inline constexpr agenda_item sign_akkoord_of_gezien[] = {
-    {"nl.verslag.akkoord", nullptr,
-     {.en = "Both sign 'for agreement' if they agree, otherwise 'seen' (voor gezien)",
-      .fr = "Les deux signent « pour accord » s'ils sont d'accord, sinon « pour vu »",
-      .nl = "Beiden tekenen 'voor akkoord' bij overeenstemming, anders 'voor gezien'"}},
-    {"nl.verslag.reactie", nullptr,
-     {.en = "The employee may add a written reaction to the file",
-      .fr = "Le salarié peut joindre une réaction écrite au dossier",
-      .nl = "De medewerker kan een schriftelijke reactie aan het dossier toevoegen"}}};
+    {"nl.verslag.akkoord"sv, nullptr,
+     {.en = "Both sign 'for agreement' if they agree, otherwise 'seen' (voor gezien)"sv,
+      .fr = "Les deux signent « pour accord » s'ils sont d'accord, sinon « pour vu »"sv,
+      .nl = "Beiden tekenen 'voor akkoord' bij overeenstemming, anders 'voor gezien'"sv}},
+    {"nl.verslag.reactie"sv, nullptr,
+     {.en = "The employee may add a written reaction to the file"sv,
+      .fr = "Le salarié peut joindre une réaction écrite au dossier"sv,
+      .nl = "De medewerker kan een schriftelijke reactie aan het dossier toevoegen"sv}}};
 inline constexpr agenda_item sign_both[] = {
-    {"nl.verslag.ondertekend", nullptr,
-     {.en = "The record is signed by employer and employee",
-      .fr = "Le compte rendu est signé par l'employeur et le salarié",
-      .nl = "Het verslag wordt door werkgever en medewerker ondertekend"}}};
+    {"nl.verslag.ondertekend"sv, nullptr,
+     {.en = "The record is signed by employer and employee"sv,
+      .fr = "Le compte rendu est signé par l'employeur et le salarié"sv,
+      .nl = "Het verslag wordt door werkgever en medewerker ondertekend"sv}}};
 
 constexpr std::span<const agenda_item> signing_items(signing s) noexcept {
     switch (s) {
@@ -711,7 +711,7 @@ constexpr void policy::evaluate(const employee& e, const company&, year_month_da
 
 // Statute only: the Poortwachter timeline, and the finding that no conversation is due.
 inline constexpr policy wet{
-    .name = "wet",
+    .name = "wet"sv,
     .source = &no_statutory_conversation,
     .valid = {date::year{1900} / 1 / 1, open_end},
 };
