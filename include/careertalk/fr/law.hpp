@@ -62,20 +62,10 @@ struct law_t {
         return p;
     }
 
+    // Defined after the class: clang 14 cannot use, in a constant expression, a member
+    // template called from the class's own body before the end of the translation unit.
     constexpr void evaluate(const employee& e, const company& c, year_month_day as_of,
-                            evaluation& out) const {
-        if (agreement_cycle_months == 0 && c.agreement_cycle_months &&
-            (*c.agreement_cycle_months <= 0 ||
-             (*c.agreement_cycle_months > 48 && c.agreement_date &&
-              !(*c.agreement_date < loi_2025)))) {
-            out.add(diagnostic{record_kind::company, 0, "agreement_cycle_months",
-                               diagnostic_code::policy_not_ok,
-                               "an agreement concluded from 2025-10-26 may not exceed 4 years "
-                               "(C. trav. L6315-1 III)"});
-            return;
-        }
-        evaluate_with(*this, e, c, as_of, out, [](evaluation&) {});
-    }
+                            evaluation& out) const;
 
     // The law's sequence, shared with the branch agreements (fr/agreements.hpp): regime A
     // before 2014-03-07 (the 2014 clocks start on that date regardless), the 2014 and 2025
@@ -133,6 +123,21 @@ private:
         return true;
     }
 };
+
+constexpr void law_t::evaluate(const employee& e, const company& c, year_month_day as_of,
+                               evaluation& out) const {
+    if (agreement_cycle_months == 0 && c.agreement_cycle_months &&
+        (*c.agreement_cycle_months <= 0 ||
+         (*c.agreement_cycle_months > 48 && c.agreement_date &&
+          !(*c.agreement_date < loi_2025)))) {
+        out.add(diagnostic{record_kind::company, 0, "agreement_cycle_months",
+                           diagnostic_code::policy_not_ok,
+                           "an agreement concluded from 2025-10-26 may not exceed 4 years "
+                           "(C. trav. L6315-1 III)"});
+        return;
+    }
+    evaluate_with(*this, e, c, as_of, out, [](evaluation&) {});
+}
 
 // French law as in force on each date, with the compliance-safe readings.
 inline constexpr law_t law{};
