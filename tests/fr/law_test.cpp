@@ -469,7 +469,8 @@ TEST_CASE("a review held late is assessed on its deadline: nothing decided moves
     // the same seen in 2025 as after the late review (compliance-safe reading, issue 9; the
     // R6323-3 v6/v7 boundary itself: abondement_test.cpp).
     const employee none{.hire_date = 2018_y / feb / 1};
-    const auto* before = find(evaluate(fr::law, none, c200, 2025_y / mar / 3), finding_kind::penalty);
+    const auto seen_2025 = evaluate(fr::law, none, c200, 2025_y / mar / 3);
+    const auto* before = find(seen_2025, finding_kind::penalty);
     REQUIRE(before);
     REQUIRE(before->date == 2024_y / feb / 1);
     for (const year_month_day held : {2026_y / jan / 31, 2026_y / feb / 1}) {

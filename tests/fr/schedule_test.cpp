@@ -417,7 +417,8 @@ TEST_CASE("pre-60 interview of its own: holding it meets it, it does not vanish 
         return evaluate(fr::law, e, company{.headcount = 50}, 2028_y / feb / 29);
     };
     const interview before[] = {{obligation_kind::entretien_retour, 2024_y / dec / 19}};
-    const auto* owed = find(ev_with(before), obligation_kind::entretien_fin_carriere);
+    const auto ev_before = ev_with(before);
+    const auto* owed = find(ev_before, obligation_kind::entretien_fin_carriere);
     REQUIRE(owed);
     REQUIRE(owed->trigger == trigger_kind::regime_start);
     REQUIRE(owed->due_date == 2026_y / sep / 28);
