@@ -61,192 +61,192 @@ namespace abondement_rules {
 // --- L6323-13: the abondement itself ------------------------------------------------------
 
 inline constexpr rule_ref l6323_13_v1{
-    .id = "fr.L6323-13.v1",
-    .citation = "C. trav., art. L6323-13 (v1, LEGIARTI000006904235)",
+    .id = "fr.L6323-13.v1"sv,
+    .citation = "C. trav., art. L6323-13 (v1, LEGIARTI000006904235)"sv,
     .in_force = {date::year{2008} / 5 / 1, abondement_dates::cpf_start},
-    .title = {.en = "Before the CPF (2015) L6323-13 concerned the DIF: no abondement correctif",
+    .title = {.en = "Before the CPF (2015) L6323-13 concerned the DIF: no abondement correctif"sv,
               .fr = "Avant le CPF (2015), l'article L6323-13 portait sur le DIF : pas "
-                    "d'abondement correctif",
-              .nl = "Voor het CPF (2015) ging L6323-13 over het DIF: geen correctieve storting"}};
+                    "d'abondement correctif"sv,
+              .nl = "Voor het CPF (2015) ging L6323-13 over het DIF: geen correctieve storting"sv}};
 
 inline constexpr rule_ref l6323_13_v2{
-    .id = "fr.L6323-13.v2",
-    .citation = "C. trav., art. L6323-13 (v2, LEGIARTI000028697879)",
+    .id = "fr.L6323-13.v2"sv,
+    .citation = "C. trav., art. L6323-13 (v2, LEGIARTI000028697879)"sv,
     .in_force = {abondement_dates::cpf_start, abondement_dates::loi_2018},
-    .title = {.en = "Abondement correctif: 100 hours of CPF (130 part time) and a sum to the OPCA",
+    .title = {.en = "Abondement correctif: 100 hours of CPF (130 part time) and a sum to the OPCA"sv,
               .fr = "Abondement correctif : 100 heures de CPF (130 à temps partiel) et versement "
-                    "à l'OPCA",
+                    "à l'OPCA"sv,
               .nl = "Correctieve storting: 100 uur CPF (130 bij deeltijd) en een bedrag aan de "
-                    "OPCA"}};
+                    "OPCA"sv}};
 
 inline constexpr rule_ref l6323_13_v3{
-    .id = "fr.L6323-13.v3",
-    .citation = "C. trav., art. L6323-13 (v3, LEGIARTI000037385025)",
+    .id = "fr.L6323-13.v3"sv,
+    .citation = "C. trav., art. L6323-13 (v3, LEGIARTI000037385025)"sv,
     .in_force = {abondement_dates::loi_2018, pacte_start},
     .title = {.en = "Abondement correctif: interviews and one non-mandatory training over six "
-                    "years",
+                    "years"sv,
               .fr = "Abondement correctif : entretiens et une formation non obligatoire sur six "
-                    "ans",
+                    "ans"sv,
               .nl = "Correctieve storting: gesprekken en één niet-verplichte opleiding in zes "
-                    "jaar"}};
+                    "jaar"sv}};
 
 inline constexpr rule_ref l6323_13_v4{
-    .id = "fr.L6323-13.v4",
-    .citation = "C. trav., art. L6323-13 (v4, LEGIARTI000038610061)",
+    .id = "fr.L6323-13.v4"sv,
+    .citation = "C. trav., art. L6323-13 (v4, LEGIARTI000038610061)"sv,
     .in_force = {pacte_start, abondement_dates::r6323_3_iv_start},
     .title = l6323_13_v3.title,
     .reading = "Paid 'dans le cadre de ses contributions au titre de la formation "
-               "professionnelle'; threshold under CSS L130-1 (PACTE)."};
+               "professionnelle'; threshold under CSS L130-1 (PACTE)."sv};
 
 inline constexpr rule_ref l6323_13_v5{
-    .id = "fr.L6323-13.v5",
-    .citation = "C. trav., art. L6323-13 (v5, LEGIARTI000043701794)",
+    .id = "fr.L6323-13.v5"sv,
+    .citation = "C. trav., art. L6323-13 (v5, LEGIARTI000043701794)"sv,
     .in_force = {abondement_dates::r6323_3_iv_start, abondement_dates::loi_2025},
     .title = l6323_13_v3.title};
 
 inline constexpr rule_ref l6323_13_v6{
-    .id = "fr.L6323-13.v6",
-    .citation = "C. trav., art. L6323-13 (v6, LEGIARTI000052437094)",
+    .id = "fr.L6323-13.v6"sv,
+    .citation = "C. trav., art. L6323-13 (v6, LEGIARTI000052437094)"sv,
     .in_force = {abondement_dates::loi_2025, date::year{2026} / 9 / 1},
     .title = {.en = "Abondement correctif: interviews and one non-mandatory training over eight "
-                    "years",
+                    "years"sv,
               .fr = "Abondement correctif : entretiens et une formation non obligatoire sur huit "
-                    "ans",
+                    "ans"sv,
               .nl = "Correctieve storting: gesprekken en één niet-verplichte opleiding in acht "
-                    "jaar"},
-    .reading = "Only change from v5: 'six ans' -> 'huit ans' (fr-law.md §12.1)."};
+                    "jaar"sv},
+    .reading = "Only change from v5: 'six ans' -> 'huit ans' (fr-law.md §12.1)."sv};
 
 inline constexpr rule_ref l6323_13_v7{
-    .id = "fr.L6323-13.v7",
-    .citation = "C. trav., art. L6323-13 (v7, LEGIARTI000053151869)",
+    .id = "fr.L6323-13.v7"sv,
+    .citation = "C. trav., art. L6323-13 (v7, LEGIARTI000053151869)"sv,
     .in_force = {date::year{2026} / 9 / 1, open_end},
     .title = l6323_13_v6.title,
     .reading = "Version marker: text not retrieved (fr-law.md §9 U-1, §12.1). Very probably ord. "
                "2025-1247 (VAT recodification, a droit constant), touching only the recovery "
-               "rules of the Trésor surcharge; computed exactly as v6."};
+               "rules of the Trésor surcharge; computed exactly as v6."sv};
 
 inline constexpr rule_ref l6323_13_mise_en_demeure{
-    .id = "fr.L6323-13.mise-en-demeure",
+    .id = "fr.L6323-13.mise-en-demeure"sv,
     .citation = "C. trav., art. L6323-13, al. 2 and 3 (v5, LEGIARTI000043701794; v6, "
-                "LEGIARTI000052437094); L6362-10",
+                "LEGIARTI000052437094); L6362-10"sv,
     .in_force = {pacte_start, open_end},
-    .title = {.en = "After a formal notice, the unpaid sum plus 100 % is paid to the Trésor public",
+    .title = {.en = "After a formal notice, the unpaid sum plus 100 % is paid to the Trésor public"sv,
               .fr = "Après mise en demeure, l'insuffisance constatée majorée de 100 % est versée "
-                    "au Trésor public",
-              .nl = "Na ingebrekestelling wordt het tekort plus 100 % aan de Staatskas betaald"},
+                    "au Trésor public"sv,
+              .nl = "Na ingebrekestelling wordt het tekort plus 100 % aan de Staatskas betaald"sv},
     .reading = "Amount = 2 x the insufficiency; its date follows the control procedure "
-               "(L6362-10), so the library gives none."};
+               "(L6362-10), so the library gives none."sv};
 
 // --- R6323-3: amount, payee and payment deadline ------------------------------------------
 
 inline constexpr rule_ref r6323_3_v1{
-    .id = "fr.R6323-3.v1",
-    .citation = "C. trav., art. R6323-3 (v1, LEGIARTI000029535674); Centre Inffo 4 Mar 2016",
+    .id = "fr.R6323-3.v1"sv,
+    .citation = "C. trav., art. R6323-3 (v1, LEGIARTI000029535674); Centre Inffo 4 Mar 2016"sv,
     .in_force = {abondement_dates::cpf_start, abondement_dates::loi_2018},
-    .title = {.en = "100 CPF hours and EUR 3,000 to the OPCA (130 hours part time)",
-              .fr = "100 heures de CPF et 3 000 euros à l'OPCA (130 heures à temps partiel)",
-              .nl = "100 CPF-uren en EUR 3.000 aan de OPCA (130 uur bij deeltijd)"},
+    .title = {.en = "100 CPF hours and EUR 3,000 to the OPCA (130 hours part time)"sv,
+              .fr = "100 heures de CPF et 3 000 euros à l'OPCA (130 heures à temps partiel)"sv,
+              .nl = "100 CPF-uren en EUR 3.000 aan de OPCA (130 uur bij deeltijd)"sv},
     .basis = authority::decree,
     .reading = "No payment date fixed by the text the library could read: payment_due is "
-               "empty."};
+               "empty."sv};
 
 inline constexpr rule_ref r6323_3_v1_part_time{
-    .id = "fr.R6323-3.v1.part-time",
-    .citation = "C. trav., art. R6323-3 (v1, LEGIARTI000029535674); fr-law.md §9 U-3",
+    .id = "fr.R6323-3.v1.part-time"sv,
+    .citation = "C. trav., art. R6323-3 (v1, LEGIARTI000029535674); fr-law.md §9 U-3"sv,
     .in_force = {abondement_dates::cpf_start, abondement_dates::loi_2018},
-    .title = {.en = "Part time: 130 CPF hours; the OPCA sum for 130 hours is not sourced",
+    .title = {.en = "Part time: 130 CPF hours; the OPCA sum for 130 hours is not sourced"sv,
               .fr = "Temps partiel : 130 heures de CPF ; la somme due à l'OPCA pour 130 heures "
-                    "n'est pas sourcée",
+                    "n'est pas sourcée"sv,
               .nl = "Deeltijd: 130 CPF-uren; het bedrag aan de OPCA voor 130 uur is niet "
-                    "bevestigd"},
+                    "bevestigd"sv},
     .basis = authority::interpretation,
     .reading = "The 'EUR 30 per hour' (EUR 3,900) figure could not be confirmed [U]: the finding "
-               "carries the 130 hours (cpf_hours_2014) and an amount of 0, not a guess."};
+               "carries the 130 hours (cpf_hours_2014) and an amount of 0, not a guess."sv};
 
 inline constexpr rule_ref r6323_3_v3{
-    .id = "fr.R6323-3.v3",
-    .citation = "C. trav., art. R6323-3 (v3, LEGIARTI000038013624)",
+    .id = "fr.R6323-3.v3"sv,
+    .citation = "C. trav., art. R6323-3 (v3, LEGIARTI000038013624)"sv,
     .in_force = {abondement_dates::loi_2018, pacte_start},
-    .title = {.en = "EUR 3,000 credited to the CPF, paid to the Caisse des dépôts",
-              .fr = "3 000 euros inscrits au CPF, versés à la Caisse des dépôts",
-              .nl = "EUR 3.000 op het CPF, betaald aan de Caisse des dépôts"},
+    .title = {.en = "EUR 3,000 credited to the CPF, paid to the Caisse des dépôts"sv,
+              .fr = "3 000 euros inscrits au CPF, versés à la Caisse des dépôts"sv,
+              .nl = "EUR 3.000 op het CPF, betaald aan de Caisse des dépôts"sv},
     .basis = authority::decree,
     .reading = "No payment date before R6323-3 IV (2022-01-01): payment_due is empty unless "
-               "décret 2021-1916 art. 4 III applies."};
+               "décret 2021-1916 art. 4 III applies."sv};
 
-inline constexpr rule_ref r6323_3_v5{.id = "fr.R6323-3.v5",
+inline constexpr rule_ref r6323_3_v5{.id = "fr.R6323-3.v5"sv,
                                      .citation =
-                                         "C. trav., art. R6323-3 (v5, LEGIARTI000039216067)",
+                                         "C. trav., art. R6323-3 (v5, LEGIARTI000039216067)"sv,
                                      .in_force = {pacte_start, abondement_dates::r6323_3_iv_start},
                                      .title = r6323_3_v3.title,
                                      .basis = authority::decree,
                                      .reading = r6323_3_v3.reading};
 
 inline constexpr rule_ref r6323_3_v6{
-    .id = "fr.R6323-3.v6",
-    .citation = "C. trav., art. R6323-3, IV (v6, LEGIARTI000044969902)",
+    .id = "fr.R6323-3.v6"sv,
+    .citation = "C. trav., art. R6323-3, IV (v6, LEGIARTI000044969902)"sv,
     .in_force = {abondement_dates::r6323_3_iv_start, date::year{2026} / 2 / 1},
     .title = {.en = "EUR 3,000 to the Caisse des dépôts by the last day of the calendar quarter "
-                    "after the état des lieux",
+                    "after the état des lieux"sv,
               .fr = "3 000 euros à la Caisse des dépôts au plus tard le dernier jour du trimestre "
-                    "civil suivant l'entretien",
+                    "civil suivant l'entretien"sv,
               .nl = "EUR 3.000 aan de Caisse des dépôts uiterlijk op de laatste dag van het "
-                    "kwartaal na het gesprek"},
+                    "kwartaal na het gesprek"sv},
     .basis = authority::decree,
     .reading = "From 2025-10-26 to 2026-01-31 its IV still names 'la période de six ans' while "
                "L6323-13 v6 names eight; the anchor (the date of the état des lieux) is the same, "
-               "so no date changes (fr-law.md §12.1)."};
+               "so no date changes (fr-law.md §12.1)."sv};
 
 inline constexpr rule_ref r6323_3_v7{
-    .id = "fr.R6323-3.v7",
-    .citation = "C. trav., art. R6323-3, IV (v7, LEGIARTI000053428063; décret n° 2026-39, art. 3)",
+    .id = "fr.R6323-3.v7"sv,
+    .citation = "C. trav., art. R6323-3, IV (v7, LEGIARTI000053428063; décret n° 2026-39, art. 3)"sv,
     .in_force = {date::year{2026} / 2 / 1, open_end},
     .title = r6323_3_v6.title,
     .basis = authority::decree,
-    .reading = "Only change from v6: 'six ans' -> 'huit ans' in IV."};
+    .reading = "Only change from v6: 'six ans' -> 'huit ans' in IV."sv};
 
 // --- L6315-1 II: the criteria of the état des lieux ----------------------------------------
 
 inline constexpr labels criteria_2014_title{
-    .en = "Interviews held and at least two of: a training, a certification, a progression",
+    .en = "Interviews held and at least two of: a training, a certification, a progression"sv,
     .fr = "Entretiens prévus et au moins deux des trois mesures : formation, certification, "
-          "progression",
-    .nl = "Gesprekken gehouden en minstens twee van: opleiding, certificering, doorgroei"};
+          "progression"sv,
+    .nl = "Gesprekken gehouden en minstens twee van: opleiding, certificering, doorgroei"sv};
 inline constexpr labels criteria_2018_title{
-    .en = "Interviews held and at least one training other than an L6321-2 mandatory training",
-    .fr = "Entretiens prévus et au moins une formation autre que celle de l'article L6321-2",
-    .nl = "Gesprekken gehouden en minstens één opleiding die niet verplicht is (L6321-2)"};
+    .en = "Interviews held and at least one training other than an L6321-2 mandatory training"sv,
+    .fr = "Entretiens prévus et au moins une formation autre que celle de l'article L6321-2"sv,
+    .nl = "Gesprekken gehouden en minstens één opleiding die niet verplicht is (L6321-2)"sv};
 
 inline constexpr rule_ref l6315_1_ii_v2{
-    .id = "fr.L6315-1.II.criteria.v2",
-    .citation = "C. trav., art. L6315-1, II (v2, LEGIARTI000028698019)",
+    .id = "fr.L6315-1.II.criteria.v2"sv,
+    .citation = "C. trav., art. L6315-1, II (v2, LEGIARTI000028698019)"sv,
     .in_force = {date::year{2014} / 3 / 7, date::year{2016} / 8 / 10},
     .title = criteria_2014_title};
 inline constexpr rule_ref l6315_1_ii_v3{
-    .id = "fr.L6315-1.II.criteria.v3",
-    .citation = "C. trav., art. L6315-1, II (v3, LEGIARTI000033022351)",
+    .id = "fr.L6315-1.II.criteria.v3"sv,
+    .citation = "C. trav., art. L6315-1, II (v3, LEGIARTI000033022351)"sv,
     .in_force = {date::year{2016} / 8 / 10, abondement_dates::loi_2018},
     .title = criteria_2014_title};
-inline constexpr rule_ref l6315_1_ii_v4{.id = "fr.L6315-1.II.criteria.v4",
+inline constexpr rule_ref l6315_1_ii_v4{.id = "fr.L6315-1.II.criteria.v4"sv,
                                         .citation =
-                                            "C. trav., art. L6315-1, II (v4, LEGIARTI000037385750)",
+                                            "C. trav., art. L6315-1, II (v4, LEGIARTI000037385750)"sv,
                                         .in_force = {abondement_dates::loi_2018, pacte_start},
                                         .title = criteria_2018_title};
-inline constexpr rule_ref l6315_1_ii_v5{.id = "fr.L6315-1.II.criteria.v5",
+inline constexpr rule_ref l6315_1_ii_v5{.id = "fr.L6315-1.II.criteria.v5"sv,
                                         .citation =
-                                            "C. trav., art. L6315-1, II (v5, LEGIARTI000038610069)",
+                                            "C. trav., art. L6315-1, II (v5, LEGIARTI000038610069)"sv,
                                         .in_force = {pacte_start, abondement_dates::loi_2025},
                                         .title = criteria_2018_title};
 inline constexpr rule_ref l6315_1_ii_v6{
-    .id = "fr.L6315-1.II.criteria.v6",
-    .citation = "C. trav., art. L6315-1, II (v6, LEGIARTI000052437081); L6323-13 v6",
+    .id = "fr.L6315-1.II.criteria.v6"sv,
+    .citation = "C. trav., art. L6315-1, II (v6, LEGIARTI000052437081); L6323-13 v6"sv,
     .in_force = {abondement_dates::loi_2025, date::year{2025} / 12 / 31},
     .title = criteria_2018_title,
     .reading = "Eight years; the interviews counted include mid-career and pre-60 (ministry Q-R "
-               "no. 11, Feb 2026)."};
+               "no. 11, Feb 2026)."sv};
 inline constexpr rule_ref l6315_1_ii_v7{
-    .id = "fr.L6315-1.II.criteria.v7",
-    .citation = "C. trav., art. L6315-1, II (v7, LEGIARTI000053279288); L6323-13 v6",
+    .id = "fr.L6315-1.II.criteria.v7"sv,
+    .citation = "C. trav., art. L6315-1, II (v7, LEGIARTI000053279288); L6323-13 v6"sv,
     .in_force = {date::year{2025} / 12 / 31, open_end},
     .title = criteria_2018_title,
     .reading = l6315_1_ii_v6.reading};
@@ -254,96 +254,96 @@ inline constexpr rule_ref l6315_1_ii_v7{
 // --- readings, options and COVID rules ------------------------------------------------------
 
 inline constexpr rule_ref cass_2026_cumulative{
-    .id = "fr.abondement.reading.cumulative",
+    .id = "fr.abondement.reading.cumulative"sv,
     .citation = "Cass. soc., 21 janv. 2026, n° 24-12.972; ministry FAQ 30 Sep 2022; CA Paris 2 "
-                "Dec 2020 n° 18-05343; CA Pau 26 Jun 2025 n° 23-00440",
+                "Dec 2020 n° 18-05343; CA Pau 26 Jun 2025 n° 23-00440"sv,
     .in_force = {abondement_dates::cpf_start, open_end},
     .title = {.en = "Cumulative reading: owed only when the interviews AND the training (measures) "
-                    "are both missing",
+                    "are both missing"sv,
               .fr = "Lecture cumulative : dû seulement si les entretiens ET la formation (les "
-                    "mesures) font tous deux défaut",
+                    "mesures) font tous deux défaut"sv,
               .nl = "Cumulatieve lezing: alleen verschuldigd als zowel de gesprekken als de "
-                    "opleiding ontbreken"},
+                    "opleiding ontbreken"sv},
     .basis = authority::case_law,
     .reading = "Library default. Applied to the 2014 text ('et d'au moins deux des trois "
-               "mesures') by analogy [I]."};
+               "mesures') by analogy [I]."sv};
 
 inline constexpr rule_ref centre_inffo_2016_disjunctive{
-    .id = "fr.abondement.reading.disjunctive",
-    .citation = "Centre Inffo, 4 mars 2016 (fr-law.md S25); fr-law.md §2 B7",
+    .id = "fr.abondement.reading.disjunctive"sv,
+    .citation = "Centre Inffo, 4 mars 2016 (fr-law.md S25); fr-law.md §2 B7"sv,
     .in_force = {abondement_dates::cpf_start, open_end},
     .title = {.en = "Disjunctive reading: owed when the interviews OR the training (measures) are "
-                    "missing",
+                    "missing"sv,
               .fr = "Lecture disjonctive : dû si les entretiens OU la formation (les mesures) font "
-                    "défaut",
+                    "défaut"sv,
               .nl = "Disjunctieve lezing: verschuldigd als de gesprekken of de opleiding "
-                    "ontbreken"},
+                    "ontbreken"sv},
     .basis = authority::official,
     .reading = "Option (abondement_options::reading); rejected by Cass. soc. 21 Jan 2026 for the "
-               "2018 text."};
+               "2018 text."sv};
 
 inline constexpr rule_ref ord_2019_861{
-    .id = "fr.ord.2019-861.option",
-    .citation = "Ord. n° 2019-861 du 21 août 2019 (fr-law.md §3 C7, S30)",
+    .id = "fr.ord.2019-861.option"sv,
+    .citation = "Ord. n° 2019-861 du 21 août 2019 (fr-law.md §3 C7, S30)"sv,
     .in_force = {abondement_dates::loi_2018, date::year{2021} / 1 / 1},
-    .title = {.en = "Until 2020-12-31 the employer may meet the 2014 or the 2018 criteria",
+    .title = {.en = "Until 2020-12-31 the employer may meet the 2014 or the 2018 criteria"sv,
               .fr = "Jusqu'au 31 décembre 2020, l'employeur peut justifier de ses obligations "
-                    "selon les critères de 2014 ou ceux de 2018",
+                    "selon les critères de 2014 ou ceux de 2018"sv,
               .nl = "Tot en met 31-12-2020 mag de werkgever aan de criteria van 2014 of van 2018 "
-                    "voldoen"},
+                    "voldoen"sv},
     .basis = authority::statute,
     .reading = "The employer picks the favourable set: the abondement is owed only when owed "
                "under both [I]; the amount is the EUR 3,000 in force. Published in August 2019, "
                "it governs every review under the 2018 text, so the library applies it from "
-               "2019-01-01."};
+               "2019-01-01."sv};
 
 inline constexpr rule_ref ord_2020_387{
-    .id = "fr.ord.2020-387",
-    .citation = "Ord. n° 2020-387 du 1er avril 2020 (fr-law.md §3 C7, S28, S31)",
+    .id = "fr.ord.2020-387"sv,
+    .citation = "Ord. n° 2020-387 du 1er avril 2020 (fr-law.md §3 C7, S28, S31)"sv,
     .in_force = {date::year{2020} / 4 / 2, date::year{2020} / 12 / 4},
-    .title = {.en = "États des lieux due in 2020 postponable to 2020-12-31; sanctions suspended",
+    .title = {.en = "États des lieux due in 2020 postponable to 2020-12-31; sanctions suspended"sv,
               .fr = "États des lieux dus en 2020 reportables au 31 décembre 2020 ; sanctions "
-                    "suspendues",
-              .nl = "Evaluaties die in 2020 vervielen, uitstelbaar tot 31-12-2020"},
+                    "suspendues"sv,
+              .nl = "Evaluaties die in 2020 vervielen, uitstelbaar tot 31-12-2020"sv},
     .basis = authority::statute,
-    .reading = "Superseded by ord. 2020-1501 before any of its dates was reached."};
+    .reading = "Superseded by ord. 2020-1501 before any of its dates was reached."sv};
 
 inline constexpr rule_ref ord_2020_1501{
-    .id = "fr.ord.2020-1501",
-    .citation = "Ord. n° 2020-1501 du 2 décembre 2020 (fr-law.md §3 C7, S26, S27)",
+    .id = "fr.ord.2020-1501"sv,
+    .citation = "Ord. n° 2020-1501 du 2 décembre 2020 (fr-law.md §3 C7, S26, S27)"sv,
     .in_force = {date::year{2020} / 12 / 4, date::year{2021} / 7 / 1},
     .title = {.en = "Interviews due 2020-01-01 .. 2021-06-30 postponable to 2021-06-30; criteria "
-                    "option extended to 2021-06-30",
+                    "option extended to 2021-06-30"sv,
               .fr = "Entretiens dus du 1er janvier 2020 au 30 juin 2021 reportables au 30 juin "
-                    "2021 ; option entre critères prolongée au 30 juin 2021",
+                    "2021 ; option entre critères prolongée au 30 juin 2021"sv,
               .nl = "Gesprekken die vervielen van 1-1-2020 t/m 30-6-2021 uitstelbaar tot "
-                    "30-6-2021; keuze van criteria verlengd"},
+                    "30-6-2021; keuze van criteria verlengd"sv},
     .basis = authority::statute};
 
 inline constexpr rule_ref covid_tolerance{
-    .id = "fr.abondement.covid-tolerance",
+    .id = "fr.abondement.covid-tolerance"sv,
     .citation = "Loi n° 2021-689 du 31 mai 2021 and ministry tolerance (fr-law.md §3 C7, S28, "
-                "S29)",
+                "S29)"sv,
     .in_force = {date::year{2021} / 6 / 1, abondement_dates::sanction_from},
     .title = {.en = "États des lieux could be held until 2021-09-30; the abondement is owed from "
-                    "2021-10-01",
+                    "2021-10-01"sv,
               .fr = "États des lieux possibles jusqu'au 30 septembre 2021 ; abondement dû à "
-                    "compter du 1er octobre 2021",
+                    "compter du 1er octobre 2021"sv,
               .nl = "Evaluaties konden tot 30-9-2021; de storting is verschuldigd vanaf "
-                    "1-10-2021"},
+                    "1-10-2021"sv},
     .basis = authority::official,
-    .reading = "Default on (abondement_options::covid_tolerance)."};
+    .reading = "Default on (abondement_options::covid_tolerance)."sv};
 
 inline constexpr rule_ref decret_2021_1916{
-    .id = "fr.decret.2021-1916.4.III",
+    .id = "fr.decret.2021-1916.4.III"sv,
     .citation = "Décret n° 2021-1916 du 30 décembre 2021, art. 4, III (with R6323-3 v5/v6 for "
-                "the amount)",
+                "the amount)"sv,
     .in_force = {abondement_dates::r6323_3_iv_start, open_end},
     .title = {.en = "États des lieux due in 2020 or 2021: EUR 3,000 to the Caisse des dépôts by "
-                    "2022-03-31",
+                    "2022-03-31"sv,
               .fr = "États des lieux échus en 2020 ou 2021 : 3 000 euros à la Caisse des dépôts "
-                    "au plus tard le 31 mars 2022",
-              .nl = "Evaluaties die in 2020 of 2021 vervielen: EUR 3.000 uiterlijk 31-3-2022"},
+                    "au plus tard le 31 mars 2022"sv,
+              .nl = "Evaluaties die in 2020 of 2021 vervielen: EUR 3.000 uiterlijk 31-3-2022"sv},
     .basis = authority::decree};
 
 } // namespace abondement_rules
@@ -631,10 +631,10 @@ inline constexpr const rule_ref* abondement_all[] = {&host_threshold_answer,
 } // namespace abondement_rules
 
 inline constexpr rule_set abondement_set{
-    .id = "fr:abondement",
-    .title = {.en = "France: abondement correctif of the CPF (L6323-13, R6323-3)",
-              .fr = "France : abondement correctif du CPF (L6323-13, R6323-3)",
-              .nl = "Frankrijk: correctieve CPF-storting (L6323-13, R6323-3)"},
+    .id = "fr:abondement"sv,
+    .title = {.en = "France: abondement correctif of the CPF (L6323-13, R6323-3)"sv,
+              .fr = "France : abondement correctif du CPF (L6323-13, R6323-3)"sv,
+              .nl = "Frankrijk: correctieve CPF-storting (L6323-13, R6323-3)"sv},
     .rules = abondement_rules::abondement_all};
 
 } // namespace careertalk::fr

@@ -32,54 +32,54 @@ namespace careertalk::fr {
 namespace rules {
 
 inline constexpr rule_ref faveur{
-    .id = "fr.L2251-1.faveur",
-    .citation = "C. trav., art. L2251-1 (principe de faveur); fr-law.md §2 B6, §4 D7",
+    .id = "fr.L2251-1.faveur"sv,
+    .citation = "C. trav., art. L2251-1 (principe de faveur); fr-law.md §2 B6, §4 D7"sv,
     .in_force = {loi_2014, open_end},
-    .title = {.en = "The agreement's earlier date binds where the law cannot be departed from",
-              .fr = "L'échéance conventionnelle plus favorable s'applique",
-              .nl = "De gunstigere termijn van het akkoord geldt"},
+    .title = {.en = "The agreement's earlier date binds where the law cannot be departed from"sv,
+              .fr = "L'échéance conventionnelle plus favorable s'applique"sv,
+              .nl = "De gunstigere termijn van het akkoord geldt"sv},
     .basis = authority::statute,
     .reading = "Before 2019 and for the first-year EPP an agreement may only shorten the law's "
-               "delay [I]."};
+               "delay [I]."sv};
 
 inline constexpr rule_ref loi_plus_stricte{
-    .id = "fr.agreement.law-stricter",
-    .citation = "C. trav., art. L6315-1, I and III; fr-law.md §2 B6, §4 D7 [I]",
+    .id = "fr.agreement.law-stricter"sv,
+    .citation = "C. trav., art. L6315-1, I and III; fr-law.md §2 B6, §4 D7 [I]"sv,
     .in_force = {loi_2014, open_end},
-    .title = {.en = "The law is stricter here: its date prevails over the agreement's",
-              .fr = "La loi est plus stricte : son échéance prévaut sur celle de l'accord",
-              .nl = "De wet is strenger: haar termijn gaat vóór die van het akkoord"},
+    .title = {.en = "The law is stricter here: its date prevails over the agreement's"sv,
+              .fr = "La loi est plus stricte : son échéance prévaut sur celle de l'accord"sv,
+              .nl = "De wet is strenger: haar termijn gaat vóór die van het akkoord"sv},
     .basis = authority::interpretation,
     .reading = "Before 2019-01-01 the two years could not be lengthened; the first-year EPP "
-               "(2025) cannot be changed by agreement."};
+               "(2025) cannot be changed by agreement."sv};
 
 inline constexpr rule_ref revue_conventionnelle{
-    .id = "fr.agreement.review",
-    .citation = "C. trav., art. L6315-1, II and III (v7); fr-law.md §4 D7, §12.5 [I]",
+    .id = "fr.agreement.review"sv,
+    .citation = "C. trav., art. L6315-1, II and III (v7); fr-law.md §4 D7, §12.5 [I]"sv,
     .in_force = {loi_2025, open_end},
     .title = {.en = "Conventional review: owed under the agreement, besides the statutory état "
-                    "des lieux",
+                    "des lieux"sv,
               .fr = "Bilan conventionnel : dû au titre de l'accord, en plus de l'état des lieux "
-                    "légal",
+                    "légal"sv,
               .nl = "Conventionele terugblik: verschuldigd volgens het akkoord, naast de "
-                    "wettelijke"},
+                    "wettelijke"sv},
     .basis = authority::interpretation,
     .reading = "The abondement is assessed on the statutory 8 years only; the conventional "
-               "review is listed from 2025-10-26, when the two periods part."};
+               "review is listed from 2025-10-26, when the two periods part."sv};
 
 inline constexpr rule_ref non_etendu{
-    .id = "fr.L2262-1.not-extended",
+    .id = "fr.L2262-1.not-extended"sv,
     .citation = "C. trav., art. L2262-1 and L2261-15 (an agreement not extended binds only the "
-                "members of the signatory organisations)",
+                "members of the signatory organisations)"sv,
     .in_force = {date::year{1982} / 11 / 14, open_end},
     .title = {.en = "Agreement not extended: binding only on members of the signatory "
-                    "organisations",
+                    "organisations"sv,
               .fr = "Accord non étendu : applicable aux seuls adhérents des organisations "
-                    "signataires",
+                    "signataires"sv,
               .nl = "Niet algemeen verbindend verklaard: bindt alleen leden van de "
-                    "ondertekenende organisaties"},
+                    "ondertekenende organisaties"sv},
     .basis = authority::statute,
-    .reading = "Selecting the preset says the employer is a member; otherwise use the law."};
+    .reading = "Selecting the preset says the employer is a member; otherwise use the law."sv};
 
 }  // namespace rules
 

@@ -161,10 +161,10 @@ struct named_policy {
 };
 
 // The names `careertalk --rules fr:<name>` accepts ("fr" alone is `law`).
-inline constexpr std::array<named_policy, 4> policies{{{"law", &law},
-                                                       {"ministry", &ministry},
-                                                       {"literal", &literal},
-                                                       {"anniversaries", &anniversaries}}};
+inline constexpr std::array<named_policy, 4> policies{{{"law"sv, &law},
+                                                       {"ministry"sv, &ministry},
+                                                       {"literal"sv, &literal},
+                                                       {"anniversaries"sv, &anniversaries}}};
 
 // The named policy, or nullptr for an unknown name; "" is `law`.
 constexpr const law_t* find_policy(std::string_view name) noexcept {
