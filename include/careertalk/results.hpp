@@ -83,6 +83,9 @@ public:
         return true;
     }
 
+    // True when no part can be added: the invariant tests check results never reach it.
+    constexpr bool full() const noexcept { return count_ == max_parts; }
+
     constexpr std::size_t size() const noexcept {
         std::size_t n = 0;
         for (std::size_t i = 0; i < count_; ++i) n += parts_[i].size();
@@ -131,7 +134,8 @@ private:
 
 // The chain of rules that led to a result, most specific first: the rule that creates the
 // obligation, then the conventions, transitional rules, agreements and exemptions applied.
-using explanation = inplace_vector<const rule_ref*, 6>;
+// The invariant tests check that no result fills it (a full chain may have lost a rule).
+using explanation = inplace_vector<const rule_ref*, 8>;
 
 // Something owed to the employee.
 struct obligation {

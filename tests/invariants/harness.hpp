@@ -409,6 +409,8 @@ inline std::string check_one(const evaluation& ev, const company& c) {
         if (o.rule == nullptr) return "no rule: " + d;
         if (!carries_rule_in_force(o)) return "no rule in force on the trigger date: " + d;
         if (o.why.empty()) return "no explanation: " + d;
+        if (o.why.full() || o.agenda.full())
+            return "an explanation or agenda at capacity (one may have been cut): " + d;
         if (o.held_on && ev.as_of < *o.held_on) return "held after the as-of date: " + d;
         if (o.held_on && *o.held_on < o.window_start) return "held before its window: " + d;
         const bool late = o.held_on && o.due_date < *o.held_on;
@@ -436,6 +438,7 @@ inline std::string check_one(const evaluation& ev, const company& c) {
                                    [](const headcount_year& h) { return h.headcount < 50; });
     for (const finding& f : ev.findings) {
         if (f.rule == nullptr) return "a finding without a rule: " + name(f.kind);
+        if (f.why.full()) return "a finding's explanation at capacity: " + name(f.kind);
         if (f.kind == finding_kind::missing && f.missing == missing_fact::none)
             return "a missing-fact finding that names no fact";
         if (f.kind == finding_kind::penalty && small && f.amount.cents != 0)

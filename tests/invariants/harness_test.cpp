@@ -36,6 +36,7 @@ enum class bug {
     throws_on_leap_day,    // throws for a hire on 29 February
     rule_not_in_force,     // cites a rule in force only from 2000
     global_state,          // results depend on how often it was called
+    explanation_cut,       // an explanation filled to capacity (a rule may have been cut)
     fixed_periods,         // not a bug: fixed 2-year periods from hire, an interview counts
                            // only in its own period (a period-based policy)
 };
@@ -77,6 +78,8 @@ struct fixture {
             o.rule = B == bug::rule_not_in_force ? &recent_rule : &periodic_rule;
             o.why.push_back(o.rule);
             o.why.push_back(&conventions::clamp_to_month_end);
+            while (B == bug::explanation_cut && o.why.push_back(o.rule)) {
+            }
             out.add(o);
             const bool on_time = o.held_on && *o.held_on <= o.due_date;
             trigger = B != bug::fixed_periods &&
@@ -162,6 +165,7 @@ TEST_CASE("each invariant catches its bug") {
     require_caught<bug::throws_on_leap_day>("threw: leap day");
     require_caught<bug::rule_not_in_force>("no rule in force on the trigger date");
     require_caught<bug::global_state>("differ");
+    require_caught<bug::explanation_cut>("an explanation or agenda at capacity");
 }
 
 TEST_CASE("a known violation is reported apart, a new one fails") {
