@@ -184,23 +184,25 @@ inline std::string print(const facts& f) {
     const company& c = f.employer;
     std::string s = "seed " + std::to_string(f.seed) + ", as_of " + text(f.as_of) +
                     ", later as_of " + text(f.later) + "\n";
-    s += "PEOPLE.csv\nid,hire_date,birth_date,contract,contract_end,function_start,aow_date,"
-         "headcount,headcount_history,agreement_cycle_months,idcc,cao,threshold_met,flags\n";
+    // The columns of examples/careertalk/input.cpp, in its order.
+    s += "PEOPLE.csv\nid,hire_date,birth_date,contract,contract_end,headcount,headcount_history,"
+         "penalty_threshold_met,agreement_cycle_months,agreement_date,idcc,function_start,"
+         "aow_date,cao,part_time,mandate_delegation_30,niet_tevreden,geen_grip,flagged_group\n";
     std::string history;
     for (const auto& h : f.headcounts)
         history += (history.empty() ? "" : ";") + std::to_string(static_cast<int>(h.year)) +
                    ":" + std::to_string(h.headcount);
+    const auto yes_no = [](bool b) { return std::string{b ? "yes" : "no"}; };
     s += "x," + text(e.hire_date) + "," + text(e.birth_date) + "," + name(e.contract) + "," +
-         text(e.contract_end) + "," + text(e.function_start) + "," + text(e.aow_date) + "," +
-         (c.headcount ? std::to_string(*c.headcount) : "") + "," + history + "," +
+         text(e.contract_end) + "," + (c.headcount ? std::to_string(*c.headcount) : "") + "," +
+         history + "," +
+         (c.penalty_threshold_met ? yes_no(*c.penalty_threshold_met) : std::string{}) + "," +
          (c.agreement_cycle_months ? std::to_string(*c.agreement_cycle_months) : "") + "," +
-         (c.idcc ? std::to_string(*c.idcc) : "") + "," + std::string{c.cao} + "," +
-         (c.penalty_threshold_met ? (*c.penalty_threshold_met ? "yes" : "no") : "") + "," +
-         (e.flags.part_time ? "part_time " : "") +
-         (e.flags.mandate_delegation_30 ? "mandate_delegation_30 " : "") +
-         (e.flags.niet_tevreden ? "niet_tevreden " : "") +
-         (e.flags.geen_grip ? "geen_grip " : "") +
-         (e.flags.flagged_group ? "flagged_group" : "") + "\n";
+         text(c.agreement_date) + "," + (c.idcc ? std::to_string(*c.idcc) : "") + "," +
+         text(e.function_start) + "," + text(e.aow_date) + "," + std::string{c.cao} + "," +
+         yes_no(e.flags.part_time) + "," + yes_no(e.flags.mandate_delegation_30) + "," +
+         yes_no(e.flags.niet_tevreden) + "," + yes_no(e.flags.geen_grip) + "," +
+         yes_no(e.flags.flagged_group) + "\n";
     s += "EVENTS.csv\nid,kind,date,end_date,detail\n";
     for (const auto& a : f.absences)
         s += "x,absence," + text(a.start) + "," + text(a.end) + "," + name(a.kind) + "\n";
