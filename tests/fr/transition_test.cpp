@@ -139,3 +139,41 @@ TEST_CASE("every deadline explains itself with the date convention") {
     REQUIRE(transition);
     REQUIRE(agreement_rule);
 }
+
+// next_due asks for the date alone (issue 8): the same deadline, without its explanation.
+static_assert(fr::periodic_deadline<false>(2023_y / may / 10, false, five_years, today,
+                                           first_year_reading::direct, agreement_reading::direct)
+                  .due == next(2023_y / may / 10, false, five_years).due);
+static_assert(fr::periodic_deadline<false>(2019_y / jun / 30, false, {}, today,
+                                           first_year_reading::direct, agreement_reading::direct)
+                  .why.empty());
+
+TEST_CASE("without its explanation, every deadline is the same (issue 8)") {
+    // Every 5th day 2012-2028 (29 February 2012 among them), each clock start, the agreements
+    // of the legal cases above, both readings, as-of dates either side of the edges.
+    const agreement agreements[] = {{}, {12, {}}, {36, 2019_y / jun / 1}, {60, {}}, five_years};
+    const year_month_day as_ofs[] = {2019_y / dec / 31, 2020_y / jan / 1, 2025_y / oct / 25,
+                                     2025_y / oct / 26, 2026_y / oct / 1, today};
+    int compared = 0, different = 0;
+    for (sys_days day = sys_days{2012_y / jan / 4}; day < sys_days{2029_y / jan / 1};
+         day += date::days{5})
+        for (const bool from_hire : {false, true})
+            for (const agreement& a : agreements)
+                for (const year_month_day as_of : as_ofs)
+                    for (const auto fy : {first_year_reading::direct, first_year_reading::art_2222})
+                        for (const auto ar :
+                             {agreement_reading::direct, agreement_reading::art_2222}) {
+                            const year_month_day ref{day};
+                            const fr::deadline with = fr::periodic_deadline(ref, from_hire, a,
+                                                                            as_of, fy, ar);
+                            const fr::deadline bare = fr::periodic_deadline<false>(
+                                ref, from_hire, a, as_of, fy, ar);
+                            different += bare.due != with.due || bare.anchor != with.anchor ||
+                                         bare.rule != with.rule ||
+                                         bare.first_year != with.first_year ||
+                                         !bare.why.empty() || with.why.empty();
+                            ++compared;
+                        }
+    REQUIRE(compared == 1242 * 2 * 5 * 6 * 2 * 2);
+    REQUIRE(different == 0);
+}

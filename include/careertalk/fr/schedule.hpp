@@ -75,19 +75,56 @@ constexpr bool is_periodic(obligation_kind k) noexcept {
            k == obligation_kind::entretien_parcours_professionnel;
 }
 
+constexpr bool counts(obligation_kind k, bool reviews_only) noexcept {
+    return reviews_only ? k == obligation_kind::etat_des_lieux : is_interview(k);
+}
+
 // The earliest interview held in [from, until) on or before `as_of` (only état des lieux
 // records when `reviews_only`).
 constexpr std::optional<year_month_day> first_held(const employee& e, year_month_day from,
                                                    year_month_day until, year_month_day as_of,
                                                    bool reviews_only = false) noexcept {
     return first_interview(
-        e,
-        [reviews_only](obligation_kind k) {
-            return reviews_only ? k == obligation_kind::etat_des_lieux : is_interview(k);
-        },
+        e, [reviews_only](obligation_kind k) { return counts(k, reviews_only); },
         period{from, until}, as_of);
 }
 
+// first_held for a sequence of calls whose `from` grows (the periodic chain, the review
+// cycles): over a history in date order (validate() does not require it; checked once) one
+// pass in all, skipping the interviews before `from`; otherwise first_held's scan each time.
+class history_cursor {
+public:
+    constexpr explicit history_cursor(const employee& e) noexcept
+        : e_(e), sorted_(std::is_sorted(e.interviews.begin(), e.interviews.end(),
+                                        [](const interview& a, const interview& b) {
+                                            return order_key(a.date) < order_key(b.date);
+                                        })) {}
+
+    constexpr std::optional<year_month_day> first_held(year_month_day from, year_month_day until,
+                                                       year_month_day as_of,
+                                                       bool reviews_only = false) noexcept {
+        if (!sorted_) return detail::first_held(e_, from, until, as_of, reviews_only);
+        const auto& h = e_.interviews;
+        const std::uint32_t begin = order_key(from);
+        if (begin < begin_) next_ = 0;  // `from` went back: start over
+        begin_ = begin;
+        while (next_ < h.size() && order_key(h[next_].date) < begin) ++next_;
+        const std::uint32_t end = std::min(order_key(until), order_key(as_of) + 1);
+        for (std::size_t i = next_; i < h.size() && order_key(h[i].date) < end; ++i)
+            if (counts(h[i].kind, reviews_only)) return h[i].date;
+        return std::nullopt;
+    }
+
+private:
+    const employee& e_;
+    bool sorted_;
+    std::size_t next_ = 0;     // the first interview not before begin_
+    std::uint32_t begin_ = 0;  // order_key of the last `from`
+};
+
+// Without its status when !WithState: next_due reads a state only to skip not_required, which
+// status_on never gives (not_required() sets it).
+template <bool WithState = true>
 constexpr obligation make(obligation_kind kind, trigger_kind trigger, year_month_day trigger_date,
                           year_month_day window_start, year_month_day due,
                           std::optional<year_month_day> held, const rule_ref* rule,
@@ -99,7 +136,7 @@ constexpr obligation make(obligation_kind kind, trigger_kind trigger, year_month
     o.window_start = window_start;
     o.due_date = due;
     o.held_on = held;
-    o.state = status_on(due, held, as_of);
+    if constexpr (WithState) o.state = status_on(due, held, as_of);
     o.rule = rule;
     return o;
 }
@@ -177,21 +214,23 @@ constexpr void schedule_information(const employee& e, year_month_day as_of, Sin
         if (i.kind == obligation_kind::information_embauche && !(as_of < i.date) &&
             (!held || i.date < *held))
             held = i.date;
-    obligation o = detail::make(obligation_kind::information_embauche, trigger_kind::hire,
-                                e.hire_date, e.hire_date, e.hire_date, held, rule, as_of);
+    obligation o = detail::make<Sink::wants_details>(obligation_kind::information_embauche,
+                                                     trigger_kind::hire, e.hire_date, e.hire_date,
+                                                     e.hire_date, held, rule, as_of);
     o.why.push_back(rule);
     out.add(o);
 }
 
 // The deadline after `ref` under `law`. A policy composed with the law (a branch agreement,
 // fr/agreements.hpp) supplies its own periodic_deadline member, which caps by the law.
-template <class Law>
+template <bool Explain, class Law>
 constexpr deadline periodic_deadline_of(const Law& law, const employee& e, year_month_day ref,
                                         bool from_hire, agreement a, year_month_day as_of) {
     if constexpr (requires { law.periodic_deadline(e, ref, from_hire, a, as_of); })
         return law.periodic_deadline(e, ref, from_hire, a, as_of);
     else
-        return periodic_deadline(ref, from_hire, a, as_of, law.first_year, law.long_agreement);
+        return periodic_deadline<Explain>(ref, from_hire, a, as_of, law.first_year,
+                                          law.long_agreement);
 }
 
 // The periodic interviews, from hire (or 2014-03-07) to the first one not yet held.
@@ -201,18 +240,20 @@ constexpr void schedule_periodic(const Law& law, const employee& e, agreement a,
     const bool present = e.hire_date < loi_2014;
     year_month_day ref = present ? loi_2014 : e.hire_date;
     bool from_hire = true;
+    detail::history_cursor history{e};
     for (int guard = 0; guard < 64; ++guard) {
-        const deadline d = periodic_deadline_of(law, e, ref, from_hire && !present, a, as_of);
+        const deadline d = periodic_deadline_of<Sink::wants_details>(
+            law, e, ref, from_hire && !present, a, as_of);
         // The interview at `ref` belongs to the previous obligation (from hire: counts).
         const year_month_day from = from_hire ? ref : add_days(ref, 1);
         const year_month_day until =
             law.clock == clock_model::fixed ? add_days(d.due, 1) : open_end;
-        auto held = detail::first_held(e, from, until, as_of);
+        auto held = history.first_held(from, until, as_of);
         // Owed by a contract ending before the due date: decided on that end (issue 9
         // invariant), an interview after it does not meet it.
         if (held && detail::ended_before(e, d.due) && *e.contract_end < *held) held.reset();
         const bool epp = !(d.due < loi_2025) && (!(as_of < loi_2025) || !(ref < loi_2025));
-        obligation o = detail::make(
+        obligation o = detail::make<Sink::wants_details>(
             epp ? obligation_kind::entretien_parcours_professionnel
                 : obligation_kind::entretien_professionnel,
             from_hire ? (present ? trigger_kind::regime_start : trigger_kind::hire)
@@ -260,10 +301,9 @@ constexpr void schedule_absences(const Law& law, const employee& e, const compan
             const year_month_day due = std::max(add_days(a.start, -1), e.hire_date);
             const year_month_day from = std::max(add_months(a.start, -3), e.hire_date);
             const year_month_day until = a.resumption().value_or(open_end);
-            obligation o = detail::make(obligation_kind::entretien_avant_conge,
-                                        trigger_kind::before_absence, a.start, from, due,
-                                        detail::first_held(e, from, until, as_of), before,
-                                        as_of);
+            obligation o = detail::make<Sink::wants_details>(
+                obligation_kind::entretien_avant_conge, trigger_kind::before_absence, a.start,
+                from, due, detail::first_held(e, from, until, as_of), before, as_of);
             if constexpr (Sink::wants_details) {
                 o.why.push_back(before);
                 o.agenda = detail::base_for(o, as_of);
@@ -284,7 +324,7 @@ constexpr void schedule_absences(const Law& law, const employee& e, const compan
             if (followed) continue;
         }
         const bool mandate = a.kind == absence_kind::mandat_syndical;
-        obligation o = detail::make(
+        obligation o = detail::make<Sink::wants_details>(
             obligation_kind::entretien_retour,
             mandate ? trigger_kind::end_of_mandate : trigger_kind::return_from_absence, r,
             right->window_start, add_days(r, law.return_within_days),
@@ -361,7 +401,7 @@ constexpr void schedule_mid_career(const employee& e, year_month_day as_of, Sink
             // (loi 2021-1018, art. 22), its window and deadline unchanged.
             const year_month_day at45 = birthday(*e.birth_date, 45);
             const bool arises = at45 < l4624_2_2_start;
-            obligation o = detail::make(
+            obligation o = detail::make<Sink::wants_details>(
                 obligation_kind::visite_mi_carriere,
                 arises ? trigger_kind::regime_start : trigger_kind::age,
                 arises ? l4624_2_2_start : at45, from, year45.last_day(), first_visit(from),
@@ -380,10 +420,10 @@ constexpr void schedule_mid_career(const employee& e, year_month_day as_of, Sink
         out.add(f);
     }
     if (!visit || *visit < loi_2025) return;  // no retroactivity (fr-law.md §8.5)
-    obligation o = detail::make(obligation_kind::entretien_mi_carriere, trigger_kind::medical_visit,
-                                *visit, *visit, add_months(*visit, 2),
-                                detail::first_held(e, *visit, open_end, as_of),
-                                &rules::mi_carriere, as_of);
+    obligation o = detail::make<Sink::wants_details>(
+        obligation_kind::entretien_mi_carriere, trigger_kind::medical_visit, *visit, *visit,
+        add_months(*visit, 2), detail::first_held(e, *visit, open_end, as_of), &rules::mi_carriere,
+        as_of);
     if constexpr (Sink::wants_details) {
         o.why.push_back(&rules::mi_carriere);
         o.why.push_back(&conventions::clamp_to_month_end);
@@ -398,7 +438,8 @@ template <class Law>
 constexpr bool first_year_applies(const Law& law, const employee& e, agreement a,
                                   year_month_day as_of) noexcept {
     if (e.hire_date < loi_2014) return false;
-    return periodic_deadline(e.hire_date, true, a, as_of, law.first_year, law.long_agreement)
+    return periodic_deadline<false>(e.hire_date, true, a, as_of, law.first_year,
+                                    law.long_agreement)
         .first_year;
 }
 
@@ -409,6 +450,7 @@ constexpr void schedule_reviews(const Law& law, const employee& e, agreement a,
     const bool present = e.hire_date < loi_2014;
     year_month_day start = present ? loi_2014 : e.hire_date;
     std::optional<year_month_day> previous;
+    detail::history_cursor history{e};
     for (int cycle = 0; cycle < 16; ++cycle) {
         const auto anniversary = [&](int years) {
             return detail::seniority_anniversary(e, start, years, law.seniority);
@@ -433,10 +475,10 @@ constexpr void schedule_reviews(const Law& law, const employee& e, agreement a,
                            !(covid_deadline < strict) && !(as_of < covid_first_due);
         if (covid) due = std::max(due, covid_deadline);
         const year_month_day after = previous ? add_days(*previous, 1) : from;
-        auto held = detail::first_held(e, std::max(from, after), open_end, as_of, true);
+        auto held = history.first_held(std::max(from, after), open_end, as_of, true);
         // As for the periodic interviews: after the contract's end, a review does not count.
         if (held && detail::ended_before(e, due) && *e.contract_end < *held) held.reset();
-        obligation o = detail::make(
+        obligation o = detail::make<Sink::wants_details>(
             obligation_kind::etat_des_lieux,
             cycle == 0 && present ? trigger_kind::regime_start : trigger_kind::seniority, start,
             from, due, held, rule, as_of);
@@ -503,10 +545,10 @@ constexpr void schedule_pre60(const Law& law, const employee& e, year_month_day 
     const auto late = held ? held : detail::first_held(e, window.end, open_end, as_of);
     // A 58th birthday before 2025-10-26: the duty arises on V's first day (loi 2025-989).
     const bool arises = window.begin < loi_2025;
-    obligation o = detail::make(obligation_kind::entretien_fin_carriere,
-                                arises ? trigger_kind::regime_start : trigger_kind::age,
-                                arises ? loi_2025 : window.begin, from, window.last_day(), late,
-                                &rules::fin_carriere, as_of);
+    obligation o = detail::make<Sink::wants_details>(
+        obligation_kind::entretien_fin_carriere,
+        arises ? trigger_kind::regime_start : trigger_kind::age, arises ? loi_2025 : window.begin,
+        from, window.last_day(), late, &rules::fin_carriere, as_of);
     if constexpr (Sink::wants_details) {
         o.why.push_back(&rules::fin_carriere);
         if (!held) o.why.push_back(&rules::fin_carriere_administrative);

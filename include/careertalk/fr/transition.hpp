@@ -63,7 +63,16 @@ struct deadline {
 
 namespace detail {
 
+// `r` joins the deadline's explanation, unless the caller wants the date alone (next_due).
+template <bool Explain>
+constexpr void cite(deadline& d, const rule_ref* r) noexcept
+{
+    if constexpr (Explain)
+        d.why.push_back(r);
+}
+
 // Regime D (since 2025-10-26): the next EPP after `ref`.
+template <bool Explain = true>
 constexpr deadline epp_deadline(year_month_day ref, bool from_hire, agreement a,
                                 agreement_reading reading) noexcept
 {
@@ -72,26 +81,26 @@ constexpr deadline epp_deadline(year_month_day ref, bool from_hire, agreement a,
         d.due = add_years(ref, 1);
         d.rule = &rules::premiere_annee_2025;
         d.first_year = true;
-        d.why.push_back(d.rule);
+        cite<Explain>(d, d.rule);
         return d;
     }
     d.rule = &rules::periodique_2025;
-    d.why.push_back(d.rule);
+    cite<Explain>(d, d.rule);
     if (a.months == 0) {
         d.due = add_years(ref, 4);
     } else if (a.months <= 48) {
         d.due = add_months(ref, a.months);
-        d.why.push_back(&rules::accord_2025);
+        cite<Explain>(d, &rules::accord_2025);
     } else {
         d.due = add_months(ref, a.months);
-        d.why.push_back(&rules::accords_anterieurs);
+        cite<Explain>(d, &rules::accords_anterieurs);
         if (!(d.due < accords_2026)) {
             if (reading == agreement_reading::direct) {
                 d.due = std::max(add_years(ref, 4), accords_2026);
-                d.why.push_back(&rules::accord_direct);
+                cite<Explain>(d, &rules::accord_direct);
             } else {
                 d.due = std::min(add_years(accords_2026, 4), d.due);
-                d.why.push_back(&rules::accord_2222);
+                cite<Explain>(d, &rules::accord_2222);
             }
         }
     }
@@ -102,7 +111,8 @@ constexpr deadline epp_deadline(year_month_day ref, bool from_hire, agreement a,
 
 // The deadline of the next periodic interview after `ref` (the hire date or 2014-03-07 when
 // `from_hire`, otherwise the last interview held, or the previous deadline in model F), with
-// the law known on `as_of`.
+// the law known on `as_of`; without its `why` when !Explain (one arithmetic for both).
+template <bool Explain = true>
 constexpr deadline periodic_deadline(year_month_day ref, bool from_hire, agreement a,
                                      year_month_day as_of, first_year_reading first_year,
                                      agreement_reading long_agreement) noexcept
@@ -112,14 +122,14 @@ constexpr deadline periodic_deadline(year_month_day ref, bool from_hire, agreeme
     const bool reform_known = !(as_of < loi_2025) || !(ref < loi_2025);
     deadline d{};
     if (!(ref < loi_2025)) {
-        d = detail::epp_deadline(ref, from_hire, a, long_agreement);
+        d = detail::epp_deadline<Explain>(ref, from_hire, a, long_agreement);
     } else {
         const bool by_agreement = a.months > 0 && !(ref < a.effective());
         d.due = by_agreement ? add_months(ref, a.months) : add_years(ref, 2);
         d.rule = &rules::periodique_2014;
-        d.why.push_back(d.rule);
+        detail::cite<Explain>(d, d.rule);
         if (by_agreement)
-            d.why.push_back(&rules::accord_2019);
+            detail::cite<Explain>(d, &rules::accord_2019);
         if (!(d.due < loi_2025) && reform_known) {
             // The clock started under v5 (the rule in force on `ref`); the transitional rule
             // carries it over to the new lengths. A shorter length (an agreement under 2
@@ -127,11 +137,12 @@ constexpr deadline periodic_deadline(year_month_day ref, bool from_hire, agreeme
             // a new law does not make a deadline expire before its first day (C. civ., art.
             // 2222, al. 2).
             if (!from_hire) {
-                const deadline moved = detail::epp_deadline(ref, false, a, long_agreement);
+                const deadline moved =
+                    detail::epp_deadline<Explain>(ref, false, a, long_agreement);
                 if (!(moved.due < loi_2025)) {
                     d = moved;
-                    d.why.push_back(&rules::periodique_2014);
-                    d.why.push_back(&rules::transition_2025);
+                    detail::cite<Explain>(d, &rules::periodique_2014);
+                    detail::cite<Explain>(d, &rules::transition_2025);
                 }
             } else if (!(ref < add_years(loi_2025, -1))) { // hired 2024-10-26..2025-10-25
                 const bool direct = first_year == first_year_reading::direct;
@@ -139,19 +150,19 @@ constexpr deadline periodic_deadline(year_month_day ref, bool from_hire, agreeme
                 d.rule = &rules::premiere_annee_2025;
                 d.first_year = true;
                 d.why = {};
-                d.why.push_back(d.rule);
-                d.why.push_back(&rules::periodique_2014);  // in force on the hire date
-                d.why.push_back(direct ? &rules::premiere_annee_direct
-                                       : &rules::premiere_annee_2222);
+                detail::cite<Explain>(d, d.rule);
+                detail::cite<Explain>(d, &rules::periodique_2014);  // in force on the hire date
+                detail::cite<Explain>(d, direct ? &rules::premiere_annee_direct
+                                                : &rules::premiere_annee_2222);
             }
         }
     }
     d.anchor = d.due;
     if (!(d.due < covid_first_due) && !(covid_deadline < d.due) && !(as_of < covid_first_due)) {
         d.due = covid_deadline;
-        d.why.push_back(&rules::covid_report);
+        detail::cite<Explain>(d, &rules::covid_report);
     }
-    d.why.push_back(&conventions::clamp_to_month_end);
+    detail::cite<Explain>(d, &conventions::clamp_to_month_end);
     return d;
 }
 
