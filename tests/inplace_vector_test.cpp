@@ -26,3 +26,15 @@ TEST_CASE("inplace_vector keeps order and clears without losing capacity") {
     REQUIRE(v.push_back(7));
     REQUIRE(v.back() == 7);
 }
+
+// An element built in the slot past the end, then appended (no copy; issue 8).
+constexpr bool builds_in_place() {
+    careertalk::inplace_vector<int, 2> v;
+    *v.next_slot() = 5;
+    v.push_back_slot();
+    int* last = v.next_slot();
+    *last = 6;
+    v.push_back_slot();
+    return v.size() == 2 && v[0] == 5 && v[1] == 6 && last == &v[1] && !v.next_slot();
+}
+static_assert(builds_in_place());

@@ -44,6 +44,15 @@ constexpr bool agenda_reads_parts_in_order() {
 static_assert(agenda_reads_parts_in_order());
 static_assert(careertalk::agenda{}.begin() == careertalk::agenda{}.end());
 
+constexpr bool agenda_clears() {  // a reused obligation's agenda starts empty (issue 8)
+    careertalk::agenda a{base};
+    a.add(extra);
+    a.clear();
+    a.add(extra);
+    return a.size() == 1 && (*a.begin()).id == "t.3";
+}
+static_assert(agenda_clears());
+
 TEST_CASE("an evaluation that overflows says so in one diagnostic") {
     auto ev = std::make_unique<careertalk::evaluation>();
     for (std::size_t i = 0; i < careertalk::max_obligations + 5; ++i)

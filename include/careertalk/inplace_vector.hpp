@@ -31,6 +31,10 @@ public:
         items_[size_++] = v;
         return true;
     }
+    // The slot past the end, to build an element in place before push_back_slot() appends
+    // it (no copy); nullptr when the vector is full. The slot keeps whatever it held.
+    constexpr T* next_slot() noexcept { return size_ == N ? nullptr : &items_[size_]; }
+    constexpr void push_back_slot() noexcept { ++size_; }
     constexpr void pop_back() noexcept { --size_; }
     constexpr void clear() noexcept { size_ = 0; }
 

@@ -83,6 +83,9 @@ public:
         return true;
     }
 
+    // Empties the agenda (a reused obligation's).
+    constexpr void clear() noexcept { count_ = 0; }
+
     // True when no part can be added: the invariant tests check results never reach it.
     constexpr bool full() const noexcept { return count_ == max_parts; }
 

@@ -3,6 +3,8 @@
 // month ends, the état des lieux schedule, clock models, seniority readings).
 #include <careertalk/fr/law.hpp>
 
+#include <memory>
+
 #include "catch.hpp"
 #include "fr_support.hpp"
 
@@ -525,4 +527,78 @@ TEST_CASE("the order of the history records changes no answer (issue 8)") {
             REQUIRE(na.interview == nb.interview);
             REQUIRE(na.etat_des_lieux == nb.etat_des_lieux);
         }
+}
+
+// Every member, the agenda and the `why` chain included.
+static bool same(const obligation& a, const obligation& b) {
+    if (a.kind != b.kind || a.trigger != b.trigger || a.trigger_date != b.trigger_date ||
+        a.window_start != b.window_start || a.due_date != b.due_date || a.state != b.state ||
+        a.held_on != b.held_on || a.rule != b.rule || a.exemption != b.exemption ||
+        a.agenda.size() != b.agenda.size() || a.why.size() != b.why.size())
+        return false;
+    auto j = b.agenda.begin();
+    for (const agenda_item& i : a.agenda)
+        if (i.id != (*j++).id) return false;
+    for (std::size_t i = 0; i < a.why.size(); ++i)
+        if (a.why[i] != b.why[i]) return false;
+    return true;
+}
+
+TEST_CASE("an evaluation reused keeps nothing of the previous employee (issue 8)") {
+    // Obligations are built in the evaluation's own slots: one left by an exemption, extra
+    // agenda items or a long `why` must not leak into the next employee's.
+    const absence leave[] = {{absence_kind::conge_parental_education, 2025_y / dec / 1, 2026_y / apr / 19}};
+    const interview epp[] = {{obligation_kind::entretien_professionnel, 2025_y / apr / 20}};
+    const employee parental{.hire_date = 2019_y / sep / 2, .absences = leave, .interviews = epp};
+    const employee cdd{.hire_date = 2017_y / nov / 13, .contract = contract_kind::cdd,
+                       .contract_end = 2019_y / jun / 30};
+    const employee senior{.hire_date = 2010_y / jan / 4, .birth_date = 1967_y / may / 10};
+    const employee plain{.hire_date = 2024_y / feb / 29};
+    const employee* all[] = {&parental, &cdd, &senior, &plain};
+    auto reused = std::make_unique<evaluation>();
+    int pairs = 0;
+    for (const employee* first : all)
+        for (const employee* second : all) {
+            evaluate_into(fr::law, *first, c200, as_of, *reused);
+            evaluate_into(fr::law, *second, c200, as_of, *reused);
+            auto fresh = std::make_unique<evaluation>();
+            evaluate_into(fr::law, *second, c200, as_of, *fresh);
+            REQUIRE(reused->obligations.size() == fresh->obligations.size());
+            for (std::size_t i = 0; i < fresh->obligations.size(); ++i)
+                REQUIRE(same(reused->obligations[i], fresh->obligations[i]));
+            REQUIRE(reused->findings.size() == fresh->findings.size());
+            REQUIRE(reused->ok());
+            ++pairs;
+        }
+    REQUIRE(pairs == 16);
+    // The leaks it would catch are there to leak.
+    const auto p = evaluate(fr::law, parental, c200, as_of);
+    REQUIRE(find(p, obligation_kind::entretien_retour)->exemption == &rules::exemption_12_mois);
+    REQUIRE(find(evaluate(fr::law, cdd, c200, as_of), obligation_kind::entretien_professionnel)
+                ->exemption == &rules::contrat_court);
+}
+
+TEST_CASE("the schedule's overflow is reported as evaluation::add reports it (issue 8)") {
+    const employee plain{.hire_date = 2024_y / feb / 29};
+    auto fresh = std::make_unique<evaluation>();
+    fr::evaluation_sink all{*fresh};
+    fr::schedule(fr::law, plain, c200, as_of, all);
+    REQUIRE(fresh->obligations.size() >= 2);
+    // Room for one: the first obligation fits, the others overflow into one diagnostic.
+    auto full = std::make_unique<evaluation>();
+    auto by_add = std::make_unique<evaluation>();
+    for (std::size_t i = 0; i + 1 < max_obligations; ++i) {
+        full->add(obligation{});
+        by_add->add(obligation{});
+    }
+    fr::evaluation_sink sink{*full};
+    fr::schedule(fr::law, plain, c200, as_of, sink);
+    for (const obligation& o : fresh->obligations) by_add->add(o);
+    REQUIRE(full->obligations.size() == max_obligations);
+    REQUIRE(same(full->obligations.back(), fresh->obligations[0]));
+    REQUIRE(full->diagnostics.size() == 1);
+    REQUIRE(full->diagnostics[0].code == diagnostic_code::capacity_exceeded);
+    REQUIRE(full->diagnostics[0].field == by_add->diagnostics[0].field);
+    REQUIRE(full->diagnostics[0].message == by_add->diagnostics[0].message);
+    REQUIRE(by_add->diagnostics.size() == 1);
 }

@@ -2,10 +2,12 @@
 // 2014-03-07, in the order information at hire, periodic interviews, before/after-leave and
 // return interviews, mid-career, état des lieux, pre-60.
 //
-// The driver writes to a sink (anything with add(obligation), add(finding), the pre-60 hooks
-// below and `wants_details`), so the full evaluation (law.hpp) and the payroll fast path
-// next_due() run the same code; agendas and `why` chains are built only for a sink that
-// wants details (next_due() reads dates and states alone). Interviews, visits and absences
+// The driver writes to a sink (anything with slot() and commit(obligation), add(finding), the
+// pre-60 hooks below and `wants_details`), so the full evaluation (law.hpp) and the payroll
+// fast path next_due() run the same code. Each obligation is filled where slot() says (the
+// evaluation's next slot, or a local for next_due) and then committed; agendas and `why`
+// chains are built only for a sink that wants details (next_due() reads dates and states
+// alone). Interviews, visits and absences
 // dated after the as-of date have not happened; rules apply only from their first day (the
 // law as known on the as-of date).
 #pragma once
@@ -122,22 +124,34 @@ private:
     std::uint32_t begin_ = 0;  // order_key of the last `from`
 };
 
-// Without its status when !WithState: next_due reads a state only to skip not_required, which
-// status_on never gives (not_required() sets it).
+// Sets every member of `o`, a sink's slot that may hold an earlier obligation (built in place:
+// no zeroing then copying). Without its status when !WithState: next_due reads a state only to
+// skip not_required, which status_on never gives (not_required() sets it).
 template <bool WithState = true>
-constexpr obligation make(obligation_kind kind, trigger_kind trigger, year_month_day trigger_date,
-                          year_month_day window_start, year_month_day due,
-                          std::optional<year_month_day> held, const rule_ref* rule,
-                          year_month_day as_of) noexcept {
-    obligation o{};
+constexpr void fill(obligation& o, obligation_kind kind, trigger_kind trigger,
+                    year_month_day trigger_date, year_month_day window_start, year_month_day due,
+                    std::optional<year_month_day> held, const rule_ref* rule,
+                    year_month_day as_of) noexcept {
     o.kind = kind;
     o.trigger = trigger;
     o.trigger_date = trigger_date;
     o.window_start = window_start;
     o.due_date = due;
+    o.state = WithState ? status_on(due, held, as_of) : status::upcoming;
     o.held_on = held;
-    if constexpr (WithState) o.state = status_on(due, held, as_of);
     o.rule = rule;
+    o.exemption = nullptr;
+    o.agenda.clear();
+    o.why.clear();
+}
+
+template <bool WithState = true>
+constexpr obligation make(obligation_kind kind, trigger_kind trigger, year_month_day trigger_date,
+                          year_month_day window_start, year_month_day due,
+                          std::optional<year_month_day> held, const rule_ref* rule,
+                          year_month_day as_of) noexcept {
+    obligation o;
+    fill<WithState>(o, kind, trigger, trigger_date, window_start, due, held, rule, as_of);
     return o;
 }
 
@@ -214,11 +228,11 @@ constexpr void schedule_information(const employee& e, year_month_day as_of, Sin
         if (i.kind == obligation_kind::information_embauche && !(as_of < i.date) &&
             (!held || i.date < *held))
             held = i.date;
-    obligation o = detail::make<Sink::wants_details>(obligation_kind::information_embauche,
-                                                     trigger_kind::hire, e.hire_date, e.hire_date,
-                                                     e.hire_date, held, rule, as_of);
+    auto&& o = out.slot();
+    detail::fill<Sink::wants_details>(o, obligation_kind::information_embauche, trigger_kind::hire,
+                                      e.hire_date, e.hire_date, e.hire_date, held, rule, as_of);
     o.why.push_back(rule);
-    out.add(o);
+    out.commit(o);
 }
 
 // The deadline after `ref` under `law`. A policy composed with the law (a branch agreement,
@@ -253,7 +267,9 @@ constexpr void schedule_periodic(const Law& law, const employee& e, agreement a,
         // invariant), an interview after it does not meet it.
         if (held && detail::ended_before(e, d.due) && *e.contract_end < *held) held.reset();
         const bool epp = !(d.due < loi_2025) && (!(as_of < loi_2025) || !(ref < loi_2025));
-        obligation o = detail::make<Sink::wants_details>(
+        auto&& o = out.slot();
+        detail::fill<Sink::wants_details>(
+            o,
             epp ? obligation_kind::entretien_parcours_professionnel
                 : obligation_kind::entretien_professionnel,
             from_hire ? (present ? trigger_kind::regime_start : trigger_kind::hire)
@@ -266,7 +282,7 @@ constexpr void schedule_periodic(const Law& law, const employee& e, agreement a,
         }
         if (!held && detail::ended_before(e, d.due)) {
             detail::not_required(o, &rules::contrat_court);
-            out.add(o);
+            out.commit(o);
             finding f{};
             f.kind = finding_kind::advisory;
             f.rule = &rules::contrat_court;
@@ -276,7 +292,7 @@ constexpr void schedule_periodic(const Law& law, const employee& e, agreement a,
             out.add(f);
             return;
         }
-        out.add(o);
+        out.commit(o);
         if (law.clock == clock_model::rolling) {
             if (!held) return;
             ref = *held;
@@ -301,14 +317,15 @@ constexpr void schedule_absences(const Law& law, const employee& e, const compan
             const year_month_day due = std::max(add_days(a.start, -1), e.hire_date);
             const year_month_day from = std::max(add_months(a.start, -3), e.hire_date);
             const year_month_day until = a.resumption().value_or(open_end);
-            obligation o = detail::make<Sink::wants_details>(
-                obligation_kind::entretien_avant_conge, trigger_kind::before_absence, a.start,
+            auto&& o = out.slot();
+            detail::fill<Sink::wants_details>(
+                o, obligation_kind::entretien_avant_conge, trigger_kind::before_absence, a.start,
                 from, due, detail::first_held(e, from, until, as_of), before, as_of);
             if constexpr (Sink::wants_details) {
                 o.why.push_back(before);
                 o.agenda = detail::base_for(o, as_of);
             }
-            out.add(o);
+            out.commit(o);
         }
         const auto right = return_interview(a);
         if (!right) continue;
@@ -324,8 +341,9 @@ constexpr void schedule_absences(const Law& law, const employee& e, const compan
             if (followed) continue;
         }
         const bool mandate = a.kind == absence_kind::mandat_syndical;
-        obligation o = detail::make<Sink::wants_details>(
-            obligation_kind::entretien_retour,
+        auto&& o = out.slot();
+        detail::fill<Sink::wants_details>(
+            o, obligation_kind::entretien_retour,
             mandate ? trigger_kind::end_of_mandate : trigger_kind::return_from_absence, r,
             right->window_start, add_days(r, law.return_within_days),
             detail::first_held(e, right->window_start, open_end, as_of), right->rule, as_of);
@@ -374,7 +392,7 @@ constexpr void schedule_absences(const Law& law, const employee& e, const compan
                 out.add(f);
             }
         }
-        out.add(o);
+        out.commit(o);
     }
 }
 
@@ -401,14 +419,15 @@ constexpr void schedule_mid_career(const employee& e, year_month_day as_of, Sink
             // (loi 2021-1018, art. 22), its window and deadline unchanged.
             const year_month_day at45 = birthday(*e.birth_date, 45);
             const bool arises = at45 < l4624_2_2_start;
-            obligation o = detail::make<Sink::wants_details>(
-                obligation_kind::visite_mi_carriere,
+            auto&& o = out.slot();
+            detail::fill<Sink::wants_details>(
+                o, obligation_kind::visite_mi_carriere,
                 arises ? trigger_kind::regime_start : trigger_kind::age,
                 arises ? l4624_2_2_start : at45, from, year45.last_day(), first_visit(from),
                 &rules::visite_mi_carriere, as_of);
             o.why.push_back(&rules::visite_mi_carriere);
             o.why.push_back(&conventions::age_on_birthday);
-            out.add(o);
+            out.commit(o);
         }
     } else if (!visit) {
         finding f{};
@@ -420,8 +439,9 @@ constexpr void schedule_mid_career(const employee& e, year_month_day as_of, Sink
         out.add(f);
     }
     if (!visit || *visit < loi_2025) return;  // no retroactivity (fr-law.md §8.5)
-    obligation o = detail::make<Sink::wants_details>(
-        obligation_kind::entretien_mi_carriere, trigger_kind::medical_visit, *visit, *visit,
+    auto&& o = out.slot();
+    detail::fill<Sink::wants_details>(
+        o, obligation_kind::entretien_mi_carriere, trigger_kind::medical_visit, *visit, *visit,
         add_months(*visit, 2), detail::first_held(e, *visit, open_end, as_of), &rules::mi_carriere,
         as_of);
     if constexpr (Sink::wants_details) {
@@ -430,7 +450,7 @@ constexpr void schedule_mid_career(const employee& e, year_month_day as_of, Sink
         o.agenda = detail::base_for(o, as_of);
         o.agenda.add(agendas::mi_carriere);
     }
-    out.add(o);
+    out.commit(o);
 }
 
 // Whether the first-year EPP rule governs this hire (it then opens the first review window).
@@ -478,8 +498,9 @@ constexpr void schedule_reviews(const Law& law, const employee& e, agreement a,
         auto held = history.first_held(std::max(from, after), open_end, as_of, true);
         // As for the periodic interviews: after the contract's end, a review does not count.
         if (held && detail::ended_before(e, due) && *e.contract_end < *held) held.reset();
-        obligation o = detail::make<Sink::wants_details>(
-            obligation_kind::etat_des_lieux,
+        auto&& o = out.slot();
+        detail::fill<Sink::wants_details>(
+            o, obligation_kind::etat_des_lieux,
             cycle == 0 && present ? trigger_kind::regime_start : trigger_kind::seniority, start,
             from, due, held, rule, as_of);
         if constexpr (Sink::wants_details) {
@@ -502,8 +523,8 @@ constexpr void schedule_reviews(const Law& law, const employee& e, agreement a,
             o.agenda = detail::base_for(o, as_of);
             o.agenda.add(etat_des_lieux_agenda(o.held_on ? *o.held_on : std::min(due, as_of)));
         }
-        if (!held && detail::ended_before(e, due)) return;
-        out.add(o);
+        if (!held && detail::ended_before(e, due)) return;  // the slot stays unused
+        out.commit(o);
         if (as_of < strict) return;
         if (held) previous = held;
         start = strict;
@@ -545,8 +566,9 @@ constexpr void schedule_pre60(const Law& law, const employee& e, year_month_day 
     const auto late = held ? held : detail::first_held(e, window.end, open_end, as_of);
     // A 58th birthday before 2025-10-26: the duty arises on V's first day (loi 2025-989).
     const bool arises = window.begin < loi_2025;
-    obligation o = detail::make<Sink::wants_details>(
-        obligation_kind::entretien_fin_carriere,
+    auto&& o = out.slot();
+    detail::fill<Sink::wants_details>(
+        o, obligation_kind::entretien_fin_carriere,
         arises ? trigger_kind::regime_start : trigger_kind::age, arises ? loi_2025 : window.begin,
         from, window.last_day(), late, &rules::fin_carriere, as_of);
     if constexpr (Sink::wants_details) {
@@ -556,7 +578,7 @@ constexpr void schedule_pre60(const Law& law, const employee& e, year_month_day 
         o.agenda = detail::base_for(o, as_of);
         o.agenda.add(agendas::fin_carriere);
     }
-    out.add(o);
+    out.commit(o);
 }
 
 // Every obligation of the 2014 and 2025 laws for `e` seen on `as_of`.
@@ -577,8 +599,18 @@ constexpr void schedule(const Law& law, const employee& e, const company& c, yea
 struct evaluation_sink {
     static constexpr bool wants_details = true;
     evaluation& out;
+    std::optional<obligation> spare{};  // the slot while the list is full
 
-    constexpr void add(const obligation& o) { out.add(o); }
+    // Each obligation is built in the list's next slot (no copy); commit() appends it, or
+    // reports the overflow exactly as evaluation::add does.
+    constexpr obligation& slot() {
+        if (obligation* o = out.obligations.next_slot()) return *o;
+        return spare.emplace();
+    }
+    constexpr void commit(const obligation& o) {
+        if (out.obligations.full()) return out.add(o);
+        out.obligations.push_back_slot();
+    }
     constexpr void add(const finding& f) { out.add(f); }
     // V items on the obligations fulfilled by the interview held on `d`.
     constexpr bool attach_pre60_held(year_month_day d) {
@@ -643,12 +675,14 @@ struct next_due_sink {
     inplace_vector<year_month_day, 32> pending{};  // beyond 32, the earliest are kept
     std::optional<year_month_day> periodic{};       // the pending periodic interview
 
-    constexpr void add(const obligation& o) {
+    // A local obligation (the driver's auto&&), whose unread members the compiler drops.
+    constexpr obligation slot() const { return {}; }
+    constexpr void commit(const obligation& o) {
         if (o.held_on || o.state == status::not_required) return;
-        auto& slot = o.kind == obligation_kind::etat_des_lieux ? result.etat_des_lieux
-                                                                : result.interview;
+        auto& earliest = o.kind == obligation_kind::etat_des_lieux ? result.etat_des_lieux
+                                                                    : result.interview;
         if (o.kind != obligation_kind::etat_des_lieux && !detail::is_interview(o.kind)) return;
-        if (!slot || o.due_date < *slot) slot = o.due_date;
+        if (!earliest || o.due_date < *earliest) earliest = o.due_date;
         pending.push_back(o.due_date);
         if (detail::is_periodic(o.kind)) periodic = o.due_date;
     }
