@@ -82,7 +82,7 @@ constexpr void check_overlaps(Out& out, std::span<const absence> absences) {
     }
     // A plain array, not a std::vector: <vector> alone adds 6 % to the compile time of
     // <date/date.h> (issue 8). Nothing below can throw before the delete.
-    dated_absence* by_start = new dated_absence[absences.size()];
+    auto* by_start = new dated_absence[absences.size()];
     std::uint32_t n = 0;
     for (std::uint32_t i = 0; i < absences.size(); ++i)
         if (auto a = dated(i)) by_start[n++] = *a;

@@ -188,7 +188,7 @@ inline constexpr rule_ref loi_2014_replaces{
 
 inline constexpr rule_ref seed_advice{
     .id = "fr.seed-2013.negotiating-training"sv,
-    .citation = "N. Samson, \"Professional Interview\", Pourseformer.fr, 21 Feb 2013 [S42]"sv,
+    .citation = R"(N. Samson, "Professional Interview", Pourseformer.fr, 21 Feb 2013 [S42])"sv,
     .in_force = {ani_2003_date, loi_2014_start},
     .title = {.en = "How to negotiate training in the interview (advice)"sv,
               .fr = "Comment négocier une formation lors de l'entretien (conseils)"sv,
