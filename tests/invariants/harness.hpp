@@ -657,55 +657,41 @@ std::string failure(const P& policy, const facts& f, period_rule period_based = 
            " CAREERTALK_INVARIANT_EMPLOYEES=1";
 }
 
-// What a run over a population found: failures (a shrunk example per category), and the
-// categories listed as known violations that occurred (reported, not failed).
-struct population_result {
-    std::string failed;
-    std::string known;
-};
-
-// Checks employees [0, n) of the run under `policy`. Stops at the first failure and reports
-// it shrunk, unless CAREERTALK_INVARIANT_SURVEY=1: then it goes on and counts the failures
-// per category with the first (shrunk) example of each. A failure whose category is in
-// `known` (a violation already reported to the rule set's owner) is counted apart.
-// `period_based` says which obligations of `policy` are period-based (check_deadline).
+// Checks employees [0, n) of the run under `policy` and returns what failed (empty when all
+// held). Stops at the first failure and reports it shrunk, unless
+// CAREERTALK_INVARIANT_SURVEY=1: then it goes on and counts the failures per category with the
+// first (shrunk) example of each. `period_based` says which obligations of `policy` are
+// period-based (check_deadline).
 template <class P>
-population_result check_population(const P& policy, const profile& p, std::uint64_t n,
-                                   std::vector<facts>* sample = nullptr,
-                                   std::span<const std::string_view> known = {},
-                                   period_rule period_based = nullptr) {
+std::string check_population(const P& policy, const profile& p, std::uint64_t n,
+                             std::vector<facts>* sample = nullptr,
+                             period_rule period_based = nullptr) {
     const bool survey = env_or("CAREERTALK_INVARIANT_SURVEY", 0) != 0;
     struct tally {
         std::string category;
         std::uint64_t count = 0;
         std::string example;
-        bool known = false;
     };
     std::vector<tally> seen;
     for (std::uint64_t i = 0; i < n; ++i) {
         facts f = generate(base_seed() + i, p);
         if (const std::string e = check(policy, f, period_based); !e.empty()) {
             const std::string c = category(e);
-            const bool is_known = std::find(known.begin(), known.end(), c) != known.end();
             auto it = std::find_if(seen.begin(), seen.end(),
                                    [&](const tally& t) { return t.category == c; });
             if (it == seen.end()) {
-                seen.push_back({c, 1, is_known ? e + " (seed " + std::to_string(f.seed) + ")"
-                                               : failure(policy, f, period_based),
-                                is_known});
-                if (!survey && !is_known) break;
+                seen.push_back({c, 1, failure(policy, f, period_based)});
+                if (!survey) break;
             } else {
                 ++it->count;
             }
         }
         if (sample != nullptr && sample->size() < 400) sample->push_back(std::move(f));
     }
-    population_result r;
+    std::string failed;
     for (const tally& t : seen)
-        (t.known && !survey ? r.known : r.failed) += std::to_string(t.count) + " x " +
-                                                     t.category + "\n  first: " + t.example +
-                                                     "\n\n";
-    return r;
+        failed += std::to_string(t.count) + " x " + t.category + "\n  first: " + t.example + "\n\n";
+    return failed;
 }
 
 // Single, batch on one thread and batch on two threads give identical evaluations.
