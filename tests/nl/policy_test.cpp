@@ -125,6 +125,27 @@ TEST_CASE("a rolling policy chains from each conversation held") {
     CHECK(earlier.obligations[1].due_date == ev.obligations[1].due_date);
 }
 
+// nl/policy.hpp, yearly_as_rolling's reading: a conversation is owed while the employment
+// lasts, so one held after its end meets nothing (as for the calendar-year reading).
+TEST_CASE("a rolling conversation is met on the contract's last day, not the day after") {
+    ct::employee e = hired;
+    e.contract_end = 2022_y / dec / 31;
+    const auto second = [&](ct::year_month_day last_talk) {
+        const ct::interview held[] = {{ok::ontwikkelgesprek, 2022_y / feb / 1},
+                                      {ok::ontwikkelgesprek, last_talk}};
+        e.interviews = held;
+        const auto ev = ct::evaluate(house_policy, e, ct::company{}, 2023_y / jun / 1);
+        REQUIRE(ev.ok());
+        REQUIRE(nl_test::count(ev, ok::ontwikkelgesprek) == 2);
+        return *nl_test::nth(ev, ok::ontwikkelgesprek, 1);
+    };
+    // Due 12 months after 2022-02-01, cut to the last day of the employment.
+    CHECK(second(2022_y / dec / 31).due_date == 2022_y / dec / 31);
+    CHECK(second(2022_y / dec / 31).state == ct::status::met);
+    CHECK(second(2023_y / jan / 1).state == ct::status::overdue);
+    CHECK(!second(2023_y / jan / 1).held_on);
+}
+
 TEST_CASE("a policy outside its validity says so") {
     const auto ev = ct::evaluate(house_policy, ct::employee{.hire_date = 2015_y / jan / 5},
                                  ct::company{}, 2019_y / jun / 1);

@@ -91,7 +91,8 @@ inline constexpr rule_ref yearly_as_rolling{
               .fr = "« Une fois par an » lu comme dans les 12 mois du dernier entretien"sv,
               .nl = "'1x per jaar' gelezen als binnen 12 maanden na het vorige gesprek"sv},
     .basis = authority::interpretation,
-    .reading = "switch policy::yearly = rolling_12_months."sv};
+    .reading = "switch policy::yearly = rolling_12_months. None held after the employment "
+               "has ended counts."sv};
 
 // "No rule": the default of every rule pointer. GCC cannot compare addresses in constant
 // evaluation under -fsanitize=undefined, so a policy tells a rule it has from none by the
@@ -535,6 +536,9 @@ private:
             }
             return;
         }
+        // None held after the employment has ended counts (yearly_as_rolling).
+        const year_month_day counted_until =
+            e.contract_end && *e.contract_end < as_of ? *e.contract_end : as_of;
         if (c.every == rhythm::yearly || c.every == rhythm::rolling) {
             const duration step = c.every == rhythm::yearly ? months(12) : c.interval;
             const rule_ref* reading = c.every == rhythm::yearly ? yearly_rule() : &no_rule;
@@ -544,7 +548,7 @@ private:
                 const year_month_day from = tk == trigger_kind::periodic ? add_days(t, 1) : t;
                 const year_month_day due = after(t, step) < last ? after(t, step) : last;
                 if (due < from) break;  // held on the last day it was owed
-                const auto held = detail::first_held(e, c.kind, from, as_of);
+                const auto held = detail::first_held(e, c.kind, from, counted_until);
                 add(c, e, as_of, out, tk, t, from, due, held, reading);
                 if (!held) break;
                 t = *held;
@@ -556,7 +560,7 @@ private:
             if (span.begin > as_of) return;
             const year_month_day due = after(span.begin, c.interval);
             add(c, e, as_of, out, opened_by, span.begin, span.begin, due,
-                detail::first_held(e, c.kind, span.begin, as_of), &no_rule);
+                detail::first_held(e, c.kind, span.begin, counted_until), &no_rule);
             return;
         }
         if (c.every == rhythm::after) {
@@ -574,7 +578,7 @@ private:
                     if (!span.contains(due)) continue;
                     const year_month_day late = add_days(after(m, c.interval.times(k + 1)), -1);
                     auto held = detail::first_held(e, c.kind, k == 1 ? ws : add_days(ws, 1),
-                                                   as_of < late ? as_of : late);
+                                                   late < counted_until ? late : counted_until);
                     add(c, e, as_of, out, trigger_kind::conversation, m, ws, due, held, &no_rule);
                 }
             }
