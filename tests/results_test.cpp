@@ -72,3 +72,26 @@ TEST_CASE("statuses print their ids") {
     REQUIRE(std::string_view{boost::describe::enum_to_string(status::not_required, "")} ==
             "not_required");
 }
+
+// A date the law does not set is never legally overdue: past it, a library default is an
+// advisory, while a statutory deadline stays overdue (rule.hpp basis_of, results.hpp).
+constexpr careertalk::rule_ref statutory{.id = "t.statute", .basis = careertalk::authority::statute};
+constexpr careertalk::rule_ref chosen{.id = "t.default",
+                                      .basis = careertalk::authority::interpretation};
+constexpr careertalk::status marked(const careertalk::rule_ref* rule,
+                                    const careertalk::rule_ref* deadline) {
+    careertalk::evaluation ev{};
+    careertalk::obligation o{};
+    o.state = status::overdue;
+    o.rule = rule;
+    o.deadline_rule = deadline;
+    ev.add(o);
+    careertalk::mark_advisories(ev);
+    return ev.obligations[0].state;
+}
+static_assert(marked(&statutory, nullptr) == status::overdue);
+static_assert(marked(&chosen, nullptr) == status::advisory);
+static_assert(marked(&statutory, &chosen) == status::advisory);  // owed by law, date by choice
+static_assert(marked(&chosen, &statutory) == status::overdue);
+static_assert(careertalk::basis_of(careertalk::authority::agreement) == careertalk::basis::cao);
+static_assert(careertalk::basis_name(careertalk::basis::library_default) == "library default");

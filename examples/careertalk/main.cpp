@@ -85,6 +85,8 @@ constexpr ct::labels status_labels[] = {
     {"due soon", "bientôt dû", "binnenkort"},
     {"upcoming", "à venir", "gepland"},
     {"not required", "non requis", "niet vereist"},
+    {"advisory", "indicatif", "advies"},
+    {"no record", "non enregistré", "niet geregistreerd"},
 };
 
 constexpr ct::labels why_label{"why", "pourquoi", "waarom"};
@@ -251,9 +253,13 @@ std::vector<const ct::obligation*> shown(const ct::evaluation& ev, const options
     return out;
 }
 
+// The status with the tool's warning horizon; what the rules decided beyond dates stays.
 ct::status status_of(const ct::obligation& o, const options& opt) {
-    if (o.state == ct::status::not_required) return o.state;
-    return ct::status_on(o.due_date, o.held_on, opt.as_of, opt.warn_days);
+    if (o.state == ct::status::not_required || o.state == ct::status::no_record) return o.state;
+    const ct::status s = ct::status_on(o.due_date, o.held_on, opt.as_of, opt.warn_days);
+    return s == ct::status::overdue && ct::due_basis(o) == ct::basis::library_default
+               ? ct::status::advisory
+               : s;
 }
 
 std::vector<std::string> schedule_values(const person& p, const ct::obligation& o,

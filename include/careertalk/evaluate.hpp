@@ -50,6 +50,7 @@ constexpr void evaluate_into(const P& p, const E& host_employee, const C& host_c
     validate(e, c, as_of, out);
     if (!out.ok()) return;
     p.evaluate(e, c, as_of, out);
+    mark_advisories(out);
 }
 
 // Evaluates one employee; see evaluate_into.

@@ -57,8 +57,11 @@ enum class status : std::uint8_t {
     due_soon,      // not held; due within the warning horizon (90 days by default)
     upcoming,      // not held; due later
     not_required,  // not owed; `exemption` names the rule that waives it
+    advisory,      // not held and past a date no text sets (a library default): never overdue
+    no_record,     // the host keeps no record of it; not assessed (e.g. information at hire)
 };
-BOOST_DESCRIBE_ENUM(status, met, met_late, overdue, due_soon, upcoming, not_required)
+BOOST_DESCRIBE_ENUM(status, met, met_late, overdue, due_soon, upcoming, not_required, advisory,
+                    no_record)
 
 // One item of a conversation's agenda.
 struct agenda_item {
@@ -151,12 +154,21 @@ struct obligation {
     std::optional<year_month_day> held_on{};  // the event that fulfilled it
     const rule_ref* rule = nullptr;           // the rule that creates the obligation
     const rule_ref* exemption = nullptr;      // why it is not required, when it is not
+    // The rule that sets due_date when it is not `rule` itself, e.g. a library default for a
+    // deadline the text leaves open (then the obligation is owed by law, its date is not).
+    const rule_ref* deadline_rule = nullptr;
     careertalk::agenda agenda{};
     explanation why{};
 };
 BOOST_DESCRIBE_STRUCT(obligation, (),
                       (kind, trigger, trigger_date, window_start, due_date, state, held_on, rule,
-                       exemption, agenda, why))
+                       exemption, deadline_rule, agenda, why))
+
+// What the due date of `o` rests on: its deadline rule's basis, else its rule's.
+constexpr basis due_basis(const obligation& o) noexcept {
+    const rule_ref* r = o.deadline_rule != nullptr ? o.deadline_rule : o.rule;
+    return r != nullptr ? basis_of(r->basis) : basis::library_default;
+}
 
 // Who receives a payment.
 enum class payee : std::uint8_t {
@@ -321,6 +333,13 @@ constexpr status status_on(year_month_day due, std::optional<year_month_day> hel
     if (due < as_of) return status::overdue;
     if (days_between(as_of, due) <= warn_days) return status::due_soon;
     return status::upcoming;
+}
+
+// A date no text sets is never legally overdue: past it, an obligation is an advisory.
+constexpr void mark_advisories(evaluation& out) noexcept {
+    for (obligation& o : out.obligations)
+        if (o.state == status::overdue && due_basis(o) == basis::library_default)
+            o.state = status::advisory;
 }
 
 }  // namespace careertalk

@@ -55,6 +55,48 @@ enum class authority : std::uint8_t {
 BOOST_DESCRIBE_ENUM(authority, statute, decree, case_law, agreement, official, practice,
                     interpretation)
 
+// What an answer rests on, as the outputs' `basis` column says it: law, a collective agreement,
+// guidance, practice, or a choice the library made where no text sets a date. A row whose basis
+// is library_default is never legally overdue (status::advisory).
+enum class basis : std::uint8_t {
+    statute,            // a code article or a law
+    regulation,         // a décret, an arrêté, a ministerial regulation
+    case_law,           // a court decision reading the statute
+    cao,                // a collective agreement (CAO; French ANI or accord de branche)
+    official_guidance,  // ministry Q-R, CDC, UWV, service-public
+    common_practice,    // organisational practice (the loopbaangesprek guide, a cycle)
+    library_default,    // the library's own choice where no text decides
+};
+BOOST_DESCRIBE_ENUM(basis, statute, regulation, case_law, cao, official_guidance, common_practice,
+                    library_default)
+
+constexpr basis basis_of(authority a) noexcept {
+    switch (a) {
+        case authority::statute: return basis::statute;
+        case authority::decree: return basis::regulation;
+        case authority::case_law: return basis::case_law;
+        case authority::agreement: return basis::cao;
+        case authority::official: return basis::official_guidance;
+        case authority::practice: return basis::common_practice;
+        case authority::interpretation: break;
+    }
+    return basis::library_default;
+}
+
+// The words of the `basis` column (CSV, JSON, table, ICS).
+constexpr std::string_view basis_name(basis b) noexcept {
+    switch (b) {
+        case basis::statute: return "statute";
+        case basis::regulation: return "regulation";
+        case basis::case_law: return "case law";
+        case basis::cao: return "cao";
+        case basis::official_guidance: return "official guidance";
+        case basis::common_practice: return "common practice";
+        case basis::library_default: break;
+    }
+    return "library default";
+}
+
 // One rule: a stable id, its citation, the period it was in force and its title.
 struct rule_ref {
     std::string_view id{};      // stable, e.g. "fr.L6315-1.I.periodic.v5"

@@ -425,6 +425,16 @@ inline std::string check_one(const evaluation& ev, const company& c) {
                 break;
             case status::overdue:
                 if (o.held_on || !(o.due_date < ev.as_of)) return "wrongly overdue: " + d;
+                if (careertalk::due_basis(o) == careertalk::basis::library_default)
+                    return "overdue on a date no text sets (must be advisory): " + d;
+                break;
+            case status::advisory:
+                if (o.held_on || !(o.due_date < ev.as_of) ||
+                    careertalk::due_basis(o) != careertalk::basis::library_default)
+                    return "wrongly advisory: " + d;
+                break;
+            case status::no_record:
+                if (o.held_on) return "no_record but held: " + d;
                 break;
             case status::due_soon:
             case status::upcoming:
@@ -473,9 +483,13 @@ inline std::string check_later(const evaluation& earlier, const evaluation& late
                 if (p.state != o.state || p.held_on != o.held_on) return "a held one changed: " + d;
                 break;
             case status::overdue:
-                if (p.state == status::overdue) break;
+            case status::advisory:
+                if (p.state == o.state) break;
                 if (p.state != status::met_late || !p.held_on || !(t1 < *p.held_on))
                     return "an overdue one changed other than by a later holding: " + d;
+                break;
+            case status::no_record:
+                if (p.state != status::no_record) return "a no_record one changed: " + d;
                 break;
             case status::not_required:
                 if (p.state != status::not_required || p.exemption != o.exemption)
