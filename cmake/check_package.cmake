@@ -7,7 +7,11 @@
 #
 # find_package:     cmake --install BUILD_TREE to WORK_DIR/find_package/prefix, then
 #                   configure/build/run tests/package against it; also check careertalk.pc.
-# add_subdirectory: configure/build/run tests/package/add_subdirectory.
+# add_subdirectory: configure/build/run tests/package/add_subdirectory, then install that
+#                   build and check careertalk installed nothing (CAREERTALK_INSTALL is OFF
+#                   in a subproject).
+# default_install:  `cmake -S REPO_ROOT -B b` with no option, then `cmake --install b` with
+#                   nothing built: headers, CMake package and careertalk.pc are installed.
 # fetchcontent:     configure/build/run tests/package/fetchcontent.
 # readme:           extract the snippet between <!-- snippet:begin --> and
 #                   <!-- snippet:end --> in README.md, then build and run it
@@ -80,6 +84,18 @@ if(MODE STREQUAL "find_package")
     else()
         message(STATUS "pkg-config not installed: skipping the .pc check")
     endif()
+elseif(MODE STREQUAL "default_install")
+    set(prefix "${work}/prefix")
+    run("${CMAKE_COMMAND}" -S "${REPO_ROOT}" -B "${work}/build" ${configure_args})
+    run("${CMAKE_COMMAND}" --install "${work}/build" --prefix "${prefix}")
+    foreach(f include/careertalk/careertalk.hpp share/cmake/careertalk/careertalkConfig.cmake
+              share/pkgconfig/careertalk.pc)
+        if(NOT EXISTS "${prefix}/${f}")
+            message(FATAL_ERROR "default install: missing ${prefix}/${f}")
+        endif()
+    endforeach()
+    message(STATUS "default configure and install: OK")
+    return()
 elseif(MODE STREQUAL "add_subdirectory" OR MODE STREQUAL "fetchcontent")
     set(source "${REPO_ROOT}/tests/package/${MODE}")
 elseif(MODE STREQUAL "readme")
@@ -131,3 +147,13 @@ if(NOT rc EQUAL 0)
     message(FATAL_ERROR "consumer (${MODE}) exited with ${rc}\n${out}")
 endif()
 message(STATUS "consumer (${MODE}) ran OK\n${out}")
+
+if(MODE STREQUAL "add_subdirectory")
+    set(prefix "${work}/prefix")
+    run("${CMAKE_COMMAND}" --install "${build}" --prefix "${prefix}" --config "${CONFIG}")
+    file(GLOB_RECURSE installed RELATIVE "${prefix}" "${prefix}/*")
+    if(installed)
+        message(FATAL_ERROR "careertalk as a subproject installed files: ${installed}")
+    endif()
+    message(STATUS "careertalk as a subproject installed nothing")
+endif()
