@@ -3,7 +3,7 @@
 #   -DMODE=find_package|add_subdirectory|fetchcontent|readme
 #   -DREPO_ROOT=<careertalk source dir>  -DBUILD_TREE=<careertalk build dir>
 #   -DWORK_DIR=<scratch dir>  -DCMAKE_CXX_COMPILER=<compiler>  -DGENERATOR=<generator>
-#   [-DCONFIG=<build type>]  [-DREADME=<README.md>]  (readme mode)
+#   [-DCONFIG=<build type>]  [-DREADME=<README.md>]  (readme mode)  [-DCXX_FLAGS=<flags>]
 #
 # find_package:     cmake --install BUILD_TREE to WORK_DIR/find_package/prefix, then
 #                   configure/build/run tests/package against it; also check careertalk.pc.
@@ -47,6 +47,10 @@ set(configure_args
 if(GENERATOR)
     list(APPEND configure_args -G "${GENERATOR}")
 endif()
+# The suite's own flags (-fsanitize=... in the asan preset), so the consumers run under them.
+if(CXX_FLAGS)
+    list(APPEND configure_args "-DCMAKE_CXX_FLAGS=${CXX_FLAGS}")
+endif()
 
 if(MODE STREQUAL "find_package")
     set(prefix "${work}/prefix")
@@ -76,7 +80,7 @@ if(MODE STREQUAL "find_package")
         endif()
         message(STATUS "pkg-config --cflags careertalk: ${cflags}")
         # Build and run the consumer with the pkg-config flags alone (no CMake).
-        separate_arguments(cflags_list UNIX_COMMAND "${cflags}")
+        separate_arguments(cflags_list UNIX_COMMAND "${cflags} ${CXX_FLAGS}")
         set(pc_exe "${work}/consumer-pkg-config")
         run("${CMAKE_CXX_COMPILER}" ${cflags_list} "${REPO_ROOT}/tests/package/main.cpp"
             -o "${pc_exe}")

@@ -56,8 +56,8 @@ BOOST_DESCRIBE_STRUCT(WrongType, (), (hire_date))
 
 template <>
 struct careertalk::employee_traits<host::Worker> {
-    static careertalk::employee to_employee(const host::Worker& w) {
-        return {.hire_date = w.started};
+    static void to_employee(const host::Worker& w, careertalk::employee_storage& into) {
+        into.facts.hire_date = w.started;
     }
 };
 
@@ -97,4 +97,87 @@ TEST_CASE("a host's own history records convert with adapt") {
     const auto i = careertalk::adapt<careertalk::interview>(r);
     CHECK(i.kind == careertalk::obligation_kind::etat_des_lieux);
     CHECK(i.date == 2026_y / mar / 2);
+}
+
+// --- std::chrono dates and owning conversion (issue 18) -----------------------------------
+
+namespace host {
+
+// Path 1 with std::chrono members: read in place, dates converted on the way in.
+struct ChronoEmployee {
+    std::string id;
+    std::chrono::year_month_day hire_date;
+    std::optional<std::chrono::year_month_day> birth_date;
+};
+BOOST_DESCRIBE_STRUCT(ChronoEmployee, (), (id, hire_date, birth_date))
+
+// Path 2 with records of its own: converted into the storage.
+struct Absence {
+    std::chrono::year_month_day from, to;
+};
+struct Payroll {
+    long long number;
+    std::chrono::year_month_day start;
+    std::vector<Absence> absent;
+};
+
+}  // namespace host
+
+template <>
+struct careertalk::employee_traits<host::Payroll> {
+    static void to_employee(const host::Payroll& p, careertalk::employee_storage& into) {
+        into.id = std::to_string(p.number);
+        into.facts.hire_date = careertalk::to_date(p.start);
+        for (const host::Absence& a : p.absent)
+            into.absences.push_back({careertalk::absence_kind::conge_parental_education,
+                                     careertalk::to_date(a.from), careertalk::to_date(a.to)});
+    }
+};
+
+static_assert(careertalk::employee_like<host::ChronoEmployee>);
+static_assert(careertalk::employee_like<host::Payroll>);
+static_assert(careertalk::needs_storage<host::Payroll>);
+static_assert(!careertalk::needs_storage<host::ChronoEmployee>);
+
+TEST_CASE("std::chrono members are read as dates, 29 February included") {
+    const host::ChronoEmployee h{"C-1", std::chrono::year{2024} / 2 / 29,
+                                 std::chrono::year{1980} / 12 / 31};
+    const careertalk::employee e = careertalk::to_employee(h);
+    CHECK(e.hire_date == 2024_y / feb / 29);
+    CHECK(e.birth_date == 1980_y / dec / 31);
+    // and the as-of date may be a std::chrono date too
+    const auto ev = careertalk::evaluate(toy::policy{}, h, careertalk::company{},
+                                         std::chrono::year{2026} / 11 / 23);
+    REQUIRE(ev.ok());
+    CHECK(ev.as_of == 2026_y / nov / 23);
+    CHECK(ev.obligations[0].due_date == 2026_y / feb / 28);
+}
+
+TEST_CASE("an impossible std::chrono date stays impossible and is diagnosed") {
+    const host::ChronoEmployee h{"C-2", std::chrono::year{2025} / 2 / 30, std::nullopt};
+    const auto ev = careertalk::evaluate(toy::policy{}, h, careertalk::company{},
+                                         std::chrono::year{2026} / 11 / 23);
+    REQUIRE_FALSE(ev.ok());
+    CHECK(ev.diagnostics[0].code == careertalk::diagnostic_code::invalid_date);
+}
+
+TEST_CASE("traits convert into a storage the employee views, reused without dangling") {
+    careertalk::employee_storage storage;
+    careertalk::evaluation ev;
+    for (int round = 0; round < 3; ++round) {
+        // The host's value is a temporary: what the library reads lives in the storage.
+        careertalk::evaluate_into(
+            toy::policy{},
+            host::Payroll{100 + round, std::chrono::year{2020} / 1 / 6,
+                          {{std::chrono::year{2021} / 3 / 1, std::chrono::year{2021} / 9 / 30}}},
+            careertalk::company{}, std::chrono::year{2026} / 11 / 23, ev, storage);
+        REQUIRE(ev.ok());
+        REQUIRE(storage.absences.size() == 1);  // cleared between employees, not appended
+        CHECK(storage.id == std::to_string(100 + round));
+    }
+    const careertalk::employee e =
+        careertalk::to_employee(host::Payroll{7, std::chrono::year{2020} / 1 / 6, {}}, storage);
+    CHECK(e.id == "7");
+    CHECK(e.id.data() == storage.id.data());  // a view of the storage
+    CHECK(e.absences.empty());
 }

@@ -166,3 +166,17 @@ static_assert(add_days(2024_y / feb / 28, 1) == 2024_y / feb / 29);
 static_assert(add_days(2025_y / feb / 28, 1) == 2025_y / mar / 1);
 static_assert(add_days(2025_y / mar / 1, -1) == 2025_y / feb / 28);
 static_assert(add_days(2025_y / jan / 27, 1) == 2025_y / jan / 28);
+
+// std::chrono dates convert through sys_days and back; an impossible one field by field.
+static_assert(careertalk::to_date(std::chrono::year{2024} / 2 / 29) == 2024_y / feb / 29);
+static_assert(careertalk::to_chrono(2024_y / feb / 29) == std::chrono::year{2024} / 2 / 29);
+static_assert(!careertalk::to_date(std::chrono::year{2025} / 2 / 29).ok());
+static_assert(careertalk::to_date(std::chrono::year{2025} / 2 / 29).day() == date::day{29});
+static_assert(careertalk::add_years(std::chrono::year{2024} / 2 / 29, 1) ==
+              std::chrono::year{2025} / 2 / 28);
+static_assert(careertalk::add_months(std::chrono::year{2025} / 3 / 31, 1) ==
+              std::chrono::year{2025} / 4 / 30);
+static_assert(careertalk::add_days(std::chrono::year{2024} / 12 / 31, 1) ==
+              std::chrono::year{2025} / 1 / 1);
+static_assert(careertalk::age_on(std::chrono::year{2000} / 2 / 29,
+                                 std::chrono::year{2018} / 2 / 28) == 18);

@@ -7,8 +7,8 @@
 
 using namespace date::literals;
 
-static_assert(careertalk::policy<toy::policy>);
-static_assert(!careertalk::policy<int>);
+static_assert(careertalk::policy_like<toy::policy>);
+static_assert(!careertalk::policy_like<int>);
 
 constexpr careertalk::employee hired_on_leap_day{.id = "L", .hire_date = 2024_y / feb / 29};
 

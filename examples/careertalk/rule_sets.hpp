@@ -11,13 +11,13 @@
 
 namespace careertalk::cli {
 
-// Any careertalk::policy, behind one function pointer.
+// Any careertalk::policy_like, behind one function pointer.
 struct policy_ref {
     const void* object = nullptr;
     void (*run)(const void*, const employee&, const company&, year_month_day,
                 evaluation&) = nullptr;
 
-    template <careertalk::policy P>
+    template <careertalk::policy_like P>
     static policy_ref of(const P& p) {
         return {&p, [](const void* q, const employee& e, const company& c, year_month_day d,
                        evaluation& out) {

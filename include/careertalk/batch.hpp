@@ -19,13 +19,14 @@ namespace careertalk {
 // `as_of`. With threads > 1 the employees are split into contiguous chunks evaluated
 // concurrently, and `sink` is called from several threads at once (each index exactly once);
 // the evaluation passed to it is only valid during the call.
-template <policy P, class E, class CompanyOf, class Sink>
-void evaluate_batch(const P& p, std::span<const E> employees, CompanyOf company_of,
-                    year_month_day as_of, Sink sink, unsigned threads = 1) {
+template <policy_like P, class E, class CompanyOf, class Sink, date_like D>
+void evaluate_batch(const P& p, std::span<const E> employees, CompanyOf company_of, D as_of,
+                    Sink sink, unsigned threads = 1) {
     auto run = [&](std::size_t first, std::size_t last) {
         evaluation ev{};
+        employee_storage storage;
         for (std::size_t i = first; i < last; ++i) {
-            evaluate_into(p, employees[i], company_of(i), as_of, ev);
+            evaluate_into(p, employees[i], company_of(i), as_of, ev, storage);
             sink(i, static_cast<const evaluation&>(ev));
         }
     };

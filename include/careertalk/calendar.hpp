@@ -11,6 +11,8 @@
 
 #include <date/date.h>
 
+#include <chrono>
+#include <concepts>
 #include <cstdint>
 #include <optional>
 #include <string_view>
@@ -19,6 +21,30 @@ namespace careertalk {
 
 using date::sys_days;
 using date::year_month_day;
+
+// A host may hold its dates as date::year_month_day or as std::chrono::year_month_day: every
+// public entry point takes either (std::chrono's is converted once, on the way in).
+template <class D>
+concept date_like = std::same_as<D, year_month_day> || std::same_as<D, std::chrono::year_month_day>;
+
+constexpr year_month_day to_date(year_month_day d) noexcept { return d; }
+
+// Through sys_days when it is a calendar date. An impossible one (2025-02-30) is carried over
+// field by field, so validation names it instead of rolling it into March.
+constexpr year_month_day to_date(std::chrono::year_month_day d) noexcept {
+    if (d.ok()) return year_month_day{sys_days{std::chrono::sys_days{d}.time_since_epoch()}};
+    return year_month_day{date::year{static_cast<int>(d.year())},
+                          date::month{static_cast<unsigned>(d.month())},
+                          date::day{static_cast<unsigned>(d.day())}};
+}
+
+// A result's date for a host that works in std::chrono (the same two cases, the other way).
+constexpr std::chrono::year_month_day to_chrono(year_month_day d) noexcept {
+    if (d.ok()) return std::chrono::year_month_day{std::chrono::sys_days{sys_days{d}.time_since_epoch()}};
+    return std::chrono::year_month_day{std::chrono::year{static_cast<int>(d.year())},
+                                       std::chrono::month{static_cast<unsigned>(d.month())},
+                                       std::chrono::day{static_cast<unsigned>(d.day())}};
+}
 
 // An integer in the order of dates (year, then month, then day, as year_month_day compares,
 // invalid dates included): one comparison instead of up to five in the scans of histories.
@@ -138,6 +164,23 @@ constexpr year_month_day quarter_end(year_month_day d) noexcept {
 // du trimestre civil suivant la date de l'entretien").
 constexpr year_month_day end_of_next_quarter(year_month_day d) noexcept {
     return quarter_end(add_months(quarter_end(d), 1));
+}
+
+// The same arithmetic on std::chrono dates, for hosts that keep them.
+constexpr std::chrono::year_month_day add_days(std::chrono::year_month_day d, int n) noexcept {
+    return to_chrono(add_days(to_date(d), n));
+}
+constexpr std::chrono::year_month_day add_months(std::chrono::year_month_day d, int n) noexcept {
+    return to_chrono(add_months(to_date(d), n));
+}
+constexpr std::chrono::year_month_day add_years(std::chrono::year_month_day d, int n) noexcept {
+    return to_chrono(add_years(to_date(d), n));
+}
+constexpr int days_between(std::chrono::year_month_day a, std::chrono::year_month_day b) noexcept {
+    return days_between(to_date(a), to_date(b));
+}
+constexpr int age_on(std::chrono::year_month_day birth, std::chrono::year_month_day on) noexcept {
+    return age_on(to_date(birth), to_date(on));
 }
 
 // Strict ISO 8601 calendar date "YYYY-MM-DD" (four-digit year, two-digit month and day),

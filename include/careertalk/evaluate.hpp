@@ -17,46 +17,84 @@
 
 namespace careertalk {
 
-// A policy: `ok()` says whether the law allows it; `evaluate` appends the obligations and
-// findings of valid facts seen on an as-of date.
-template <class P>
-concept policy = requires(const P& p, const employee& e, const company& c, year_month_day d,
-                          evaluation& out) {
-    { p.ok() } -> std::convertible_to<bool>;
-    p.evaluate(e, c, d, out);
-};
-
 namespace detail {
 // Not constexpr on purpose: reaching it in constant evaluation is the compile error a
 // policy the law forbids gets.
 inline void the_policy_is_not_ok_an_override_the_law_forbids() {}
 }  // namespace detail
 
-// Evaluates `host_employee` at `host_company` under `p` on `as_of` into `out`, which is
-// cleared first and can be reused from one employee to the next.
-template <policy P, class E, class C>
-constexpr void evaluate_into(const P& p, const E& host_employee, const C& host_company,
-                             year_month_day as_of, evaluation& out) {
-    out.clear(as_of);
+namespace detail {
+
+// Checks the policy and the facts, then asks the policy.
+template <policy_like P>
+constexpr void evaluate_facts(const P& p, const employee& e, const company& c, evaluation& out) {
     if (!p.ok()) {
-        if (std::is_constant_evaluated())
-            detail::the_policy_is_not_ok_an_override_the_law_forbids();
+        if (std::is_constant_evaluated()) the_policy_is_not_ok_an_override_the_law_forbids();
         out.add(diagnostic{record_kind::policy, 0, "rules", diagnostic_code::policy_not_ok,
                            "the policy sets a rule the law forbids"});
         return;
     }
-    const employee e = to_employee(host_employee);
-    const company c = to_company(host_company);
-    validate(e, c, as_of, out);
+    validate(e, c, out.as_of, out);
     if (!out.ok()) return;
-    p.evaluate(e, c, as_of, out);
+    p.evaluate(e, c, out.as_of, out);
     mark_advisories(out);
 }
 
-// Evaluates one employee; see evaluate_into.
-template <policy P, class E, class C>
+// The host's company as a careertalk::company, through a storage only when it has traits.
+template <policy_like P, class C>
+constexpr void evaluate_at(const P& p, const employee& e, const C& host_company,
+                           evaluation& out) {
+    if constexpr (has_company_traits<C>) {
+        company_storage storage;
+        evaluate_facts(p, e, to_company(host_company, storage), out);
+    } else {
+        evaluate_facts(p, e, to_company(host_company), out);
+    }
+}
+
+}  // namespace detail
+
+// Evaluates `host_employee` at `host_company` under `p` on `as_of` into `out`, which is
+// cleared first and can be reused from one employee to the next. `storage` receives what
+// employee_traits convert (adapt.hpp); reuse it too, so nothing is allocated per employee.
+// A company with company_traits is converted on each call: convert it once with
+// to_company(host, storage) and pass the careertalk::company instead.
+template <policy_like P, class E, class C, date_like D>
+constexpr void evaluate_into(const P& p, const E& host_employee, const C& host_company, D as_of,
+                             evaluation& out, employee_storage& storage) {
+    out.clear(to_date(as_of));
+    detail::evaluate_at(p, to_employee(host_employee, storage), host_company, out);
+}
+
+// The same without a storage: a host type read in place (no employee_traits) needs none, and
+// one with traits gets a storage for this call.
+template <policy_like P, class E, class C, date_like D>
+constexpr void evaluate_into(const P& p, const E& host_employee, const C& host_company, D as_of,
+                             evaluation& out) {
+    if constexpr (has_employee_traits<E>) {
+        employee_storage storage;
+        evaluate_into(p, host_employee, host_company, as_of, out, storage);
+    } else {
+        out.clear(to_date(as_of));
+        detail::evaluate_at(p, to_employee(host_employee), host_company, out);
+    }
+}
+
+// A first argument that is not a policy: the one message that says so.
+template <class P, class E, class C, class D, class... Storage>
+    requires(!policy_like<P>)
+constexpr void evaluate_into(const P&, const E&, const C&, D, evaluation&, Storage&...) {
+    static_assert(detail::always_false<P>,
+                  "careertalk: the first argument is not a policy (careertalk::fr::law, an "
+                  "nl policy, a branch agreement); the order is evaluate(policy, employee, "
+                  "company, as_of)");
+}
+
+// Evaluates one employee; see evaluate_into. The evaluation is large (sizeof(evaluation),
+// about 48 KiB): in a loop, reuse one with evaluate_into instead of copying this result.
+template <class P, class E, class C, date_like D>
 constexpr evaluation evaluate(const P& p, const E& host_employee, const C& host_company,
-                              year_month_day as_of) {
+                              D as_of) {
     evaluation out{};
     evaluate_into(p, host_employee, host_company, as_of, out);
     return out;

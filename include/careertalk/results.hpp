@@ -8,6 +8,7 @@
 #pragma once
 
 #include <careertalk/calendar.hpp>
+#include <careertalk/facts.hpp>
 #include <careertalk/inplace_vector.hpp>
 #include <careertalk/kinds.hpp>
 #include <careertalk/rule.hpp>
@@ -17,6 +18,7 @@
 
 #include <array>
 #include <cstdint>
+#include <concepts>
 #include <optional>
 #include <span>
 #include <string_view>
@@ -334,6 +336,22 @@ constexpr status status_on(year_month_day due, std::optional<year_month_day> hel
     if (days_between(as_of, due) <= warn_days) return status::due_soon;
     return status::upcoming;
 }
+
+namespace detail {
+// False, but only once T is known: the condition of a static_assert that reports a misuse.
+template <class>
+inline constexpr bool always_false = false;
+}  // namespace detail
+
+// A policy: `ok()` says whether the law allows it; `evaluate` appends the obligations and
+// findings of valid facts seen on an as-of date (fr::law, an nl policy, a branch agreement).
+// Named policy_like, as employee_like, so that it never collides with nl::policy.
+template <class P>
+concept policy_like = requires(const P& p, const employee& e, const company& c,
+                               year_month_day d, evaluation& out) {
+    { p.ok() } -> std::convertible_to<bool>;
+    p.evaluate(e, c, d, out);
+};
 
 // A date no text sets is never legally overdue: past it, an obligation is an advisory.
 constexpr void mark_advisories(evaluation& out) noexcept {

@@ -46,7 +46,7 @@ constexpr obligation next_after(const fr::accord& a, year_month_day hire, year_m
 
 // --- ok(): what the law forbids (L6315-1 III v7) ---------------------------------------------
 
-static_assert(policy<fr::accord>);
+static_assert(policy_like<fr::accord>);
 static_assert(pre_reform_5y.ok());                        // art. 3 II: evaluated, capped
 static_assert(every(48, 2026_y / jan / 15).ok());         // at most 4 years
 static_assert(!every(49, 2026_y / jan / 15).ok());        // concluded after the reform

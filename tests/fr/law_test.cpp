@@ -16,7 +16,7 @@ constexpr company c200{.headcount = 200};
 
 // --- the policy ----------------------------------------------------------------------------
 
-static_assert(policy<fr::law_t>);
+static_assert(policy_like<fr::law_t>);
 static_assert(fr::law.ok() && fr::ministry.ok() && fr::literal.ok() && fr::anniversaries.ok());
 // L6315-1 III (v7): an agreement may set a periodicity "sans que celle-ci excède quatre ans".
 static_assert(fr::law.with_cycle(48).ok());

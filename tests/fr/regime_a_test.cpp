@@ -559,7 +559,7 @@ TEST_CASE("the seed article's advice is a preparation checklist for the ANI 2003
 }
 
 TEST_CASE("presets, find and the rule set") {
-    static_assert(ct::policy<fr::regime_a_policy>);
+    static_assert(ct::policy_like<fr::regime_a_policy>);
     static_assert(fr::pre_2014.ok() && fr::ani_2003.ok() && fr::ani_2003_2005.ok());
     static_assert(fr::find_regime_a("fr:ani-2003") == &fr::ani_2003);
     static_assert(fr::find_regime_a("fr:pre-2014") == &fr::pre_2014);

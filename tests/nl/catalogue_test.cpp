@@ -17,7 +17,7 @@ static_assert(nl::find_policy("loopbaangesprek")->name == "loopbaangesprek");
 static_assert(nl::find_policy("cycle-rolling")->yearly == nl::yearly_reading::rolling_12_months);
 static_assert(nl::find_policy("nl:cao-rijk") == nullptr);
 static_assert(nl::find_policy("") == nullptr);
-static_assert(ct::policy<nl::company_cao>);
+static_assert(ct::policy_like<nl::company_cao>);
 
 // Every preset is a valid policy, with a unique name.
 static_assert([] {

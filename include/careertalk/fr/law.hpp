@@ -176,8 +176,10 @@ constexpr const law_t* find_policy(std::string_view name) noexcept {
 
 // The next interview and état des lieux due and whether the company is subject to the
 // abondement, without building the evaluation (same scheduling code as evaluate()).
+template <date_like D>
 constexpr next_due_result next_due(const law_t& policy, const employee& e, const company& c,
-                                   year_month_day as_of) {
+                                   D on) {
+    const year_month_day as_of = to_date(on);
     next_due_result result{};
     if (!policy.ok()) {
         result.add(diagnostic{record_kind::policy, 0, "rules", diagnostic_code::policy_not_ok,
@@ -191,6 +193,17 @@ constexpr next_due_result next_due(const law_t& policy, const employee& e, const
     const threshold t = penalty_threshold(c, as_of, policy.abondement.headcount);
     if (t.state != threshold_state::unknown) result.penalty_subject = t.state == threshold_state::met;
     return result;
+}
+
+// Any other policy (a Dutch one, a branch agreement): the one message that says where to go.
+template <class P, class D>
+    requires(!std::same_as<P, law_t>)
+constexpr next_due_result next_due(const P&, const employee&, const company&, D) {
+    static_assert(careertalk::detail::always_false<P>,
+                  "careertalk: fr::next_due answers under French law (fr::law, fr::ministry, "
+                  "fr::literal, fr::anniversaries); for a Dutch policy or a branch agreement "
+                  "use careertalk::evaluate");
+    return {};
 }
 
 }  // namespace careertalk::fr
