@@ -68,7 +68,7 @@ BOOST_DESCRIBE_ENUM(status, met, met_late, overdue, due_soon, upcoming, not_requ
 // One item of a conversation's agenda.
 struct agenda_item {
     std::string_view id{};  // stable, e.g. "fr.L6315-1.I.1"
-    const rule_ref* rule = nullptr;
+    rule_ptr rule{};
     labels label{};
 };
 
@@ -154,11 +154,11 @@ struct obligation {
     year_month_day due_date{};      // inclusive deadline
     status state = status::upcoming;
     std::optional<year_month_day> held_on{};  // the event that fulfilled it
-    const rule_ref* rule = nullptr;           // the rule that creates the obligation
-    const rule_ref* exemption = nullptr;      // why it is not required, when it is not
+    rule_ptr rule{};                          // the rule that creates the obligation
+    rule_ptr exemption{};                     // why it is not required, when it is not (set)
     // The rule that sets due_date when it is not `rule` itself, e.g. a library default for a
     // deadline the text leaves open (then the obligation is owed by law, its date is not).
-    const rule_ref* deadline_rule = nullptr;
+    rule_ptr deadline_rule{};
     careertalk::agenda agenda{};
     explanation why{};
 };
@@ -168,8 +168,8 @@ BOOST_DESCRIBE_STRUCT(obligation, (),
 
 // What the due date of `o` rests on: its deadline rule's basis, else its rule's.
 constexpr basis due_basis(const obligation& o) noexcept {
-    const rule_ref* r = o.deadline_rule != nullptr ? o.deadline_rule : o.rule;
-    return r != nullptr ? basis_of(r->basis) : basis::library_default;
+    const rule_ptr r = o.deadline_rule ? o.deadline_rule : o.rule;
+    return r ? basis_of(r->basis) : basis::library_default;
 }
 
 // Who receives a payment.
@@ -217,7 +217,7 @@ BOOST_DESCRIBE_STRUCT(euros, (), (cents))
 // A result of an audit or a remark attached to the evaluation.
 struct finding {
     finding_kind kind{};
-    const rule_ref* rule = nullptr;
+    rule_ptr rule{};
     period review{};            // the period assessed (e.g. the six or eight years)
     year_month_day date{};      // the date of the assessment or of the advisory's trigger
     euros amount{};             // penalty

@@ -11,6 +11,7 @@
 
 #include <boost/describe/enum.hpp>
 
+#include <cstddef>
 #include <cstdint>
 #include <span>
 #include <string_view>
@@ -107,6 +108,36 @@ struct rule_ref {
     std::string_view reading = {};  // how the library reads the text, where it had to choose
 
     constexpr bool in_force_on(year_month_day d) const noexcept { return in_force.contains(d); }
+};
+
+// The rule a result names when it names none: an empty id. Results never hold a null pointer.
+inline constexpr rule_ref no_rule{};
+
+// A rule a result names, never null: unset it is `no_rule` (empty id, no citation), so `->`
+// is always safe. `if (r)` tells whether one is set (an exemption, a deadline rule); comparing
+// with nullptr does not compile, since no result holds one.
+class rule_ptr {
+public:
+    constexpr rule_ptr() noexcept = default;
+    constexpr rule_ptr(const rule_ref& r) noexcept : p_(&r) {}
+    constexpr rule_ptr(const rule_ref* r) noexcept : p_(r != nullptr ? r : &no_rule) {}
+
+    constexpr const rule_ref& operator*() const noexcept { return *p_; }
+    constexpr const rule_ref* operator->() const noexcept { return p_; }
+    constexpr const rule_ref* get() const noexcept { return p_; }
+    constexpr operator const rule_ref*() const noexcept { return p_; }
+    // By id: GCC's -fsanitize=null makes address comparisons non-constant.
+    constexpr bool is_set() const noexcept { return !p_->id.empty(); }
+    constexpr explicit operator bool() const noexcept { return is_set(); }
+
+    friend constexpr bool operator==(rule_ptr a, rule_ptr b) noexcept { return a->id == b->id; }
+    friend constexpr bool operator==(rule_ptr a, const rule_ref* b) noexcept {
+        return a == rule_ptr{b};
+    }
+    friend bool operator==(rule_ptr, std::nullptr_t) = delete;
+
+private:
+    const rule_ref* p_ = &no_rule;
 };
 
 // A named list of rules: the catalogue entry of one rule set.

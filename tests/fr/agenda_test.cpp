@@ -28,7 +28,7 @@ TEST_CASE("every item has a rule and three labels") {
     for (const auto list : lists)
         for (const agenda_item& i : list) {
             CAPTURE(i.id);
-            REQUIRE(i.rule != nullptr);
+            REQUIRE(i.rule.is_set());
             REQUIRE_FALSE(i.label.en.empty());
             REQUIRE_FALSE(i.label.fr.empty());
             REQUIRE_FALSE(i.label.nl.empty());

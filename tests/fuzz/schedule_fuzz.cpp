@@ -78,7 +78,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                 check(o.trigger_date <= o.due_date || invariants::precedes_its_trigger(o),
                       "due before its trigger");
                 check(o.window_start <= o.due_date, "window closes before it opens");
-                check(o.rule != nullptr, "an obligation without a rule");
+                check(o.rule.is_set(), "an obligation without a rule");
             }
         }
         events.report_unclaimed(rep);

@@ -408,7 +408,7 @@ inline std::string check_one(const evaluation& ev, const company& c) {
         if (!precedes_its_trigger(o) && o.due_date < o.trigger_date)
             return "due before its trigger: " + d;
         if (o.due_date < o.window_start) return "window closes before it opens: " + d;
-        if (o.rule == nullptr) return "no rule: " + d;
+        if (!o.rule) return "no rule: " + d;
         if (!carries_rule_in_force(o)) return "no rule in force on the trigger date: " + d;
         if (o.why.empty()) return "no explanation: " + d;
         if (o.why.full() || o.agenda.full())
@@ -441,7 +441,7 @@ inline std::string check_one(const evaluation& ev, const company& c) {
                 if (o.held_on || o.due_date < ev.as_of) return "wrongly pending: " + d;
                 break;
             case status::not_required:
-                if (o.exemption == nullptr) return "not_required without an exemption: " + d;
+                if (!o.exemption) return "not_required without an exemption: " + d;
                 break;
         }
     }
@@ -449,7 +449,7 @@ inline std::string check_one(const evaluation& ev, const company& c) {
                        std::all_of(c.headcount_history.begin(), c.headcount_history.end(),
                                    [](const headcount_year& h) { return h.headcount < 50; });
     for (const finding& f : ev.findings) {
-        if (f.rule == nullptr) return "a finding without a rule: " + name(f.kind);
+        if (!f.rule) return "a finding without a rule: " + name(f.kind);
         if (f.why.full()) return "a finding's explanation at capacity: " + name(f.kind);
         if (f.kind == finding_kind::missing && f.missing == missing_fact::none)
             return "a missing-fact finding that names no fact";
