@@ -337,7 +337,7 @@ static_assert(fr::mise_en_demeure(e11_cumulative, euros{}).kind == finding_kind:
 TEST_CASE("the abondement rule set lists every rule once, each with its citation")
 {
     const auto& rs = fr::abondement_set.rules;
-    REQUIRE(rs.size() == 32);
+    REQUIRE(rs.size() == 35);
     for (std::size_t i = 0; i < rs.size(); ++i) {
         CAPTURE(rs[i]->id);
         CHECK_FALSE(rs[i]->citation.empty());
@@ -362,13 +362,20 @@ TEST_CASE("E11 under both readings at run time")
 
 TEST_CASE("the explanation never overflows: the longest chain fits")
 {
-    // Disjunctive + option + COVID + décret + threshold: six rules (ord. 2019-861 window).
+    // Disjunctive + option + COVID + décret + threshold, the interviews and the period
+    // readings and the mise en demeure: nine rules (ord. 2019-861 window), one short of the
+    // capacity (a full chain may have lost one).
     constexpr careertalk::headcount_year h[] = {{2019_y, 60}};
     const company c{.headcount_history = h};
-    const auto f = fr::assess_review(two_of_three, c, disjunctive,
-                                     held(2020_y / mar / 7, 2020_y / dec / 31, false));
+    fr::review_input postponed = held(2020_y / mar / 7, 2020_y / dec / 31, false);
+    postponed.review = {2014_y / mar / 7, 2020_y / mar / 7};  // the six years of seniority
+    const auto f = fr::assess_review(two_of_three, c, disjunctive, postponed);
     CHECK(f.kind == finding_kind::penalty);
-    CHECK(f.why.size() == 6);
+    CHECK(f.why.size() == 9);
+    CHECK_FALSE(f.why.full());
+    CHECK(cites(f, rules::entretiens_prevus));
+    CHECK(cites(f, rules::periode_anciennete));
+    CHECK(cites(f, rules::l6323_13_mise_en_demeure));
     CHECK(cites(f, rules::ord_2019_861));
     CHECK(cites(f, rules::covid_tolerance));
     CHECK(cites(f, rules::decret_2021_1916));
