@@ -102,21 +102,25 @@ struct law_t {
             const obligation& r = out.obligations[i];
             if (r.kind != obligation_kind::etat_des_lieux) continue;
             const year_month_day start = r.trigger_date;
+            const int years = r.rule->id == rules::etat_des_lieux_2014.id ? 6 : 8;
+            const year_month_day statutory = add_years(start, years);  // before postponement
+            // The sanction's deadline: the ministry's COVID tolerance (to 2021-09-30) when on.
+            const year_month_day due =
+                std::max(r.due_date, postponed_deadline(statutory, abondement));
             const year_month_day lower = add_days(std::max(after.value_or(start), start), -1);
-            const year_month_day grace = add_months(r.due_date, abondement.tolerance_months);
+            const year_month_day grace = add_months(due, abondement.tolerance_months);
             const bool on_time = r.held_on && !(grace < *r.held_on);
             after = on_time ? r.held_on : std::nullopt;
             if (r.state == status::not_required) continue;
             if (!on_time && !(grace < as_of)) continue;  // may still be held in time
-            const year_month_day date = on_time ? *r.held_on : r.due_date;
-            const int years = r.rule->id == rules::etat_des_lieux_2014.id ? 6 : 8;
+            const year_month_day date = on_time ? *r.held_on : due;
             const year_month_day end =
                 detail::seniority_anniversary(e, start, years, clocks.seniority);
             review_input in{};
             in.review = abondement.period == review_period::seniority
                             ? period{start, end}
                             : period{add_years(date, -years), date};
-            in.due = add_years(start, years);  // statutory, before any postponement
+            in.due = statutory;
             in.review_date = date;
             in.review_held = on_time;
             in.interviews_complete =
@@ -147,7 +151,9 @@ private:
         for (int guard = 0; guard < 64; ++guard) {
             const deadline d =
                 periodic_deadline_of<false>(clocks, e, ref, from_hire && !present, a, as_of);
-            if (!(d.anchor < p.end) || !(d.anchor < review)) break;  // the review's own
+            // One within the tolerance of the period's end, or not before the review, is the
+            // review's own (a chain from 29 February drifts a day: 2024-02-28 + 4 years).
+            if (!(add_months(d.anchor, tolerance) < p.end) || !(d.anchor < review)) break;
             ref = d.anchor;
             from_hire = false;
             if (!(p.begin < d.anchor)) continue;
