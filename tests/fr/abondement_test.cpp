@@ -416,6 +416,21 @@ bool owed_under(const fr::penalty_opinion& o, std::string_view name)
 
 } // namespace
 
+// The readings' vote: disputed when some reading owes it and another does not.
+static_assert(fr::penalty_opinion{.assessed = 0b11111, .owed = 0b10000}.disputed());
+static_assert(!fr::penalty_opinion{.assessed = 0b11111, .owed = 0b11111}.disputed());
+static_assert(!fr::penalty_opinion{.assessed = 0b11111, .owed = 0}.disputed());
+
+// The audit in constant evaluation (issue 15 §1, first regression below): one interview, held
+// late on 2023-09-01, in the six years from 2019-08-01 -> the abondement is owed.
+namespace {
+constexpr interview once_late[] = {{obligation_kind::entretien_professionnel, 2023_y / sep / 1}};
+constexpr employee late_once{.hire_date = 2019_y / aug / 1, .interviews = once_late,
+                             .trainings = l6321_2_only};
+} // namespace
+static_assert(find(careertalk::evaluate(fr::law, late_once, c200, today), finding_kind::penalty)
+                  ->amount == euros{300'000});
+
 TEST_CASE("regression: a late interview does not hide the missed ones (L6315-1 II v5, CDC FAQ)")
 {
     // Issue 15 §1: hired 2019-08-01, one interview in six years, held late on 2023-09-01 (the
