@@ -492,6 +492,34 @@ TEST_CASE("regression: interviews held on time are not missing (L6315-1 II v5: t
     }
 }
 
+TEST_CASE("the second period does not count the review that closed the first (L6315-1 II v7)")
+{
+    // Hired 2019-08-01, every interview of the first six years and the review on its day
+    // (2025-08-01, the start of the next period); then nothing until the eight-year review on
+    // 2033-08-01. The second period planned an interview by 2029-08-01 (the 2027 anniversary
+    // moved to four years by loi 2025-989) and the review: one held, EUR 3,000.
+    const interview record[] = {{obligation_kind::entretien_professionnel, 2021_y / jul / 26},
+                                {obligation_kind::entretien_professionnel, 2023_y / jul / 24},
+                                {obligation_kind::etat_des_lieux, 2025_y / aug / 1},
+                                {obligation_kind::etat_des_lieux, 2033_y / aug / 1}};
+    const employee e{.hire_date = 2019_y / aug / 1, .interviews = record};
+    const auto ev = careertalk::evaluate(fr::law, e, c200, 2034_y / jan / 1);
+    const finding* second = nullptr;
+    for (const finding& f : ev.findings)
+        if (f.about == obligation_kind::abondement_correctif && f.review.begin == 2025_y / aug / 1)
+            second = &f;
+    REQUIRE(second);
+    CHECK(second->kind == finding_kind::penalty);
+    CHECK(second->review.end == 2033_y / aug / 1);
+    CHECK(second->date == 2033_y / aug / 1);
+    // With an interview on 2029-07-20 the second period is complete.
+    const interview complete[] = {record[0], record[1], record[2],
+                                  {obligation_kind::entretien_parcours_professionnel, 2029_y / jul / 20},
+                                  record[3]};
+    const employee g{.hire_date = 2019_y / aug / 1, .interviews = complete};
+    CHECK_FALSE(find(careertalk::evaluate(fr::law, g, c200, 2034_y / jan / 1), finding_kind::penalty));
+}
+
 TEST_CASE("the review held late: within the month on its date, later on its deadline "
           "(L6323-13 v5; docs/fr/penalty.md#tolerance)")
 {

@@ -95,8 +95,8 @@ struct law_t {
     constexpr void assess_reviews(const Clocks& clocks, const employee& e, const company& c,
                                   year_month_day as_of, evaluation& out) const {
         const std::size_t n = out.obligations.size();
-        // Interviews after the previous review held in time, and from the cycle's start, count
-        // for the next review's period.
+        // Interviews after the previous review held in time (not that review itself), and from
+        // the cycle's start, count for the next review's period.
         std::optional<year_month_day> after;  // the previous review, when held in time
         for (std::size_t i = 0; i < n; ++i) {
             const obligation& r = out.obligations[i];
@@ -107,7 +107,8 @@ struct law_t {
             // The sanction's deadline: the ministry's COVID tolerance (to 2021-09-30) when on.
             const year_month_day due =
                 std::max(r.due_date, postponed_deadline(statutory, abondement));
-            const year_month_day lower = add_days(std::max(after.value_or(start), start), -1);
+            const year_month_day lower =
+                after ? std::max(*after, add_days(start, -1)) : add_days(start, -1);
             const year_month_day grace = add_months(due, abondement.tolerance_months);
             const bool on_time = r.held_on && !(grace < *r.held_on);
             after = on_time ? r.held_on : std::nullopt;
