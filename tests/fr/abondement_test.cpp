@@ -521,7 +521,7 @@ TEST_CASE("the second period does not count the review that closed the first (L6
 }
 
 TEST_CASE("the review held late: within the month on its date, later on its deadline "
-          "(L6323-13 v5; docs/fr/penalty.md#tolerance)")
+          "(L6323-13 v5, docs/fr/penalty.md#tolerance)")
 {
     // Hired 2019-08-01, no interview before the review, no training: the review due 2025-08-01.
     const auto assess = [](std::optional<year_month_day> held, year_month_day on) {
@@ -551,7 +551,7 @@ TEST_CASE("the review held late: within the month on its date, later on its dead
 }
 
 TEST_CASE("2025-10-25 / 2025-10-26: six or eight years, the interviews each period planned "
-          "(L6315-1 II v5, v7; L6323-13 v5, v6; ministry Q-R no. 2)")
+          "(L6315-1 II v5, v7, L6323-13 v5, v6, ministry Q-R no. 2)")
 {
     // Six-year deadline 2025-10-25 (expired before the reform): six years, L6323-13 v5.
     const interview six[] = {{obligation_kind::entretien_professionnel, 2021_y / oct / 25},
@@ -584,7 +584,7 @@ TEST_CASE("2025-10-25 / 2025-10-26: six or eight years, the interviews each peri
 }
 
 TEST_CASE("29 February hire: the anniversaries fall on 28 February, and drift into the review's "
-          "own (L6315-1 I, II v7; CPC art. 641 by analogy)")
+          "own (L6315-1 I, II v7, CPC art. 641 by analogy)")
 {
     // Hired 2020-02-29: 2022-02-28, 2024-02-28 (the chain's), 2026-02-28 moved to 2028-02-28 by
     // the reform, a day before the eight-year review (2028-02-29): that one is the review's own.
@@ -599,8 +599,8 @@ TEST_CASE("29 February hire: the anniversaries fall on 28 February, and drift in
     CHECK(verdict(ev)->review.begin == 2020_y / feb / 29);
 }
 
-TEST_CASE("a review postponed under COVID keeps the six years of seniority (L6315-1 II v5; "
-          "ord. 2020-1501; docs/fr/penalty.md#period)")
+TEST_CASE("a review postponed under COVID keeps the six years of seniority (L6315-1 II v5, "
+          "ord. 2020-1501, docs/fr/penalty.md#period)")
 {
     // Hired 2014-06-02: review due 2020-06-02, postponed (held 2021-09-01 under the ministry
     // tolerance); interviews 2016-06-01 and 2018-06-04; a non-mandatory training on 2021-03-01,

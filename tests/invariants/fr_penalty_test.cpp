@@ -140,7 +140,7 @@ std::string report(std::string_view property, std::string_view reading,
 }  // namespace
 
 TEST_CASE("P1: interviews within a month of each anniversary and the review never cost the "
-          "abondement (L6315-1 I, II; CDC FAQ)") {
+          "abondement (L6315-1 I, II, CDC FAQ)") {
     const std::uint64_t n = invariants::employees_per_set(100000);
     std::uint64_t assessed = 0;
     for (std::uint64_t i = 0; i < n; ++i) {
