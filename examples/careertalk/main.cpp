@@ -25,6 +25,7 @@
 #include <cstring>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <fstream>
 #include <iostream>
 #include <map>
@@ -413,8 +414,17 @@ constexpr column audit_columns[] = {
     {"payment_due", {"Payment due", "Paiement avant le", "Te betalen voor"}},
     {"rule", {"Rule", "Règle", "Regel"}},
     {"citation", {"Citation", "Référence", "Bron"}},
+    // The readings the library offers under which the abondement is owed (fr::penalty_readings;
+    // docs/fr/penalty.md#readings); the table says it in a note when they disagree.
+    {"owed_under", {"Owed under", "Dû selon", "Verschuldigd volgens"}},
 };
 constexpr std::size_t audit_table[] = {1, 2, 3, 4, 5, 6, 7, 8, 9, 11};
+constexpr ct::labels disputed_label{"readings disagree on the abondement of",
+                                    "les lectures divergent sur l'abondement du",
+                                    "lezingen verschillen over de storting van"};
+constexpr ct::labels owed_under_label{"owed under", "dû selon", "verschuldigd volgens"};
+constexpr ct::labels owed_nowhere_label{"owed under none", "dû selon aucune",
+                                        "nergens verschuldigd"};
 
 int run_audit(run_state& st, format f) {
     destination out{st.opt.output};
@@ -434,10 +444,28 @@ int run_audit(run_state& st, format f) {
     for_each_employee(st, true, [&](const person& p, const ct::evaluation& ev) {
         if (table) w.group(heading(p, p.rules.empty() ? st.opt.rules : p.rules, st.opt.lang));
         bool reviewed = false;
+        std::optional<ct::inplace_vector<ct::fr::penalty_opinion, ct::max_findings>> opinions;
+        std::size_t review_index = 0;
         for (const ct::finding& fd : ev.findings) {
             if (fd.kind != ct::finding_kind::penalty && fd.kind != ct::finding_kind::no_penalty)
                 continue;
             reviewed = true;
+            std::string owed_under;
+            if (fd.about == ct::obligation_kind::abondement_correctif) {
+                if (!opinions) opinions = ct::fr::penalty_readings(p.facts, p.company, st.opt.as_of);
+                const std::size_t k = review_index++;
+                if (k < opinions->size()) {
+                    const ct::fr::penalty_opinion& o = (*opinions)[k];
+                    owed_under = ct::fr::reading_names(o.owed);
+                    if (table && o.disputed())
+                        w.trailer(std::string{disputed_label(st.opt.lang)} + " " + text(fd.date) +
+                                  ": " + std::string{owed_under_label(st.opt.lang)} + " " +
+                                  owed_under);
+                    else if (table && o.owed == 0 && o.assessed != 0 &&
+                             fd.kind == ct::finding_kind::penalty)
+                        w.trailer(std::string{owed_nowhere_label(st.opt.lang)});
+                }
+            }
             const std::string from = text(fd.review.begin), to = text(fd.review.last_day());
             for (const ct::obligation& o : ev.obligations) {
                 if (!fd.review.contains(o.due_date) || o.due_date > st.opt.as_of) continue;
@@ -447,7 +475,7 @@ int run_audit(run_state& st, format f) {
                       std::string{table ? status_labels[static_cast<int>(s)](st.opt.lang)
                                         : ct::io::name_of(s)},
                       "", "", "", o.rule ? std::string{o.rule->id} : "",
-                      o.rule ? std::string{o.rule->citation} : ""});
+                      o.rule ? std::string{o.rule->citation} : "", ""});
             }
             const bool penalty = fd.kind == ct::finding_kind::penalty;
             emit({p.id, from, to, std::string{ct::io::name_of(fd.about)}, text(fd.date), "",
@@ -456,7 +484,7 @@ int run_audit(run_state& st, format f) {
                   penalty ? euros_text(fd.amount) : "0.00",
                   penalty ? std::string{ct::io::name_of(fd.paid_to)} : "", text(fd.payment_due),
                   fd.rule ? std::string{fd.rule->id} : "",
-                  fd.rule ? std::string{fd.rule->citation} : ""});
+                  fd.rule ? std::string{fd.rule->citation} : "", owed_under});
         }
         if (!reviewed) w.trailer(std::string{no_review_label(st.opt.lang)});
     });

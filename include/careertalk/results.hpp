@@ -143,7 +143,7 @@ private:
 // The chain of rules that led to a result, most specific first: the rule that creates the
 // obligation, then the conventions, transitional rules, agreements and exemptions applied.
 // The invariant tests check that no result fills it (a full chain may have lost a rule).
-using explanation = inplace_vector<const rule_ref*, 8>;
+using explanation = inplace_vector<const rule_ref*, 10>;
 
 // Something owed to the employee.
 struct obligation {

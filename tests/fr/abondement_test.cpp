@@ -4,10 +4,15 @@
 // 2021-1916 art. 4 III (fr-law.md §3 C7); Cass. soc. 21 Jan 2026 n° 24-12.972 (§3 C6); the
 // worked examples E2, E11, E13 and E17 of fr-law.md §10.
 #include <careertalk/fr/abondement.hpp>
+#include <careertalk/fr/law.hpp>
 
 #include "catch.hpp"
+#include "fr_support.hpp"
 
 #include <algorithm>
+#include <optional>
+#include <span>
+#include <vector>
 
 using namespace date::literals;
 namespace fr = careertalk::fr;
@@ -337,7 +342,7 @@ static_assert(fr::mise_en_demeure(e11_cumulative, euros{}).kind == finding_kind:
 TEST_CASE("the abondement rule set lists every rule once, each with its citation")
 {
     const auto& rs = fr::abondement_set.rules;
-    REQUIRE(rs.size() == 32);
+    REQUIRE(rs.size() == 35);
     for (std::size_t i = 0; i < rs.size(); ++i) {
         CAPTURE(rs[i]->id);
         CHECK_FALSE(rs[i]->citation.empty());
@@ -362,15 +367,283 @@ TEST_CASE("E11 under both readings at run time")
 
 TEST_CASE("the explanation never overflows: the longest chain fits")
 {
-    // Disjunctive + option + COVID + décret + threshold: six rules (ord. 2019-861 window).
+    // Disjunctive + option + COVID + décret + threshold, the interviews and the period
+    // readings and the mise en demeure: nine rules (ord. 2019-861 window), one short of the
+    // capacity (a full chain may have lost one).
     constexpr careertalk::headcount_year h[] = {{2019_y, 60}};
     const company c{.headcount_history = h};
-    const auto f = fr::assess_review(two_of_three, c, disjunctive,
-                                     held(2020_y / mar / 7, 2020_y / dec / 31, false));
+    fr::review_input postponed = held(2020_y / mar / 7, 2020_y / dec / 31, false);
+    postponed.review = {2014_y / mar / 7, 2020_y / mar / 7};  // the six years of seniority
+    const auto f = fr::assess_review(two_of_three, c, disjunctive, postponed);
     CHECK(f.kind == finding_kind::penalty);
-    CHECK(f.why.size() == 6);
+    CHECK(f.why.size() == 9);
+    CHECK_FALSE(f.why.full());
+    CHECK(cites(f, rules::entretiens_prevus));
+    CHECK(cites(f, rules::periode_anciennete));
+    CHECK(cites(f, rules::l6323_13_mise_en_demeure));
     CHECK(cites(f, rules::ord_2019_861));
     CHECK(cites(f, rules::covid_tolerance));
     CHECK(cites(f, rules::decret_2021_1916));
     CHECK(cites(f, rules::pacte_grandfathering));
+}
+
+// --- The audit of the whole law (fr/law.hpp, assess_reviews; docs/fr/penalty.md): which
+// interviews the penalty asks for, the period, the date of the review and the readings.
+namespace {
+
+using careertalk::evaluation;
+using careertalk::interview;
+using careertalk::obligation_kind;
+using frtest::find;
+
+constexpr company c200{.headcount = 200};
+constexpr auto today = 2026_y / nov / 23;
+constexpr training l6321_2_only[] = {{.date = 2022_y / mar / 1, .mandatory = true}};
+
+// The abondement finding assessed on `on` (penalty or no_penalty), if any.
+const finding* verdict(const evaluation& ev)
+{
+    const finding* f = find(ev, finding_kind::penalty);
+    return f ? f : find(ev, finding_kind::no_penalty);
+}
+
+bool owed_under(const fr::penalty_opinion& o, std::string_view name)
+{
+    for (std::size_t i = 0; i < fr::penalty_readings_offered.size(); ++i)
+        if (fr::penalty_readings_offered[i].name == name) return ((o.owed >> i) & 1U) != 0;
+    return false;
+}
+
+} // namespace
+
+// The readings' vote: disputed when some reading owes it and another does not.
+static_assert(fr::penalty_opinion{.assessed = 0b11111, .owed = 0b10000}.disputed());
+static_assert(!fr::penalty_opinion{.assessed = 0b11111, .owed = 0b11111}.disputed());
+static_assert(!fr::penalty_opinion{.assessed = 0b11111, .owed = 0}.disputed());
+
+// The audit in constant evaluation (issue 15 §1, first regression below): one interview, held
+// late on 2023-09-01, in the six years from 2019-08-01 -> the abondement is owed.
+namespace {
+constexpr interview once_late[] = {{obligation_kind::entretien_professionnel, 2023_y / sep / 1}};
+constexpr employee late_once{.hire_date = 2019_y / aug / 1, .interviews = once_late,
+                             .trainings = l6321_2_only};
+} // namespace
+static_assert(find(careertalk::evaluate(fr::law, late_once, c200, today), finding_kind::penalty)
+                  ->amount == euros{300'000});
+
+TEST_CASE("regression: a late interview does not hide the missed ones (L6315-1 II v5, CDC FAQ)")
+{
+    // Issue 15 §1: hired 2019-08-01, one interview in six years, held late on 2023-09-01 (the
+    // one due 2021-08-01 missed), no état des lieux, only a mandatory (L6321-2) training. The
+    // rolling schedule restarted on 2023-09-01, so its next deadline (2025-09-01) fell after
+    // the review's (2025-08-01) and the audit said EUR 0. The period planned interviews on
+    // 2021-08-01 and 2023-08-01 and the review on 2025-08-01: one held -> EUR 3,000.
+    const interview once[] = {{obligation_kind::entretien_professionnel, 2023_y / sep / 1}};
+    const employee e{.hire_date = 2019_y / aug / 1, .interviews = once, .trainings = l6321_2_only};
+    for (const fr::law_t* policy : {&fr::law, &fr::ministry, &fr::anniversaries}) {
+        const auto ev = careertalk::evaluate(*policy, e, c200, today);
+        const finding* f = find(ev, finding_kind::penalty);
+        REQUIRE(f);
+        CHECK(f->amount == euros{300'000});
+        CHECK(cites(*f, rules::entretiens_prevus));
+    }
+    const auto ev = careertalk::evaluate(fr::law, e, c200, today);
+    const finding* f = find(ev, finding_kind::penalty);
+    CHECK(f->date == 2025_y / aug / 1);  // not held: its deadline
+    CHECK(f->review.begin == 2019_y / aug / 1);
+    CHECK(f->review.end == 2025_y / aug / 1);
+    CHECK(f->payment_due == 2025_y / dec / 31);  // R6323-3 IV: end of the next quarter
+    // Every reading the library offers owes it: no disagreement to show.
+    const auto opinions = fr::penalty_readings(e, c200, today);
+    REQUIRE(opinions.size() == 1);
+    CHECK_FALSE(opinions[0].disputed());
+    CHECK(fr::reading_names(opinions[0].owed) ==
+          "fr; fr:ministry; fr:literal; fr:anniversaries; fr+disjunctive");
+}
+
+TEST_CASE("regression: interviews held on time are not missing (L6315-1 II v5: the état des "
+          "lieux is an entretien professionnel)")
+{
+    // Issue 15 §1: hired 2019-08-01, interviews a few days early on 2021-07-26 and 2023-07-24
+    // (the rolling deadline moves to 2025-07-24), the état des lieux on its deadline
+    // 2025-08-01 or the day after, only a mandatory training. The rolling audit saw the
+    // 2025-07-24 interview missing and charged EUR 3,000; the employee had one at each
+    // anniversary and the review itself: nothing owed (cumulative and interviews both met).
+    for (const year_month_day held : {2025_y / aug / 1, 2025_y / aug / 2}) {
+        CAPTURE(held);
+        const interview record[] = {{obligation_kind::entretien_professionnel, 2021_y / jul / 26},
+                                    {obligation_kind::entretien_professionnel, 2023_y / jul / 24},
+                                    {obligation_kind::etat_des_lieux, held}};
+        const employee e{.hire_date = 2019_y / aug / 1, .interviews = record,
+                         .trainings = l6321_2_only};
+        const auto ev = careertalk::evaluate(fr::law, e, c200, today);
+        CHECK_FALSE(find(ev, finding_kind::penalty));
+        const finding* f = verdict(ev);
+        REQUIRE(f);
+        CHECK(f->date == held);  // L6323-13: "les six ans précédant l'entretien"
+        CHECK(f->rule->id == rules::l6315_1_ii_v5.id);  // the interviews were held
+        // Only the disjunctive reading (no non-mandatory training) owes it: shown as disputed.
+        const auto opinions = fr::penalty_readings(e, c200, today);
+        REQUIRE(opinions.size() == 1);
+        CHECK(opinions[0].disputed());
+        CHECK(owed_under(opinions[0], "fr+disjunctive"));
+        CHECK_FALSE(owed_under(opinions[0], "fr"));
+        CHECK(fr::reading_names(opinions[0].owed) == "fr+disjunctive");
+    }
+}
+
+TEST_CASE("the second period does not count the review that closed the first (L6315-1 II v7)")
+{
+    // Hired 2019-08-01, every interview of the first six years and the review on its day
+    // (2025-08-01, the start of the next period); then nothing until the eight-year review on
+    // 2033-08-01. The second period planned an interview by 2029-08-01 (the 2027 anniversary
+    // moved to four years by loi 2025-989) and the review: one held, EUR 3,000.
+    const interview record[] = {{obligation_kind::entretien_professionnel, 2021_y / jul / 26},
+                                {obligation_kind::entretien_professionnel, 2023_y / jul / 24},
+                                {obligation_kind::etat_des_lieux, 2025_y / aug / 1},
+                                {obligation_kind::etat_des_lieux, 2033_y / aug / 1}};
+    const employee e{.hire_date = 2019_y / aug / 1, .interviews = record};
+    const auto ev = careertalk::evaluate(fr::law, e, c200, 2034_y / jan / 1);
+    const finding* second = nullptr;
+    for (const finding& f : ev.findings)
+        if (f.about == obligation_kind::abondement_correctif && f.review.begin == 2025_y / aug / 1)
+            second = &f;
+    REQUIRE(second);
+    CHECK(second->kind == finding_kind::penalty);
+    CHECK(second->review.end == 2033_y / aug / 1);
+    CHECK(second->date == 2033_y / aug / 1);
+    // With an interview on 2029-07-20 the second period is complete.
+    const interview complete[] = {record[0], record[1], record[2],
+                                  {obligation_kind::entretien_parcours_professionnel, 2029_y / jul / 20},
+                                  record[3]};
+    const employee g{.hire_date = 2019_y / aug / 1, .interviews = complete};
+    CHECK_FALSE(find(careertalk::evaluate(fr::law, g, c200, 2034_y / jan / 1), finding_kind::penalty));
+}
+
+TEST_CASE("the review held late: within the month on its date, later on its deadline "
+          "(L6323-13 v5, docs/fr/penalty.md#tolerance)")
+{
+    // Hired 2019-08-01, no interview before the review, no training: the review due 2025-08-01.
+    const auto assess = [](std::optional<year_month_day> held, year_month_day on) {
+        std::vector<interview> record;
+        if (held) record.push_back({obligation_kind::etat_des_lieux, *held});
+        const employee e{.hire_date = 2019_y / aug / 1, .interviews = record};
+        return careertalk::evaluate(fr::law, e, c200, on);
+    };
+    // Not held: undecided up to the end of the tolerance (2025-09-01), decided the day after on
+    // the deadline.
+    CHECK_FALSE(verdict(assess({}, 2025_y / aug / 1)));
+    CHECK_FALSE(verdict(assess({}, 2025_y / sep / 1)));
+    const auto decided = assess({}, 2025_y / sep / 2);
+    REQUIRE(find(decided, finding_kind::penalty));
+    CHECK(find(decided, finding_kind::penalty)->date == 2025_y / aug / 1);
+    // Held on the tolerance's last day: assessed that day (paid by the end of the next quarter).
+    const auto last_day = assess(2025_y / sep / 1, today);
+    REQUIRE(find(last_day, finding_kind::penalty));
+    CHECK(find(last_day, finding_kind::penalty)->date == 2025_y / sep / 1);
+    CHECK(find(last_day, finding_kind::penalty)->payment_due == 2025_y / dec / 31);
+    // Held the day after: on its deadline, and the same as decided before it was held.
+    const auto too_late = assess(2025_y / sep / 2, today);
+    REQUIRE(find(too_late, finding_kind::penalty));
+    CHECK(find(too_late, finding_kind::penalty)->date == 2025_y / aug / 1);
+    CHECK(find(too_late, finding_kind::penalty)->payment_due ==
+          find(decided, finding_kind::penalty)->payment_due);
+}
+
+TEST_CASE("2025-10-25 / 2025-10-26: six or eight years, the interviews each period planned "
+          "(L6315-1 II v5, v7, L6323-13 v5, v6, ministry Q-R no. 2)")
+{
+    // Six-year deadline 2025-10-25 (expired before the reform): six years, L6323-13 v5.
+    const interview six[] = {{obligation_kind::entretien_professionnel, 2021_y / oct / 25},
+                             {obligation_kind::entretien_professionnel, 2023_y / oct / 25},
+                             {obligation_kind::etat_des_lieux, 2025_y / oct / 25}};
+    const auto ev6 = careertalk::evaluate(
+        fr::law, employee{.hire_date = 2019_y / oct / 25, .interviews = six, .trainings = l6321_2_only},
+        c200, today);
+    REQUIRE(verdict(ev6));
+    CHECK(verdict(ev6)->kind == finding_kind::no_penalty);
+    CHECK(verdict(ev6)->review.end == 2025_y / oct / 25);
+    // 2025-10-26: eight years; the third anniversary (2025-10-26) moved to 2027-10-26, the
+    // review's own, so the period planned 2021, 2023 and the review.
+    const interview eight[] = {{obligation_kind::entretien_professionnel, 2021_y / oct / 26},
+                               {obligation_kind::entretien_professionnel, 2023_y / oct / 26},
+                               {obligation_kind::etat_des_lieux, 2027_y / oct / 26}};
+    const employee e8{.hire_date = 2019_y / oct / 26, .interviews = eight, .trainings = l6321_2_only};
+    const auto ev8 = careertalk::evaluate(fr::law, e8, c200, 2027_y / dec / 1);
+    REQUIRE(verdict(ev8));
+    CHECK(verdict(ev8)->kind == finding_kind::no_penalty);
+    CHECK(verdict(ev8)->review.end == 2027_y / oct / 26);
+    CHECK(verdict(ev8)->rule->id == rules::l6315_1_ii_v7.id);  // the interviews were held
+    // Without the 2023 interview: fewer than planned, EUR 3,000.
+    const interview missed[] = {eight[0], eight[2]};
+    const auto short_one = careertalk::evaluate(
+        fr::law, employee{.hire_date = 2019_y / oct / 26, .interviews = missed, .trainings = l6321_2_only},
+        c200, 2027_y / dec / 1);
+    REQUIRE(find(short_one, finding_kind::penalty));
+    CHECK(find(short_one, finding_kind::penalty)->date == 2027_y / oct / 26);
+}
+
+TEST_CASE("29 February hire: the anniversaries fall on 28 February, and drift into the review's "
+          "own (L6315-1 I, II v7, CPC art. 641 by analogy)")
+{
+    // Hired 2020-02-29: 2022-02-28, 2024-02-28 (the chain's), 2026-02-28 moved to 2028-02-28 by
+    // the reform, a day before the eight-year review (2028-02-29): that one is the review's own.
+    const interview record[] = {{obligation_kind::entretien_professionnel, 2022_y / feb / 28},
+                                {obligation_kind::entretien_professionnel, 2024_y / feb / 29},
+                                {obligation_kind::etat_des_lieux, 2028_y / feb / 29}};
+    const employee e{.hire_date = 2020_y / feb / 29, .interviews = record, .trainings = l6321_2_only};
+    const auto ev = careertalk::evaluate(fr::law, e, c200, 2028_y / apr / 1);
+    REQUIRE(verdict(ev));
+    CHECK(verdict(ev)->kind == finding_kind::no_penalty);
+    CHECK(verdict(ev)->date == 2028_y / feb / 29);
+    CHECK(verdict(ev)->review.begin == 2020_y / feb / 29);
+}
+
+TEST_CASE("a review postponed under COVID keeps the six years of seniority (L6315-1 II v5, "
+          "ord. 2020-1501, docs/fr/penalty.md#period)")
+{
+    // Hired 2014-06-02: review due 2020-06-02, postponed (held 2021-09-01 under the ministry
+    // tolerance); interviews 2016-06-01 and 2018-06-04; a non-mandatory training on 2021-03-01,
+    // after the six years of seniority but within the six years before the review.
+    const interview record[] = {{obligation_kind::entretien_professionnel, 2016_y / jun / 1},
+                                {obligation_kind::entretien_professionnel, 2018_y / jun / 4},
+                                {obligation_kind::etat_des_lieux, 2021_y / sep / 1}};
+    const training late_training[] = {{.date = 2021_y / mar / 1, .mandatory = false}};
+    const employee e{.hire_date = 2014_y / jun / 2, .interviews = record, .trainings = late_training};
+    const auto ev = careertalk::evaluate(fr::law, e, c200, today);
+    REQUIRE(verdict(ev));
+    CHECK(verdict(ev)->kind == finding_kind::no_penalty);  // interviews held
+    CHECK(verdict(ev)->review.begin == 2014_y / jun / 2);
+    CHECK(verdict(ev)->review.end == 2020_y / jun / 2);
+    CHECK(verdict(ev)->date == 2021_y / sep / 1);
+    // Without the 2018 interview: the 2021 training is outside the period of seniority (owed,
+    // the default), inside the six years before the review (not owed, review_period switch).
+    const interview fewer[] = {record[0], record[2]};
+    const employee f{.hire_date = 2014_y / jun / 2, .interviews = fewer, .trainings = late_training};
+    fr::law_t before_review = fr::law;
+    before_review.abondement.period = fr::review_period::before_review;
+    const auto owed = careertalk::evaluate(fr::law, f, c200, today);
+    REQUIRE(find(owed, finding_kind::penalty));
+    CHECK(cites(*find(owed, finding_kind::penalty), rules::periode_anciennete));
+    CHECK(find(owed, finding_kind::penalty)->payment_due == 2022_y / mar / 31);  // décret 2021-1916
+    const auto literal = careertalk::evaluate(before_review, f, c200, today);
+    REQUIRE(find(literal, finding_kind::no_penalty));
+    CHECK(find(literal, finding_kind::no_penalty)->review.begin == 2015_y / sep / 1);
+}
+
+TEST_CASE("late payment: the penalty cites the mise en demeure (L6323-13 al. 3 v5, v6)")
+{
+    // The finding says what happens if unpaid: after formal notice, twice the insufficiency to
+    // the Trésor public (mise_en_demeure() computes it).
+    const employee none{.hire_date = 2019_y / aug / 1};
+    const auto ev = careertalk::evaluate(fr::law, none, c200, today);
+    const finding* f = find(ev, finding_kind::penalty);
+    REQUIRE(f);
+    CHECK(cites(*f, rules::l6323_13_mise_en_demeure));
+    const finding unpaid = fr::mise_en_demeure(*f, euros{});
+    CHECK(unpaid.amount == euros{600'000});
+    CHECK(unpaid.paid_to == payee::tresor_public);
+    // Not in force before 2020 (PACTE): a 2014-text review does not cite it.
+    CHECK_FALSE(cites(fr::assess_review(nobody, big, {}, held(2018_y / dec / 31, 2018_y / dec / 31, false)),
+                      rules::l6323_13_mise_en_demeure));
 }

@@ -13,20 +13,24 @@
 //     the penalty is owed only when owed under both;
 //   - from 2025-10-26 the period is eight years instead of six (L6323-13 v6, R6323-3 v7).
 //
-// Contract with the scheduling engine (fr/law.hpp): for each état des lieux whose date is on or
-// before the as-of date it passes a review_input:
-//   - `review`: the six (eight) years assessed; measures are counted when dated inside it and on
-//     or before review_date;
+// Contract with the scheduling engine (fr/law.hpp, assess_reviews; the readings are in
+// docs/fr/penalty.md): for each état des lieux it passes a review_input once it is decided:
+//   - `review`: the six (eight) years of seniority the review closes (L6315-1 II: "cette durée
+//     s'apprécie par référence à l'ancienneté"), not moved by a COVID postponement or a late
+//     holding (review_period::before_review: the years before the review date instead);
+//     measures count when dated inside it and on or before review_date;
 //   - `due`: the statutory deadline of the état des lieux (seniority + 6 or 8 years, or
 //     2020-03-07), before any COVID postponement (see postponed_deadline());
-//   - `review_date`: the date it was held by its deadline or, when it was not, the deadline
-//     checked (the payment deadline is then anchored on it: fr-law.md §7 conv. 9, [I]); a
-//     review held late does not move what the deadline decided (law.hpp, issue 9);
-//   - `interviews_complete`: the engine's verdict that the employee had all the "entretiens
-//     prévus" of the period: periodic, return and, from 2025-10-26, mid-career and pre-60
-//     interviews (ministry Q-R no. 11, Feb 2026); an interview held late but before the review
-//     counts (fr-law.md §8.10, [I]); interviews postponed under ord. 2020-1501 count when held by
-//     the postponed date.
+//   - `review_date`: the date it was held, when held by its deadline plus the tolerance
+//     (abondement_options::tolerance_months; "les six ans précédant l'entretien", L6323-13);
+//     otherwise its deadline, decided once the tolerance is over (the payment deadline is then
+//     anchored on it); a review held later does not move what the deadline decided;
+//   - `interviews_complete`: the audit of "a bénéficié des entretiens prévus": one interview
+//     for each anniversary of the periodic clock from hire within the period (fixed
+//     anniversaries, CDC FAQ), each held by its deadline plus the tolerance, the review itself
+//     counting for the interview due at its date; and each return, mid-career and pre-60
+//     interview owed in the period held by its deadline plus the tolerance (ministry Q-R no.
+//     11, Feb 2026). The rolling schedule (model R) only says when the next one is due.
 #pragma once
 
 #include <careertalk/calendar.hpp>
@@ -346,6 +350,59 @@ inline constexpr rule_ref decret_2021_1916{
               .nl = "Evaluaties die in 2020 of 2021 vervielen: EUR 3.000 uiterlijk 31-3-2022"sv},
     .basis = authority::decree};
 
+// --- the audit of "a bénéficié des entretiens prévus" (docs/fr/penalty.md) ----------------
+
+inline constexpr rule_ref entretiens_prevus{
+    .id = "fr.abondement.reading.entretiens-prevus"sv,
+    .citation = "C. trav., art. L6315-1, II ('a bénéficié au cours des six dernières années des "
+                "entretiens professionnels prévus au I'); Caisse des dépôts, FAQ financeurs "
+                "(abondement correctif); ministère du Travail, questions-réponses entretien "
+                "professionnel (2021; 12 Feb 2026, no. 11) (docs/fr/penalty.md#entretiens-prevus)"sv,
+    .in_force = {abondement_dates::cpf_start, open_end},
+    .title = {.en = "Interviews planned: one per anniversary of the period from hire, the review "
+                    "counting for its own; return, mid-career and pre-60 interviews owed in it"sv,
+              .fr = "Entretiens prévus : un par échéance de la période comptée depuis l'embauche, "
+                    "l'état des lieux valant pour la sienne ; plus les entretiens de reprise, de "
+                    "mi-carrière et de fin de carrière dus dans la période"sv,
+              .nl = "Geplande gesprekken: één per verjaardag van de periode vanaf indiensttreding, "
+                    "de evaluatie telt voor de hare; plus terugkeer-, halverwege- en "
+                    "pre-60-gesprekken in de periode"sv},
+    .basis = authority::official,
+    .reading = "The audit counts interviews against the statutory anniversaries of the period, "
+               "not against the rolling schedule: a late interview does not hide the missed "
+               "ones, an early one does not make the next one late (docs/fr/penalty.md)."sv};
+
+inline constexpr rule_ref tolerance_un_mois{
+    .id = "fr.abondement.reading.tolerance"sv,
+    .citation = "Library reading (docs/fr/penalty.md#tolerance)"sv,
+    .in_force = {abondement_dates::cpf_start, open_end},
+    .title = {.en = "An interview held within a month after its deadline still counts for it; a "
+                    "review held within that month is assessed on the day it was held"sv,
+              .fr = "Un entretien tenu dans le mois suivant son échéance compte pour elle ; un état "
+                    "des lieux tenu dans ce mois est apprécié au jour où il a eu lieu"sv,
+              .nl = "Een gesprek binnen een maand na de uiterste datum telt daarvoor; een "
+                    "evaluatie in die maand wordt beoordeeld op de dag waarop zij plaatsvond"sv},
+    .basis = authority::interpretation,
+    .reading = "abondement_options::tolerance_months (default 1). Later, the review is assessed "
+               "on its deadline and what that decided stays."sv};
+
+inline constexpr rule_ref periode_anciennete{
+    .id = "fr.abondement.reading.period"sv,
+    .citation = "C. trav., art. L6315-1, II ('Cette durée s'apprécie par référence à "
+                "l'ancienneté du salarié dans l'entreprise'); ord. n° 2020-1501 "
+                "(docs/fr/penalty.md#period)"sv,
+    .in_force = {abondement_dates::cpf_start, open_end},
+    .title = {.en = "The period assessed is the six (eight) years of seniority, even when the "
+                    "review is held later (COVID postponement, tolerance)"sv,
+              .fr = "La période appréciée est celle des six (huit) ans d'ancienneté, même quand "
+                    "l'état des lieux a lieu plus tard (report COVID, tolérance)"sv,
+              .nl = "De beoordeelde periode is die van zes (acht) jaar anciënniteit, ook als de "
+                    "evaluatie later plaatsvindt (COVID-uitstel, tolerantie)"sv},
+    .basis = authority::interpretation,
+    .reading = "abondement_options::period: review_period::seniority (default); "
+               "review_period::before_review reads L6323-13's 'six ans précédant l'entretien' "
+               "literally."sv};
+
 } // namespace abondement_rules
 
 // How to read "n'a pas bénéficié des entretiens prévus et d'au moins une formation".
@@ -355,6 +412,13 @@ enum class penalty_reading : std::uint8_t {
     disjunctive, // Centre Inffo 2016 (abondement_rules::centre_inffo_2016_disjunctive)
 };
 BOOST_DESCRIBE_ENUM(penalty_reading, cumulative, disjunctive)
+
+// Which years the measures are counted over (abondement_rules::periode_anciennete).
+enum class review_period : std::uint8_t {
+    seniority,      // default: the six (eight) years of seniority the review closes (L6315-1 II)
+    before_review,  // the six (eight) years before the date the review was held (L6323-13)
+};
+BOOST_DESCRIBE_ENUM(review_period, seniority, before_review)
 
 // The disputed points of the abondement, each with its default.
 struct abondement_options {
@@ -366,6 +430,10 @@ struct abondement_options {
     // Ministry tolerance: états des lieux due in the COVID window may be held until 2021-09-30
     // (postponed_deadline), abondement owed from 2021-10-01. Off: 2021-06-30 (ord. 2020-1501).
     bool covid_tolerance = true;
+    // An interview (the review included) held this many months after its deadline still counts
+    // for it (abondement_rules::tolerance_un_mois, the library's choice).
+    int tolerance_months = 1;
+    review_period period = review_period::seniority;
     headcount_options headcount{};
 };
 
@@ -521,6 +589,14 @@ constexpr finding assess_review(const employee& e, const company& c, const abond
                                       : &abondement_rules::ord_2020_1501;
     const bool covid_due = d::covid_first_due <= r.due && r.due <= d::option_end;
 
+    // The readings behind the period and the interviews, when they decided something.
+    const auto add_readings = [&] {
+        if (!interviews)
+            f.why.push_back(&abondement_rules::entretiens_prevus);
+        if (r.review.end < r.review_date)
+            f.why.push_back(&abondement_rules::periode_anciennete);
+    };
+
     if (!owed) {
         f.kind = finding_kind::no_penalty;
         if (option && owed_2018) {
@@ -537,6 +613,7 @@ constexpr finding assess_review(const employee& e, const company& c, const abond
             f.why.push_back(t.criteria);
         }
         f.why.push_back(t.l6323_13);
+        add_readings();
         f.why.push_back(th.rule);
         return f;
     }
@@ -544,6 +621,7 @@ constexpr finding assess_review(const employee& e, const company& c, const abond
     f.kind = finding_kind::penalty;
     f.rule = t.l6323_13;
     f.why.push_back(t.criteria);
+    add_readings();
     if (text_2014) {
         f.paid_to = payee::opca;
         f.amount = e.flags.part_time ? euros{} : abondement_amount;
@@ -569,6 +647,9 @@ constexpr finding assess_review(const employee& e, const company& c, const abond
         abondement_detail::add_once(f.why, o.covid_tolerance ? &abondement_rules::covid_tolerance
                                                              : &abondement_rules::ord_2020_1501);
     abondement_detail::add_once(f.why, th.rule);
+    // If unpaid: after a formal notice, the insufficiency plus 100 % to the Trésor public.
+    if (abondement_rules::l6323_13_mise_en_demeure.in_force_on(r.review_date))
+        f.why.push_back(&abondement_rules::l6323_13_mise_en_demeure);
     return f;
 }
 
@@ -626,7 +707,10 @@ inline constexpr const rule_ref* abondement_all[] = {&host_threshold_answer,
                                                      &ord_2020_387,
                                                      &ord_2020_1501,
                                                      &covid_tolerance,
-                                                     &decret_2021_1916};
+                                                     &decret_2021_1916,
+                                                     &entretiens_prevus,
+                                                     &tolerance_un_mois,
+                                                     &periode_anciennete};
 
 } // namespace abondement_rules
 

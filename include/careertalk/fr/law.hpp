@@ -13,10 +13,15 @@
 #include <careertalk/fr/abondement.hpp>
 #include <careertalk/fr/regime_a.hpp>
 #include <careertalk/fr/schedule.hpp>
+#include <careertalk/evaluate.hpp>
 #include <careertalk/results.hpp>
 #include <careertalk/validate.hpp>
 
+#include <algorithm>
 #include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
 #include <string_view>
 
 namespace careertalk::fr {
@@ -79,46 +84,93 @@ struct law_t {
         evaluation_sink sink{out};
         schedule(clocks, e, c, as_of, sink);
         adjust(out);
-        assess_reviews(e, c, as_of, out);
+        assess_reviews(clocks, e, c, as_of, out);
     }
 
-    // The abondement verdict of every état des lieux on or before as_of (fr/abondement.hpp).
-    constexpr void assess_reviews(const employee& e, const company& c, year_month_day as_of,
-                                  evaluation& out) const {
+    // The abondement verdict of every état des lieux once decided (fr/abondement.hpp, the
+    // contract there; docs/fr/penalty.md): on the day it was held, when held by its deadline
+    // plus the tolerance; otherwise on its deadline, once the tolerance is over. What was
+    // decided on an earlier as-of date stays (issue 9).
+    template <class Clocks>
+    constexpr void assess_reviews(const Clocks& clocks, const employee& e, const company& c,
+                                  year_month_day as_of, evaluation& out) const {
         const std::size_t n = out.obligations.size();
+        // Interviews after the previous review held in time (not that review itself), and from
+        // the cycle's start, count for the next review's period.
+        std::optional<year_month_day> after;  // the previous review, when held in time
         for (std::size_t i = 0; i < n; ++i) {
             const obligation& r = out.obligations[i];
-            if (r.kind != obligation_kind::etat_des_lieux || r.state == status::not_required)
-                continue;
-            // Assessed on the review held by its deadline, else on the deadline: the sanction
-            // is owed for the six (eight) years ending then (L6315-1 II, L6323-13), and a
-            // review held late neither moves that period nor cures what was owed
-            // (compliance-safe; what was decided on an earlier as-of date stays: issue 9).
-            const bool on_time = r.held_on && !(r.due_date < *r.held_on);
-            const year_month_day date = on_time ? *r.held_on : r.due_date;
-            if (as_of < date) continue;
+            if (r.kind != obligation_kind::etat_des_lieux) continue;
+            const year_month_day start = r.trigger_date;
             const int years = r.rule->id == rules::etat_des_lieux_2014.id ? 6 : 8;
+            const year_month_day statutory = add_years(start, years);  // before postponement
+            // The sanction's deadline: the ministry's COVID tolerance (to 2021-09-30) when on.
+            const year_month_day due =
+                std::max(r.due_date, postponed_deadline(statutory, abondement));
+            const year_month_day lower =
+                after ? std::max(*after, add_days(start, -1)) : add_days(start, -1);
+            const year_month_day grace = add_months(due, abondement.tolerance_months);
+            const bool on_time = r.held_on && !(grace < *r.held_on);
+            after = on_time ? r.held_on : std::nullopt;
+            if (r.state == status::not_required) continue;
+            if (!on_time && !(grace < as_of)) continue;  // may still be held in time
+            const year_month_day date = on_time ? *r.held_on : due;
+            const year_month_day end =
+                detail::seniority_anniversary(e, start, years, clocks.seniority);
             review_input in{};
-            in.review = period{add_years(date, -years), date};
-            in.due = add_years(r.trigger_date, years);  // statutory, before any postponement
+            in.review = abondement.period == review_period::seniority
+                            ? period{start, end}
+                            : period{add_years(date, -years), date};
+            in.due = statutory;
             in.review_date = date;
             in.review_held = on_time;
-            in.interviews_complete = interviews_complete(out, in.review, date);
+            in.interviews_complete =
+                on_time && planned_interviews_held(clocks, e, c, as_of, out, {start, end}, lower,
+                                                   *r.held_on);
             out.add(assess_review(e, c, abondement, in));
         }
     }
 
 private:
-    // Every interview owed with a deadline in `p` was held before `review_date` (late counts:
-    // fr-law.md §8.10; the état des lieux itself does not catch up a missed one).
-    static constexpr bool interviews_complete(const evaluation& out, period p,
-                                              year_month_day review_date) noexcept {
+    // "A bénéficié des entretiens prévus" over `p`, the review held on `review` (docs/fr/
+    // penalty.md#entretiens-prevus): for each anniversary of the periodic clock from hire inside
+    // p (fixed anniversaries, as the CDC counts), an interview held after `lower`, after the
+    // one taken for the previous anniversary and after that anniversary's tolerance, by its
+    // deadline (COVID postponement included) plus the tolerance and before the review (which
+    // counts for the anniversary at p's end); and each return, mid-career and pre-60 interview
+    // owed in p held by its deadline plus the tolerance (ministry Q-R no. 11).
+    template <class Clocks>
+    constexpr bool planned_interviews_held(const Clocks& clocks, const employee& e,
+                                           const company& c, year_month_day as_of,
+                                           const evaluation& out, period p, year_month_day lower,
+                                           year_month_day review) const noexcept {
+        const int tolerance = abondement.tolerance_months;
+        const bool present = e.hire_date < loi_2014;
+        const agreement a = agreement_of(clocks, c);
+        year_month_day ref = present ? loi_2014 : e.hire_date;
+        bool from_hire = true;
+        for (int guard = 0; guard < 64; ++guard) {
+            const deadline d =
+                periodic_deadline_of<false>(clocks, e, ref, from_hire && !present, a, as_of);
+            // One within the tolerance of the period's end, or not before the review, is the
+            // review's own (a chain from 29 February drifts a day: 2024-02-28 + 4 years).
+            if (!(add_months(d.anchor, tolerance) < p.end) || !(d.anchor < review)) break;
+            ref = d.anchor;
+            from_hire = false;
+            if (!(p.begin < d.anchor)) continue;
+            const year_month_day until = std::min(add_months(d.due, tolerance), add_days(review, -1));
+            const auto held = detail::first_held(e, add_days(lower, 1), add_days(until, 1), as_of);
+            if (!held) return false;
+            lower = std::max(*held, add_months(d.anchor, tolerance));
+        }
         for (const obligation& o : out.obligations) {
-            if (!detail::is_interview(o.kind) || o.kind == obligation_kind::etat_des_lieux ||
-                o.kind == obligation_kind::entretien_avant_conge ||
-                o.state == status::not_required || !p.contains(o.due_date))
+            const bool owed = o.kind == obligation_kind::entretien_retour ||
+                              o.kind == obligation_kind::entretien_mi_carriere ||
+                              o.kind == obligation_kind::entretien_fin_carriere;
+            if (!owed || o.state == status::not_required || !p.contains(o.due_date) ||
+                !(o.due_date < review))
                 continue;
-            if (!o.held_on || !(*o.held_on < review_date)) return false;
+            if (!o.held_on || add_months(o.due_date, tolerance) < *o.held_on) return false;
         }
         return true;
     }
@@ -155,6 +207,10 @@ inline constexpr law_t literal{.pre60 = pre60_reading::literal};
 // Fixed anniversaries from hire (the CDC FAQ's reading of "tous les deux ans").
 inline constexpr law_t anniversaries{.clock = clock_model::fixed};
 
+// The default law under the disjunctive reading of "et" (Centre Inffo 2016; rejected by Cass.
+// soc. 21 Jan 2026 for the 2018 text): offered to show disagreement, not as a policy name.
+inline constexpr law_t law_disjunctive{.abondement = {.reading = penalty_reading::disjunctive}};
+
 struct named_policy {
     std::string_view name;
     const law_t* policy;
@@ -172,6 +228,63 @@ constexpr const law_t* find_policy(std::string_view name) noexcept {
     for (const named_policy& p : policies)
         if (p.name == name) return p.policy;
     return nullptr;
+}
+
+// The readings of the abondement the library offers, by name: the named policies above and the
+// default law under the disjunctive reading (Centre Inffo 2016) (docs/fr/penalty.md#readings).
+inline constexpr std::array<named_policy, 5> penalty_readings_offered{
+    {{"fr"sv, &law},
+     {"fr:ministry"sv, &ministry},
+     {"fr:literal"sv, &literal},
+     {"fr:anniversaries"sv, &anniversaries},
+     {"fr+disjunctive"sv, &law_disjunctive}}};
+
+// Which readings owe the abondement of one état des lieux: bit i for penalty_readings_offered[i].
+struct penalty_opinion {
+    std::uint8_t assessed = 0;  // the reading has decided this review
+    std::uint8_t owed = 0;      // the reading owes the abondement for it
+
+    // Some reading owes it and another does not (or has not decided it yet).
+    constexpr bool disputed() const noexcept {
+        constexpr std::uint8_t all = (1U << penalty_readings_offered.size()) - 1;
+        return owed != 0 && owed != all;
+    }
+};
+
+// The opinion of every reading on each état des lieux decided by `as_of`, the k-th review of
+// each reading (in date order) matched with the k-th of the others: the readings date a review
+// differently (the ministry's deadline, seniority without suspensions), never count them
+// differently.
+inline inplace_vector<penalty_opinion, max_findings> penalty_readings(const employee& e,
+                                                                      const company& c,
+                                                                      year_month_day as_of) {
+    inplace_vector<penalty_opinion, max_findings> out;
+    for (std::size_t i = 0; i < penalty_readings_offered.size(); ++i) {
+        const evaluation ev = careertalk::evaluate(*penalty_readings_offered[i].policy, e, c, as_of);
+        std::size_t k = 0;
+        for (const finding& f : ev.findings) {
+            if (f.about != obligation_kind::abondement_correctif ||
+                (f.kind != finding_kind::penalty && f.kind != finding_kind::no_penalty))
+                continue;
+            if (k == out.size() && !out.push_back({})) break;
+            const auto bit = static_cast<std::uint8_t>(1U << i);
+            out[k].assessed |= bit;
+            if (f.kind == finding_kind::penalty) out[k].owed |= bit;
+            ++k;
+        }
+    }
+    return out;
+}
+
+// The names of the readings set in `mask` (penalty_opinion), separated by "; ".
+inline std::string reading_names(std::uint8_t mask) {
+    std::string s;
+    for (std::size_t i = 0; i < penalty_readings_offered.size(); ++i)
+        if ((mask >> i) & 1U) {
+            if (!s.empty()) s += "; ";
+            s += penalty_readings_offered[i].name;
+        }
+    return s;
 }
 
 // The next interview and état des lieux due and whether the company is subject to the
