@@ -80,13 +80,39 @@ TEST_CASE("E1: after 'bijtekenen 5 jaar' the next loopbaangesprek is due 5 years
     CHECK(next->state == ct::status::upcoming);
     CHECK(next->why[0] == &nl::guide);
     CHECK(next->why[1] == &nl::guide_outcomes);
+    // The guide gives no date: the 5 years are the library's, and say so.
+    CHECK(next->deadline_rule == &nl::guide_outcomes);
+    CHECK(ct::due_basis(*next) == ct::basis::library_default);
     CHECK(nl_test::nth(ev, ok::voorbereiding)->due_date == 2030_y / sep / 15);
     // The record of the meeting held: on its last day, met.
     const auto* record = nl_test::nth(ev, ok::verslag);
     CHECK(record->due_date == 2025_y / oct / 29);
     CHECK(record->state == ct::status::met);
-    // The POP was not updated: overdue the day after.
-    CHECK(nl_test::nth(ev, ok::pop)->state == ct::status::overdue);
+    // The POP was not updated: past the library's 14 days, an advisory, never overdue.
+    CHECK(nl_test::nth(ev, ok::pop)->state == ct::status::advisory);
+    CHECK(nl_test::nth(ev, ok::pop)->deadline_rule == &nl::guide_record_deadline);
+    CHECK(ct::basis_of(nl::guide_record.basis) == ct::basis::common_practice);
+}
+
+TEST_CASE("library defaults never look like legal deadlines: late, they are advisories") {
+    // verzekerjeinzet.nl gives no record deadline and no next date after 'bijtekenen'; the 14
+    // days and 5 years are the library's (docs/nl/cao.md#the-loopbaangesprek-guide).
+    CHECK(ct::basis_of(nl::guide_record_deadline.basis) == ct::basis::library_default);
+    CHECK(ct::basis_of(nl::guide_outcomes.basis) == ct::basis::library_default);
+    const ct::interview held[] = {{ok::loopbaangesprek, 2025_y / oct / 15}};
+    const ct::outcome bijtekenen[] = {{ct::outcome_kind::bijtekenen_5_jaar, 2025_y / oct / 15}};
+    ct::employee e = base;
+    e.interviews = held;
+    e.outcomes = bijtekenen;
+    // The record's last day (14 days after 15 October) and the day after.
+    const auto on_day = ct::evaluate(nl::loopbaangesprek, e, ct::company{}, 2025_y / oct / 29);
+    CHECK(nl_test::nth(on_day, ok::verslag)->state == ct::status::due_soon);
+    const auto day_after = ct::evaluate(nl::loopbaangesprek, e, ct::company{}, 2025_y / oct / 30);
+    CHECK(nl_test::nth(day_after, ok::verslag)->state == ct::status::advisory);
+    // Five years on: the next conversation, not held, is an advisory the day after its date.
+    const auto later = ct::evaluate(nl::loopbaangesprek, e, ct::company{}, 2030_y / oct / 16);
+    CHECK(nl_test::nth(later, ok::loopbaangesprek)->due_date == 2030_y / oct / 15);
+    CHECK(nl_test::nth(later, ok::loopbaangesprek)->state == ct::status::advisory);
 }
 
 TEST_CASE("the guide sets no frequency: no meeting, no due date") {

@@ -578,8 +578,12 @@ private:
                 // Held before next year's window opens, it is this year's (late after `we`);
                 // a year-long window: an interview on 1 January is the new year's. None counts
                 // once the employment has ended.
-                year_month_day until =
-                    add_days(date::year{y + 1} / date::month{c.first_month} / 1, -1);
+                // No next window (the CAO's term ends): it counts for this year, late.
+                const year_month_day next_opens = date::year{y + 1} / date::month{c.first_month} / 1;
+                year_month_day until = span.contains(next_opens) ? add_days(next_opens, -1) : last;
+                // The first one, late, is met by the next year's (a hire in December plans once).
+                if (deadline != nullptr)
+                    until = last_day_of_month(date::year{y + 1} / date::month{c.last_month} / 1);
                 if (last < until) until = last;
                 add(c, e, as_of, out, trigger_kind::periodic, ws, ws, we,
                     detail::first_held(e, c.kind, ws, as_of < until ? as_of : until),
