@@ -560,7 +560,7 @@ constexpr column rule_columns[] = {
     {"title", {"Title", "Intitulé", "Titel"}},
     {"reading", {"Reading", "Lecture retenue", "Lezing"}},
 };
-constexpr std::size_t rules_table[] = {1, 2, 3, 4, 6};
+constexpr std::size_t rules_table[] = {1, 2, 3, 4, 5, 6};
 
 bool set_matches(std::string_view set, std::string_view spec) {
     return spec.empty() || set == spec ||
@@ -586,7 +586,7 @@ int run_rules(const options& opt, format f, bool rules_given) {
                 std::string{set->id}, std::string{r->id}, std::string{r->citation},
                 text(r->in_force.begin),
                 r->in_force.end == ct::open_end ? "" : text(r->in_force.last_day()),
-                std::string{ct::io::name_of(r->basis)}, std::string{r->title(opt.lang)},
+                basis_text(ct::basis_of(r->basis), table, opt.lang), std::string{r->title(opt.lang)},
                 std::string{r->reading}};
             if (table) {
                 std::vector<std::string> t;
