@@ -1,4 +1,5 @@
-// Tests of careertalk/nl/cycle.hpp: the gesprekkencyclus presets (nl-rules.md §5, E19).
+// Tests of careertalk/nl/cycle.hpp: the gesprekkencyclus presets (docs/nl/cao.md#conversation-cycle;
+// worked example E19).
 #include <careertalk/evaluate.hpp>
 #include <careertalk/nl/cycle.hpp>
 
@@ -24,7 +25,7 @@ const ct::obligation* in_year(const ct::evaluation& ev, ok kind, int year, std::
 }  // namespace
 
 TEST_CASE("E19: calendar-year cycle, performance talks 4 and 8 months after planning") {
-    // nl-rules.md §7 E19 and §5
+    // Worked example E19; practice: performance talks about 4 and 8 months after planning
     const ct::employee e{.id = "E19", .hire_date = 2019_y / mar / 1,
                          .contract_end = 2030_y / jun / 30, .interviews = e19_held};
     const auto ev = ct::evaluate(nl::cycle_calendar, e, ct::company{}, 2026_y / feb / 1);
@@ -63,7 +64,7 @@ TEST_CASE("calendar-year cycle: the planning window ends on 29 February in a lea
 }
 
 TEST_CASE("signed records: akkoord or gezien, with a written reaction") {
-    // nl-rules.md §5 (smartadvocaten; arag; unie.nl)
+    // Practice: smartadvocaten.nl; arag.nl; unie.nl
     const ct::interview held[] = {{ok::planningsgesprek, 2026_y / jan / 20},
                                   {ok::functioneringsgesprek, 2026_y / may / 12}};
     const ct::employee e{.id = "S", .hire_date = 2019_y / mar / 1, .interviews = held};

@@ -24,7 +24,7 @@ constexpr ct::outcome e1_outcome[] = {{ct::outcome_kind::bijtekenen_5_jaar, 2025
 constexpr ct::employee e1{.id = "E1", .hire_date = 2015_y / jan / 5, .interviews = e1_held,
                           .outcomes = e1_outcome};
 
-// A whole Dutch evaluation in constant evaluation: nl-rules.md §7 E1, next one 5 years on.
+// A whole Dutch evaluation in constant evaluation: worked example E1, next one 5 years on.
 static_assert(nl_test::nth(ct::evaluate(nl::loopbaangesprek, e1, ct::company{}, 2025_y / nov / 1),
                            ok::loopbaangesprek)
                   ->due_date == 2030_y / oct / 15);
@@ -39,7 +39,7 @@ ct::evaluation planned(const ct::employee& e, ct::year_month_day meeting, ct::ye
 }  // namespace
 
 TEST_CASE("E1: a planned loopbaangesprek: preparation a month before, record 14 days after") {
-    // nl-rules.md §7 E1; guide aandachtspunten 1 and 5; §4.3 A6 (14 days, an assumption)
+    // E1; guide aandachtspunten 1 and 5; the 14 days are the library's (guide_record_deadline)
     const auto ev = planned(base, 2025_y / oct / 15, 2025_y / sep / 1);
     const auto* prep = nl_test::nth(ev, ok::voorbereiding);
     REQUIRE(prep);
@@ -65,7 +65,7 @@ TEST_CASE("E1: a planned loopbaangesprek: preparation a month before, record 14 
 }
 
 TEST_CASE("E1: after 'bijtekenen 5 jaar' the next loopbaangesprek is due 5 years later") {
-    // nl-rules.md §7 E1 and §4.4 (an interpretation: guide_outcomes.reading)
+    // E1; 5 years after bijtekenen is the library's reading (guide_outcomes.reading)
     const ct::interview verslag[] = {{ok::loopbaangesprek, 2025_y / oct / 15},
                                      {ok::verslag, 2025_y / oct / 29}};
     ct::employee e = e1;
@@ -116,7 +116,7 @@ TEST_CASE("library defaults never look like legal deadlines: late, they are advi
 }
 
 TEST_CASE("the guide sets no frequency: no meeting, no due date") {
-    // nl-rules.md §1 and §4.4: "eens in de zoveel tijd"; no statutory rhythm (§2.1)
+    // guide: "eens in de zoveel tijd"; no statutory rhythm (docs/nl/cao.md#no-statutory-conversation)
     const auto ev = ct::evaluate(nl::loopbaangesprek, base, ct::company{}, 2025_y / nov / 1);
     REQUIRE(ev.ok());
     CHECK(nl_test::count(ev, ok::loopbaangesprek) == 0);
@@ -124,7 +124,7 @@ TEST_CASE("the guide sets no frequency: no meeting, no due date") {
 }
 
 TEST_CASE("E2: month-end clamp of the preparation and the loopbaanadviseur sub-item") {
-    // nl-rules.md §7 E2; guide part 2 ("niet tevreden ... geen grip")
+    // E2; guide part 2 ("niet tevreden ... geen grip")
     ct::employee e = base;
     e.flags.niet_tevreden = true;
     const auto ev = planned(e, 2025_y / mar / 31, 2025_y / jan / 15);
@@ -139,7 +139,7 @@ TEST_CASE("E2: month-end clamp of the preparation and the loopbaanadviseur sub-i
 }
 
 TEST_CASE("E2: reorientation gives no automatic next date, only an advisory") {
-    // nl-rules.md §7 E2 ("the policy must supply a follow-up")
+    // E2; the guide sets no date after heroriëntatie: the policy must supply a follow-up
     const ct::interview held[] = {{ok::loopbaangesprek, 2025_y / mar / 31}};
     const ct::outcome herorientatie[] = {{ct::outcome_kind::herorientatie, 2025_y / mar / 31}};
     ct::employee e = base;
@@ -160,7 +160,7 @@ TEST_CASE("an outcome dated after the as-of date has not happened yet") {
 }
 
 TEST_CASE("the guide's distinction and labels are in three languages") {
-    // guide al. 2; nl-rules.md §5
+    // guide al. 2
     for (const auto& g : nl::gesprekken) {
         CHECK_FALSE(g.name.en.empty());
         CHECK_FALSE(g.name.fr.empty());
