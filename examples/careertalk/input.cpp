@@ -151,8 +151,8 @@ bool parse_detail(event_type t, std::string_view v, std::string_view file, std::
                 const std::size_t plus = rest.find('+');
                 const std::string_view flag = rest.substr(0, plus);
                 rest = plus == std::string_view::npos ? std::string_view{} : rest.substr(plus + 1);
-                const auto f = std::find(std::begin(studiekosten_flags), std::end(studiekosten_flags),
-                                         flag);
+                const auto f =
+                    std::find(std::begin(studiekosten_flags), std::end(studiekosten_flags), flag);
                 if (f == std::end(studiekosten_flags)) {
                     rep.error(file, line, "detail",
                               "unknown studiekosten flag " + quoted(flag) +

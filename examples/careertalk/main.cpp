@@ -458,7 +458,8 @@ struct training_verdict {
     ct::labels label;
 };
 constexpr training_verdict kosteloos{
-    "kosteloos", {"free, counts as working time", "gratuite, temps de travail", "kosteloos, arbeidstijd"}};
+    "kosteloos",
+    {"free, counts as working time", "gratuite, temps de travail", "kosteloos, arbeidstijd"}};
 constexpr training_verdict beding_nietig{
     "beding_nietig", {"free; repayment clause void", "gratuite ; clause de remboursement nulle",
                       "kosteloos; studiekostenbeding nietig"}};
@@ -525,7 +526,8 @@ int run_audit(run_state& st, format f) {
         const bool assessed = dutch(rules) && !p.studiekosten.empty();
         if (!p.studiekosten.empty() && !assessed)
             st.rep.warning(st.opt.people, p.line, "rules",
-                           "studiekosten events are assessed under Dutch rules only (nl, nl:<name>)");
+                           "studiekosten events are assessed under Dutch rules only "
+                           "(nl, nl:<name>)");
         if (!reviewed && !assessed) w.trailer(std::string{no_review_label(st.opt.lang)});
         if (!assessed) return;
         for (ct::nl::pop_training t : p.studiekosten) {
@@ -586,7 +588,8 @@ int run_rules(const options& opt, format f, bool rules_given) {
                 std::string{set->id}, std::string{r->id}, std::string{r->citation},
                 text(r->in_force.begin),
                 r->in_force.end == ct::open_end ? "" : text(r->in_force.last_day()),
-                basis_text(ct::basis_of(r->basis), table, opt.lang), std::string{r->title(opt.lang)},
+                basis_text(ct::basis_of(r->basis), table, opt.lang),
+                std::string{r->title(opt.lang)},
                 std::string{r->reading}};
             if (table) {
                 std::vector<std::string> t;

@@ -43,10 +43,12 @@ std::optional<policy_ref> find_rule_set(std::string_view spec, const company& c,
     if (spec == "nl") {
         if (c.cao.empty() || nl::find_policy(c.cao)) return policy_ref::of(by_cao);
         std::string known;
-        for (std::string_view n : nl::policy_names) known += (known.empty() ? "" : ", ") + std::string{n};
+        for (std::string_view n : nl::policy_names)
+            known += (known.empty() ? "" : ", ") + std::string{n};
         const std::string_view shown = c.cao.substr(0, 40);  // a hostile field is not echoed whole
         error = {"cao", "unknown cao '" + std::string{shown} +
-                            (shown.size() < c.cao.size() ? "...'" : "'") + " (known: " + known + ")"};
+                            (shown.size() < c.cao.size() ? "...'" : "'") + " (known: " + known +
+                            ")"};
         return std::nullopt;
     }
     if (spec.starts_with("nl:"))

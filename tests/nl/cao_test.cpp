@@ -188,7 +188,8 @@ TEST_CASE("E6: Sociaal Werk, 10 years before the AOW date") {
     CHECK(nl::qualifies(nl::sociaal_werk_conversations[1].who, e).when.end == 2028_y / aug / 20);
     const auto ev = run(nl::sociaal_werk_policy, e, 2025_y / jul / 1);
     CHECK(nl_test::nth(ev, ok::doorwerkgesprek, 0)->state == ct::status::met);
-    CHECK(nl_test::nth(ev, ok::doorwerkgesprek, 0)->rule->id == "nl.cao-sociaal-werk.3.2.doorwerken");
+    CHECK(nl_test::nth(ev, ok::doorwerkgesprek, 0)->rule->id ==
+          "nl.cao-sociaal-werk.3.2.doorwerken");
     const auto& next = last_of(ev, ok::doorwerkgesprek);
     CHECK(next.due_date == 2026_y / aug / 1);  // past the term (31 July 2025): the CAO's date
     CHECK(next.state == ct::status::upcoming);

@@ -1,5 +1,5 @@
-// Tests of careertalk/nl/cycle.hpp: the gesprekkencyclus presets (docs/nl/cao.md#conversation-cycle;
-// worked example E19).
+// Tests of careertalk/nl/cycle.hpp: the gesprekkencyclus presets
+// (docs/nl/cao.md#conversation-cycle; worked example E19).
 #include <careertalk/evaluate.hpp>
 #include <careertalk/nl/cycle.hpp>
 

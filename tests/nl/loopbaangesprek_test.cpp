@@ -116,7 +116,8 @@ TEST_CASE("library defaults never look like legal deadlines: late, they are advi
 }
 
 TEST_CASE("the guide sets no frequency: no meeting, no due date") {
-    // guide: "eens in de zoveel tijd"; no statutory rhythm (docs/nl/cao.md#no-statutory-conversation)
+    // guide: "eens in de zoveel tijd"; no statutory rhythm
+    // (docs/nl/cao.md#no-statutory-conversation)
     const auto ev = ct::evaluate(nl::loopbaangesprek, base, ct::company{}, 2025_y / nov / 1);
     REQUIRE(ev.ok());
     CHECK(nl_test::count(ev, ok::loopbaangesprek) == 0);

@@ -70,7 +70,8 @@ static_assert(nl_test::nth(ct::evaluate(house_policy, hired, ct::company{}, 2021
                   ->due_date == 2022_y / mar / 31);
 
 TEST_CASE("E18: a Dutch employee with no policy owes no conversation") {
-    // E18 (docs/nl/cao.md#no-statutory-conversation): turned 45 on 2025-03-01, 300 staff, no CAO clause
+    // E18 (docs/nl/cao.md#no-statutory-conversation): turned 45 on 2025-03-01, 300 staff, no
+    // CAO clause
     const ct::employee e{.id = "E18", .hire_date = 2005_y / jan / 3,
                          .birth_date = 1980_y / mar / 1};
     const ct::company big{.headcount = 300};

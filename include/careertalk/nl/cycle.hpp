@@ -18,7 +18,8 @@ inline constexpr period cycle_period{date::year{2020} / 1 / 1, open_end};
 inline constexpr rule_ref cycle_practice{
     .id = "nl.cyclus"sv,
     .citation = "Practice sources: tentoo; schavenaanjouwtoekomst.nl; overleidinggeven.nl; "
-                "Universiteit Leiden 'In gesprek' (R&O, 2008) (docs/nl/cao.md#conversation-cycle)"sv,
+                "Universiteit Leiden 'In gesprek' (R&O, 2008) "
+                "(docs/nl/cao.md#conversation-cycle)"sv,
     .in_force = cycle_period,
     .title = {.en = "Conversation cycle: planning, performance, appraisal"sv,
               .fr = "Cycle d'entretiens : planification, fonctionnement, évaluation"sv,

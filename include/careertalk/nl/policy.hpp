@@ -1,8 +1,9 @@
 // careertalk/nl/policy.hpp: the Dutch conversation policy model.
 //
 // Dutch statute sets no periodic career, performance or appraisal conversation
-// (docs/nl/cao.md#no-statutory-conversation): the rhythm comes from a CAO or the organisation's own policy. A
-// `policy` is a constexpr, dated aggregate that expresses such a layer without code: which
+// (docs/nl/cao.md#no-statutory-conversation): the rhythm comes from a CAO or the
+// organisation's own policy. A `policy` is a constexpr, dated aggregate that expresses such a
+// layer without code: which
 // conversations (kind, rhythm, triggers, lead times, agenda, record and signing), which
 // entitlements (loopbaanadvies or a scan every N years, budgets). Statute applies under every
 // policy: the Poortwachter timeline (poortwachter.hpp). A policy with no conversation says so
@@ -564,7 +565,8 @@ private:
                 // Started after the window opened (a hire in May): the first is due `first`
                 // after the start, in that year, when that is later (cycle_first_planning).
                 const rule_ref* deadline = nullptr;
-                if (!c.first.zero() && opens < span.begin && y == static_cast<int>(span.begin.year())) {
+                if (!c.first.zero() && opens < span.begin &&
+                    y == static_cast<int>(span.begin.year())) {
                     year_month_day f = after(span.begin, c.first);
                     if (yy / date::December / 31 < f) f = yy / date::December / 31;
                     if (last < f) f = last;
@@ -579,7 +581,8 @@ private:
                 // a year-long window: an interview on 1 January is the new year's. None counts
                 // once the employment has ended.
                 // No next window (the CAO's term ends): it counts for this year, late.
-                const year_month_day next_opens = date::year{y + 1} / date::month{c.first_month} / 1;
+                const year_month_day next_opens =
+                    date::year{y + 1} / date::month{c.first_month} / 1;
                 year_month_day until = span.contains(next_opens) ? add_days(next_opens, -1) : last;
                 // The first one, late, is met by the next year's (a hire in December plans once).
                 if (deadline != nullptr)
