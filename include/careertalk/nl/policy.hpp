@@ -3,11 +3,10 @@
 // Dutch statute sets no periodic career, performance or appraisal conversation
 // (docs/nl/cao.md#no-statutory-conversation): the rhythm comes from a CAO or the
 // organisation's own policy. A `policy` is a constexpr, dated aggregate that expresses such a
-// layer without code: which
-// conversations (kind, rhythm, triggers, lead times, agenda, record and signing), which
-// entitlements (loopbaanadvies or a scan every N years, budgets). Statute applies under every
-// policy: the Poortwachter timeline (poortwachter.hpp). A policy with no conversation says so
-// with a finding instead of guessing a date.
+// layer without code: which conversations (kind, rhythm, triggers, lead times, agenda, record
+// and signing), which entitlements (loopbaanadvies or a scan every N years, budgets). Statute
+// applies under every policy: the Poortwachter timeline (poortwachter.hpp). A policy with no
+// conversation says so with a finding instead of guessing a date.
 #pragma once
 
 #include <careertalk/calendar.hpp>
