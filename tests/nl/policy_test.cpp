@@ -32,6 +32,15 @@ inline constexpr nl::conversation bad_window[] = {
      .first_month = 3, .last_month = 2}};
 inline constexpr nl::conversation bad_ages[] = {
     {.kind = ok::ontwikkelgesprek, .rule = &house, .who = {.min_age = 35, .below_age = 35}}};
+// A library-default date must name its rule; "once a year" limits requests only.
+inline constexpr nl::conversation first_without_rule[] = {
+    {.kind = ok::ontwikkelgesprek, .rule = &house, .every = nl::rhythm::rolling,
+     .interval = nl::months(12), .first = nl::months(2)}};
+inline constexpr nl::conversation once_a_year_without_request[] = {
+    {.kind = ok::ontwikkelgesprek, .rule = &house, .once_a_year = true}};
+inline constexpr nl::conversation record_deadline_rule_without_deadline[] = {
+    {.kind = ok::ontwikkelgesprek, .rule = &house,
+     .record = {.required = true, .rule = &house, .deadline_rule = &house}}};
 
 inline constexpr nl::policy house_policy{.name = "house", .source = &house,
                                   .valid = house.in_force, .conversations = rolling_12};
@@ -51,6 +60,12 @@ static_assert(!nl::policy{.name = "x", .source = &house, .valid = house.in_force
                           .conversations = bad_window}.ok());
 static_assert(!nl::policy{.name = "x", .source = &house, .valid = house.in_force,
                           .conversations = bad_ages}.ok());
+static_assert(!nl::policy{.name = "x", .source = &house, .valid = house.in_force,
+                          .conversations = first_without_rule}.ok());
+static_assert(!nl::policy{.name = "x", .source = &house, .valid = house.in_force,
+                          .conversations = once_a_year_without_request}.ok());
+static_assert(!nl::policy{.name = "x", .source = &house, .valid = house.in_force,
+                          .conversations = record_deadline_rule_without_deadline}.ok());
 static_assert(!nl::policy{.name = "x", .valid = house.in_force}.ok());  // no source
 static_assert(!nl::policy{.name = "x", .source = &nl::no_rule, .valid = house.in_force}.ok());
 static_assert(!nl::policy{.name = "x", .source = &house,
