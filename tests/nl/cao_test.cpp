@@ -315,7 +315,7 @@ TEST_CASE("Kinderopvang: held on the 42nd day is met, the day after is late") {
                          ok::functioneringsgesprek) == 0);
 }
 
-TEST_CASE("Kinderopvang: one a year; a request after one was held that year owes nothing") {
+TEST_CASE("Kinderopvang: one a year, a request after one was held that year owes nothing") {
     // Cao Kinderopvang 2024 art. 8.3 lid 1: "één keer per jaar recht op een
     // functioneringsgesprek. Ze moet hier wel zelf om vragen."
     const ct::interview held[] = {{ok::functioneringsgesprek, 2024_y / mar / 1}};

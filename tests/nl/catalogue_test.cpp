@@ -39,7 +39,7 @@ TEST_CASE("the names the CLI uses") {
     }
 }
 
-TEST_CASE("company.cao picks the preset; none is statute only, an unknown one a diagnostic") {
+TEST_CASE("company.cao picks the preset, none is statute only, an unknown one a diagnostic") {
     // No Dutch statute sets a periodic conversation (docs/nl/cao.md#no-statutory-conversation);
     // an unknown CAO is never silently replaced by statute alone (issue 16).
     const ct::employee e{.id = "C", .hire_date = 2015_y / jan / 5};
