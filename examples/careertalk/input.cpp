@@ -30,7 +30,10 @@ constexpr std::string_view event_required[] = {"id", "kind", "date"};
 
 constexpr std::string_view event_type_names[] = {
     "interview", "absence",   "training", "certification", "progression",
-    "visite_mi_carriere", "medical_visit", "request", "outcome", "transfer"};
+    "visite_mi_carriere", "medical_visit", "request", "outcome", "transfer", "studiekosten"};
+
+constexpr std::string_view studiekosten_flags[] = {"verplicht", "beding", "huidige_functie",
+                                                   "reintegratie", "cao_aftrek"};
 
 std::string quoted(std::string_view v) {
     constexpr std::size_t shown = 40;  // a hostile 10 MiB field is not echoed whole
@@ -140,6 +143,25 @@ bool parse_detail(event_type t, std::string_view v, std::string_view file, std::
                           "unknown training detail " + quoted(v) +
                               " (one of: obligatoire, non_obligatoire)");
                 bad = true;
+            }
+            break;
+        case event_type::studiekosten:
+            // "" or flags joined by '+', e.g. "verplicht+beding"
+            for (std::string_view rest = v; !rest.empty();) {
+                const std::size_t plus = rest.find('+');
+                const std::string_view flag = rest.substr(0, plus);
+                rest = plus == std::string_view::npos ? std::string_view{} : rest.substr(plus + 1);
+                const auto f =
+                    std::find(std::begin(studiekosten_flags), std::end(studiekosten_flags), flag);
+                if (f == std::end(studiekosten_flags)) {
+                    rep.error(file, line, "detail",
+                              "unknown studiekosten flag " + quoted(flag) +
+                                  " (flags joined by '+', one of: verplicht, beding, "
+                                  "huidige_functie, reintegratie, cao_aftrek)");
+                    bad = true;
+                    break;
+                }
+                out |= static_cast<std::uint8_t>(1U << (f - std::begin(studiekosten_flags)));
             }
             break;
         case event_type::certification:
@@ -284,13 +306,16 @@ void event_index::load(std::streambuf& in, std::string_view file, reporter& rep,
         } else if (auto d = date_field(date, file, line, "date", rep, bad)) {
             ev.date = *d;
         }
+        // An absence's last day; for studiekosten, the day the costs were specified and agreed
+        // in writing (usually before they start).
         const std::string_view end = cols.get(row, e_end_date);
-        if (!end.empty() && !bad && ev.type != event_type::absence) {
-            rep.error(file, line, "end_date", "only an absence has an end date");
+        if (!end.empty() && !bad && ev.type != event_type::absence &&
+            ev.type != event_type::studiekosten) {
+            rep.error(file, line, "end_date", "only an absence or studiekosten has an end date");
             bad = true;
         } else if (auto d = date_field(end, file, line, "end_date", rep, bad)) {
             ev.end = *d;
-            if (ev.date.ok() && ev.end < ev.date) {
+            if (ev.type == event_type::absence && ev.date.ok() && ev.end < ev.date) {
                 rep.error(file, line, "end_date", "ends before it starts");
                 bad = true;
             }
@@ -482,6 +507,7 @@ void people_reader::add_events(person& p, std::span<const event_row> events) {
     visits_.clear();
     requests_.clear();
     outcomes_.clear();
+    p.studiekosten.clear();
     auto note = [&](record_kind k, std::uint32_t line) {
         p.lines[static_cast<std::size_t>(k)].push_back(line);
     };
@@ -528,6 +554,19 @@ void people_reader::add_events(person& p, std::span<const event_row> events) {
                 outcomes_.push_back({static_cast<outcome_kind>(ev.detail), ev.date});
                 note(record_kind::outcome, ev.line);
                 break;
+            case event_type::studiekosten: {
+                const auto agreed = ev.end.ok() ? std::optional{ev.end} : std::nullopt;
+                const auto has = [&](studiekosten_flag f) { return (ev.detail & f) != 0; };
+                p.studiekosten.push_back({.required_for_the_work = has(sk_verplicht),
+                                          .repayment_clause = has(sk_beding),
+                                          .costs_from = ev.date,
+                                          .specified_on = agreed,
+                                          .consent_on = agreed,
+                                          .cao_allows_deduction = has(sk_cao_aftrek),
+                                          .for_current_function = has(sk_huidige_functie),
+                                          .reintegration_or_redeployment = has(sk_reintegratie)});
+                break;
+            }
         }
     }
     employee& e = p.facts;

@@ -10,6 +10,7 @@
 
 #include <careertalk/facts.hpp>
 #include <careertalk/io/csv.hpp>
+#include <careertalk/nl/training.hpp>
 #include <careertalk/results.hpp>
 
 #include <array>
@@ -64,6 +65,16 @@ enum class event_type : std::uint8_t {
     request,
     outcome,
     transfer,
+    studiekosten,  // a Dutch training with its cost facts (nl/training.hpp), for `audit`
+};
+
+// The detail of a studiekosten event: '+'-separated flags.
+enum studiekosten_flag : std::uint8_t {
+    sk_verplicht = 1,        // required for the work by law or CAO (BW 7:611a lid 2)
+    sk_beding = 2,           // the contract has a repayment clause (studiekostenbeding)
+    sk_huidige_functie = 4,  // skills mainly for the current function (Besluit, Stb. 2020, 188)
+    sk_reintegratie = 8,     // for re-integration (7:658a) or redeployment (7:669 lid 1)
+    sk_cao_aftrek = 16,      // a CAO allows the deduction without the employee's consent
 };
 
 struct event_row {
@@ -120,6 +131,7 @@ struct person {
     employee facts{};
     careertalk::company company{};
     std::string rules;  // the `rules` column; "" for the command's --rules
+    std::vector<nl::pop_training> studiekosten;  // its studiekosten events (contract_ended unset)
     bool rejected = false;  // a field or one of its events was bad (already reported)
     // The EVENTS.csv line of each history record, per record_kind, for diagnostics.
     std::array<std::vector<std::uint32_t>, 13> lines{};

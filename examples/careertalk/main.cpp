@@ -90,6 +90,26 @@ constexpr ct::labels status_labels[] = {
     {"no record", "non enregistré", "niet geregistreerd"},
 };
 
+// What a row rests on (rule.hpp basis), as the table and the calendar say it; csv and json
+// carry basis_name().
+constexpr ct::labels basis_labels[] = {
+    {"statute", "loi", "wet"},
+    {"regulation", "règlement", "regeling"},
+    {"case law", "jurisprudence", "rechtspraak"},
+    {"cao", "convention collective", "cao"},
+    {"official guidance", "doctrine administrative", "officiële uitleg"},
+    {"common practice", "usage", "gangbare praktijk"},
+    {"library default", "choix de la bibliothèque", "keuze van de bibliotheek"},
+};
+constexpr ct::labels basis_label{"basis", "fondement", "grondslag"};
+
+std::string basis_text(ct::basis b, bool table, ct::lang l) {
+    return std::string{table ? basis_labels[static_cast<int>(b)](l) : ct::basis_name(b)};
+}
+ct::basis basis_of_rule(const ct::rule_ref* r) {
+    return r != nullptr ? ct::basis_of(r->basis) : ct::basis::library_default;
+}
+
 constexpr ct::labels why_label{"why", "pourquoi", "waarom"};
 constexpr ct::labels no_review_label{
     "no review period ended by the as-of date",
@@ -229,9 +249,18 @@ constexpr column schedule_columns[] = {
     {"citation", {"Citation", "Référence", "Bron"}},
     {"why", {"Why", "Pourquoi", "Waarom"}},
     {"agenda", {"Agenda", "Ordre du jour", "Agenda"}},
+    {"basis", {"Basis", "Fondement", "Grondslag"}},
 };
 // The table shows these columns (the id is in the heading; the rule id is in --explain).
-constexpr std::size_t schedule_table[] = {1, 2, 3, 4, 5, 6, 7, 10};
+constexpr std::size_t schedule_table[] = {1, 2, 3, 4, 5, 6, 7, 10, 13};
+// Without --explain, csv and json leave out `why` and `agenda` (basis stays last).
+constexpr std::size_t schedule_explain_only[] = {11, 12};
+
+// Drops the --explain-only values or columns of a schedule row.
+template <class T>
+void drop_explain_only(std::vector<T>& v) {
+    v.erase(v.begin() + schedule_explain_only[0], v.begin() + schedule_explain_only[1] + 1);
+}
 
 // Which obligations the schedule shows: per kind the last one due before the as-of date,
 // everything overdue, and everything due from the as-of date to the horizon.
@@ -281,13 +310,14 @@ std::vector<std::string> schedule_values(const person& p, const ct::obligation& 
         o.rule ? std::string{o.rule->id} : "",
         o.rule ? std::string{o.rule->citation} : "",
         why_text(o.why),
-        agenda_text(o.agenda, [](const ct::agenda_item& i) { return std::string{i.id}; })};
+        agenda_text(o.agenda, [](const ct::agenda_item& i) { return std::string{i.id}; }),
+        basis_text(ct::due_basis(o), table, opt.lang)};
     if (table) {
         std::vector<std::string> t;
         for (std::size_t i : schedule_table) t.push_back(std::move(v[i]));
         return t;
     }
-    if (!opt.explain) v.resize(v.size() - 2);
+    if (!opt.explain) drop_explain_only(v);
     return v;
 }
 
@@ -308,8 +338,9 @@ std::vector<std::string> finding_values(const person& p, const ct::finding& fd,
                                std::string{fd.rule->id},
                                std::string{fd.rule->citation},
                                why_text(fd.why),
-                               ""};
-    if (!opt.explain) v.resize(v.size() - 2);
+                               "",
+                               basis_text(basis_of_rule(fd.rule), false, opt.lang)};
+    if (!opt.explain) drop_explain_only(v);
     return v;
 }
 
@@ -346,6 +377,8 @@ void write_ics(run_state& st, destination& out) {
             if (o->rule)
                 desc = std::string{o->rule->title(st.opt.lang)} + "\n" +
                        std::string{o->rule->citation} + "\n";
+            desc += std::string{basis_label(st.opt.lang)} + ": " +
+                    basis_text(ct::due_basis(*o), true, st.opt.lang) + "\n";
             desc += "trigger: " + std::string{ct::io::name_of(o->trigger)} + " " +
                     text(o->trigger_date) + "\nwindow: " + text(o->window_start) + " to " +
                     text(o->due_date);
@@ -367,7 +400,7 @@ int run_schedule(run_state& st, format f) {
     std::vector<column> cols = table ? pick(schedule_columns, schedule_table)
                                      : std::vector<column>(std::begin(schedule_columns),
                                                            std::end(schedule_columns));
-    if (!table && !st.opt.explain) cols.resize(cols.size() - 2);
+    if (!table && !st.opt.explain) drop_explain_only(cols);
     row_writer w{out, f, st.opt.lang, cols};
     for_each_employee(st, true, [&](const person& p, const ct::evaluation& ev) {
         if (table) w.group(heading(p, p.rules.empty() ? st.opt.rules : p.rules, st.opt.lang));
@@ -390,7 +423,8 @@ int run_schedule(run_state& st, format f) {
             if (table)
                 w.trailer(std::string{ct::io::name_of(fd.kind)} + ": " +
                           std::string{fd.rule->title(st.opt.lang)} + " (" +
-                          std::string{fd.rule->citation} + ")");
+                          std::string{fd.rule->citation} + ") [" +
+                          basis_text(basis_of_rule(fd.rule), true, st.opt.lang) + "]");
             else
                 w.row(finding_values(p, fd, st.opt));
         }
@@ -417,14 +451,41 @@ constexpr column audit_columns[] = {
     // The readings the library offers under which the abondement is owed (fr::penalty_readings;
     // docs/fr/penalty.md#readings); the table says it in a note when they disagree.
     {"owed_under", {"Owed under", "Dû selon", "Verschuldigd volgens"}},
+    {"basis", {"Basis", "Fondement", "Grondslag"}},
 };
-constexpr std::size_t audit_table[] = {1, 2, 3, 4, 5, 6, 7, 8, 9, 11};
+constexpr std::size_t audit_table[] = {1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 12};
 constexpr ct::labels disputed_label{"readings disagree on the abondement of",
                                     "les lectures divergent sur l'abondement du",
                                     "lezingen verschillen over de storting van"};
 constexpr ct::labels owed_under_label{"owed under", "dû selon", "verschuldigd volgens"};
 constexpr ct::labels owed_nowhere_label{"owed under none", "dû selon aucune",
                                         "nergens verschuldigd"};
+
+// What a studiekosten event comes to (nl/training.hpp assess()): the csv and json status and
+// the table's words.
+struct training_verdict {
+    std::string_view id;
+    ct::labels label;
+};
+constexpr training_verdict kosteloos{
+    "kosteloos",
+    {"free, counts as working time", "gratuite, temps de travail", "kosteloos, arbeidstijd"}};
+constexpr training_verdict beding_nietig{
+    "beding_nietig", {"free; repayment clause void", "gratuite ; clause de remboursement nulle",
+                      "kosteloos; studiekostenbeding nietig"}};
+constexpr training_verdict beding_mogelijk{
+    "beding_mogelijk", {"repayment clause may be valid", "clause de remboursement possible",
+                        "studiekostenbeding mogelijk geldig"}};
+constexpr training_verdict aftrekbaar{
+    "aftrekbaar", {"deductible from the transition payment",
+                   "déductible de l'indemnité de transition",
+                   "aftrekbaar van de transitievergoeding"}};
+constexpr training_verdict niet_aftrekbaar{
+    "niet_aftrekbaar", {"not deductible from the transition payment",
+                        "non déductible de l'indemnité de transition",
+                        "niet aftrekbaar van de transitievergoeding"}};
+
+bool dutch(std::string_view rules) { return rules == "nl" || rules.starts_with("nl:"); }
 
 int run_audit(run_state& st, format f) {
     destination out{st.opt.output};
@@ -475,7 +536,8 @@ int run_audit(run_state& st, format f) {
                       std::string{table ? status_labels[static_cast<int>(s)](st.opt.lang)
                                         : ct::io::name_of(s)},
                       "", "", "", o.rule ? std::string{o.rule->id} : "",
-                      o.rule ? std::string{o.rule->citation} : "", ""});
+                      o.rule ? std::string{o.rule->citation} : "", "",
+                      basis_text(ct::due_basis(o), table, st.opt.lang)});
             }
             const bool penalty = fd.kind == ct::finding_kind::penalty;
             emit({p.id, from, to, std::string{ct::io::name_of(fd.about)}, text(fd.date), "",
@@ -484,9 +546,33 @@ int run_audit(run_state& st, format f) {
                   penalty ? euros_text(fd.amount) : "0.00",
                   penalty ? std::string{ct::io::name_of(fd.paid_to)} : "", text(fd.payment_due),
                   fd.rule ? std::string{fd.rule->id} : "",
-                  fd.rule ? std::string{fd.rule->citation} : "", owed_under});
+                  fd.rule ? std::string{fd.rule->citation} : "", owed_under,
+                  basis_text(basis_of_rule(fd.rule), table, st.opt.lang)});
         }
-        if (!reviewed) w.trailer(std::string{no_review_label(st.opt.lang)});
+        // Studiekosten (Dutch rules only): BW 7:611a, then the transition payment's Besluit.
+        const std::string_view rules = p.rules.empty() ? std::string_view{st.opt.rules} : p.rules;
+        const bool assessed = dutch(rules) && !p.studiekosten.empty();
+        if (!p.studiekosten.empty() && !assessed)
+            st.rep.warning(st.opt.people, p.line, "rules",
+                           "studiekosten events are assessed under Dutch rules only "
+                           "(nl, nl:<name>)");
+        if (!reviewed && !assessed) w.trailer(std::string{no_review_label(st.opt.lang)});
+        if (!assessed) return;
+        for (ct::nl::pop_training t : p.studiekosten) {
+            if (p.facts.contract_end && !(st.opt.as_of < *p.facts.contract_end))
+                t.contract_ended = p.facts.contract_end;
+            const ct::nl::training_assessment a = ct::nl::assess(t);
+            auto row = [&](const training_verdict& v, const ct::rule_ref* r) {
+                emit({p.id, text(t.costs_from), "", "studiekosten", "", text(t.specified_on),
+                      std::string{table ? v.label(st.opt.lang) : v.id}, "", "", "",
+                      std::string{r->id}, std::string{r->citation}, "",
+                      basis_text(ct::basis_of(r->basis), table, st.opt.lang)});
+            };
+            if (a.mandatory || a.beding_mogelijk)
+                row(a.beding_nietig ? beding_nietig : a.mandatory ? kosteloos : beding_mogelijk,
+                    a.why[0]);
+            row(a.aftrekbaar ? aftrekbaar : niet_aftrekbaar, a.why[a.why.size() - 1]);
+        }
     });
     w.finish();
     return finish(st, out);
@@ -504,7 +590,7 @@ constexpr column rule_columns[] = {
     {"title", {"Title", "Intitulé", "Titel"}},
     {"reading", {"Reading", "Lecture retenue", "Lezing"}},
 };
-constexpr std::size_t rules_table[] = {1, 2, 3, 4, 6};
+constexpr std::size_t rules_table[] = {1, 2, 3, 4, 5, 6};
 
 bool set_matches(std::string_view set, std::string_view spec) {
     return spec.empty() || set == spec ||
@@ -530,7 +616,8 @@ int run_rules(const options& opt, format f, bool rules_given) {
                 std::string{set->id}, std::string{r->id}, std::string{r->citation},
                 text(r->in_force.begin),
                 r->in_force.end == ct::open_end ? "" : text(r->in_force.last_day()),
-                std::string{ct::io::name_of(r->basis)}, std::string{r->title(opt.lang)},
+                basis_text(ct::basis_of(r->basis), table, opt.lang),
+                std::string{r->title(opt.lang)},
                 std::string{r->reading}};
             if (table) {
                 std::vector<std::string> t;
@@ -740,7 +827,8 @@ int main(int argc, char** argv) try {
     schedule->add_option("--warn-days", opt.warn_days,
                          "Days before a due date from which it is due_soon (default 90)")
         ->check(CLI::Range(0, 36500));
-    auto* audit = app.add_subcommand("audit", "Compliance per review period, with penalties");
+    auto* audit = app.add_subcommand(
+        "audit", "Compliance per review period, with penalties; Dutch study costs (studiekosten)");
     add_common(audit, true, {"table", "csv", "json"});
     auto* rules = app.add_subcommand("rules", "Every rule set and rule with its citation");
     add_common(rules, false, {"table", "csv", "json", "markdown"});

@@ -37,9 +37,20 @@ std::optional<policy_ref> find_rule_set(std::string_view spec, const company& c,
         if (const fr::law_t* p = fr::find_policy(spec.substr(3))) return policy_ref::of(*p);
         if (const fr::accord* a = fr::find_agreement(spec.substr(3))) return policy_ref::of(*a);
     }
-    // "nl": the CAO preset named by the `cao` column, else statute only (nl/catalogue.hpp).
+    // "nl": the CAO preset named by the `cao` column, else statute only (nl/catalogue.hpp). An
+    // unknown CAO is an input error, never statute alone.
     static constexpr nl::company_cao by_cao{};
-    if (spec == "nl") return policy_ref::of(by_cao);
+    if (spec == "nl") {
+        if (c.cao.empty() || nl::find_policy(c.cao)) return policy_ref::of(by_cao);
+        std::string known;
+        for (std::string_view n : nl::policy_names)
+            known += (known.empty() ? "" : ", ") + std::string{n};
+        const std::string_view shown = c.cao.substr(0, 40);  // a hostile field is not echoed whole
+        error = {"cao", "unknown cao '" + std::string{shown} +
+                            (shown.size() < c.cao.size() ? "...'" : "'") + " (known: " + known +
+                            ")"};
+        return std::nullopt;
+    }
     if (spec.starts_with("nl:"))
         if (const nl::policy* p = nl::find_policy(spec.substr(3))) return policy_ref::of(*p);
     error = {"rules", "unknown rule set '" + std::string{spec} + "' (known: " +

@@ -31,7 +31,7 @@ struct policy_ref {
 };
 
 struct rule_choice_error {
-    std::string field;  // the PEOPLE.csv column to blame: "rules" or "idcc"
+    std::string field;  // the PEOPLE.csv column to blame: "rules", "idcc" or "cao"
     std::string message;
 };
 

@@ -596,7 +596,11 @@ std::string check_deadline(const P& policy, const facts& f, period_rule period_b
             // The next period: met by that interview, unless it is not owed (a contract over).
             const obligation* next = nullptr;
             for (const obligation& p : again.obligations)
-                if (period_based(p) && first->due_date < p.due_date &&
+                // The same rule's next period counts even when it is the last of its term (a
+                // CAO's last year, whose own day-after has no next period: not period-based).
+                if ((period_based(p) || (p.rule == first->rule && p.kind == first->kind &&
+                                         p.trigger == first->trigger)) &&
+                    first->due_date < p.due_date &&
                     (next == nullptr || p.due_date < next->due_date))
                     next = &p;
             if (next == nullptr || (next->state != status::not_required &&

@@ -25,17 +25,20 @@ constexpr obligation_kind interviews[] = {
     obligation_kind::ontwikkelgesprek,      obligation_kind::periodiek_gesprek,
     obligation_kind::verslag,               obligation_kind::pop,
     obligation_kind::probleemanalyse,       obligation_kind::plan_van_aanpak};
-// Dated edges of nl-rules.md: the 2020 Besluit, CAO versions around 2024-2026.
+// Dated edges: the 2020 Besluit, the CAO terms (docs/nl/cao.md) around 2021-2026.
 constexpr year_month_day landmarks[] = {2020_y / jan / 1, 2022_y / jan / 1, 2024_y / jan / 1,
-                                        2025_y / jan / 1, 2026_y / jan / 1, 2026_y / jul / 1};
+                                        2024_y / jul / 1, 2025_y / jan / 1, 2026_y / jan / 1,
+                                        2026_y / jul / 1};
 const invariants::profile dutch{contracts, absences, interviews, landmarks, {}, nl::policy_names};
 
 // Period-based: a calendar-year rhythm whose window is the whole year. "Once per calendar
 // year" (yearly_as_calendar_year): an interview on 1 January is the new year's, so one held
 // the day after 31 December leaves last year's overdue and meets the new year's; one held the
-// day after the employment ended counts for none.
+// day after the employment ended counts for none. The last year of a CAO's term has no next
+// year under that CAO: it is not period-based.
 bool calendar_year_period(const obligation& o) {
     if (o.trigger != trigger_kind::periodic ||
+        !o.rule->in_force.contains(add_days(o.due_date, 1)) ||
         std::none_of(o.why.begin(), o.why.end(), [](const rule_ref* r) {
             return r->id == nl::yearly_as_calendar_year.id;
         }))

@@ -39,8 +39,9 @@ TEST_CASE("the names the CLI uses") {
     }
 }
 
-TEST_CASE("company.cao picks the preset, none or unknown is statute only") {
-    // nl-rules.md §2.1 and E18: no Dutch due date without a configured policy
+TEST_CASE("company.cao picks the preset, none is statute only, an unknown one a diagnostic") {
+    // No Dutch statute sets a periodic conversation (docs/nl/cao.md#no-statutory-conversation);
+    // an unknown CAO is never silently replaced by statute alone (issue 16).
     const ct::employee e{.id = "C", .hire_date = 2015_y / jan / 5};
     const auto none = ct::evaluate(nl::company_cao{}, e, ct::company{}, 2025_y / jun / 1);
     REQUIRE(none.findings.size() == 1);
@@ -49,14 +50,18 @@ TEST_CASE("company.cao picks the preset, none or unknown is statute only") {
 
     const auto unknown = ct::evaluate(nl::company_cao{}, e, ct::company{.cao = "metalektro"},
                                       2025_y / jun / 1);
-    CHECK(unknown.findings[0].missing == ct::missing_fact::policy);
+    REQUIRE_FALSE(unknown.ok());
+    CHECK(unknown.diagnostics[0].record == ct::record_kind::company);
+    CHECK(unknown.diagnostics[0].field == "cao");
+    CHECK(unknown.obligations.size() == 0);
 
     const auto ggz = ct::evaluate(nl::company_cao{}, e, ct::company{.cao = "ggz"},
-                                  2025_y / jun / 1);
-    // The GGZ preset is in force from 2024-01-01 (nl/cao.hpp), one jaargesprek per calendar
-    // year: the first is 2024's, the next 2025's.
-    CHECK(nl_test::nth(ggz, ok::jaargesprek)->due_date == 2024_y / dec / 31);
-    CHECK(nl_test::nth(ggz, ok::jaargesprek, 1)->due_date == 2025_y / dec / 31);
+                                  2024_y / jun / 1);
+    // The GGZ preset's term starts on 1 December 2021 (nl/cao.hpp), one jaargesprek per
+    // calendar year: the first is 2021's, from 1 December.
+    CHECK(nl_test::nth(ggz, ok::jaargesprek)->window_start == 2021_y / dec / 1);
+    CHECK(nl_test::nth(ggz, ok::jaargesprek)->due_date == 2021_y / dec / 31);
+    CHECK(nl_test::nth(ggz, ok::jaargesprek, 3)->due_date == 2024_y / dec / 31);
     CHECK(ggz.findings.size() == 0);
 }
 

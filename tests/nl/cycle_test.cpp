@@ -1,4 +1,5 @@
-// Tests of careertalk/nl/cycle.hpp: the gesprekkencyclus presets (nl-rules.md §5, E19).
+// Tests of careertalk/nl/cycle.hpp: the gesprekkencyclus presets
+// (docs/nl/cao.md#conversation-cycle; worked example E19).
 #include <careertalk/evaluate.hpp>
 #include <careertalk/nl/cycle.hpp>
 
@@ -24,7 +25,7 @@ const ct::obligation* in_year(const ct::evaluation& ev, ok kind, int year, std::
 }  // namespace
 
 TEST_CASE("E19: calendar-year cycle, performance talks 4 and 8 months after planning") {
-    // nl-rules.md §7 E19 and §5
+    // Worked example E19; practice: performance talks about 4 and 8 months after planning
     const ct::employee e{.id = "E19", .hire_date = 2019_y / mar / 1,
                          .contract_end = 2030_y / jun / 30, .interviews = e19_held};
     const auto ev = ct::evaluate(nl::cycle_calendar, e, ct::company{}, 2026_y / feb / 1);
@@ -63,7 +64,7 @@ TEST_CASE("calendar-year cycle: the planning window ends on 29 February in a lea
 }
 
 TEST_CASE("signed records: akkoord or gezien, with a written reaction") {
-    // nl-rules.md §5 (smartadvocaten; arag; unie.nl)
+    // Practice: smartadvocaten.nl; arag.nl; unie.nl
     const ct::interview held[] = {{ok::planningsgesprek, 2026_y / jan / 20},
                                   {ok::functioneringsgesprek, 2026_y / may / 12}};
     const ct::employee e{.id = "S", .hire_date = 2019_y / mar / 1, .interviews = held};
@@ -75,17 +76,21 @@ TEST_CASE("signed records: akkoord or gezien, with a written reaction") {
     CHECK(nl::cycle_record.title.nl.find("voor gezien") != std::string_view::npos);
 }
 
-TEST_CASE("rolling cycle: planning within 12 months of hire and of the last one") {
+TEST_CASE("rolling cycle: planning within 2 months of hire, then 12 months of the last one") {
+    // Practice: the cycle starts with a planning talk (tentoo; schavenaanjouwtoekomst.nl); the
+    // 2 months are the library's (cycle_first_planning)
     const ct::interview held[] = {{ok::planningsgesprek, 2024_y / mar / 15}};
     const ct::employee e{.id = "R", .hire_date = 2024_y / feb / 29, .interviews = held};
     const auto ev = ct::evaluate(nl::cycle_rolling, e, ct::company{}, 2024_y / apr / 1);
     REQUIRE(ev.ok());
     const auto* first = nl_test::nth(ev, ok::planningsgesprek, 0);
     CHECK(first->trigger == ct::trigger_kind::hire);
-    CHECK(first->due_date == 2025_y / feb / 28);  // 29 Feb + 12 months, clamped
+    CHECK(first->due_date == 2024_y / apr / 29);  // 29 Feb + 2 months
+    CHECK(first->deadline_rule == &nl::cycle_first_planning);
     CHECK(first->state == ct::status::met);
     const auto* next = nl_test::nth(ev, ok::planningsgesprek, 1);
     CHECK(next->due_date == 2025_y / mar / 15);
+    CHECK_FALSE(next->deadline_rule);  // 12 months: the practice's own rhythm
     CHECK(nl_test::nth(ev, ok::beoordelingsgesprek, 0)->due_date == 2025_y / mar / 15);
     CHECK(nl_test::nth(ev, ok::functioneringsgesprek, 0)->due_date == 2024_y / jul / 15);
 }
@@ -128,14 +133,14 @@ TEST_CASE("rolling cycle: a late planning talk does not move the talks counted f
     const ct::interview held[] = {{ok::planningsgesprek, 2026_y / mar / 1}};
     const ct::employee e{.id = "Y", .hire_date = 2025_y / jan / 1,
                          .contract = ct::contract_kind::oproep, .interviews = held};
-    for (const auto as_of : {2026_y / feb / 1, 2026_y / jun / 1, 2027_y / jun / 1}) {
+    for (const auto as_of : {2025_y / apr / 1, 2026_y / feb / 1, 2027_y / jun / 1}) {
         const auto ev = ct::evaluate(nl::cycle_rolling, e, ct::company{}, as_of);
         REQUIRE(ev.ok());
         const auto* f1 = nl_test::nth(ev, ok::functioneringsgesprek, 0);
         REQUIRE(f1);
-        CHECK(f1->trigger_date == 2026_y / jan / 1);
-        CHECK(f1->due_date == 2026_y / may / 1);
-        CHECK(nl_test::nth(ev, ok::beoordelingsgesprek, 0)->due_date == 2027_y / jan / 1);
+        CHECK(f1->trigger_date == 2025_y / mar / 1);  // the first planning talk's due date
+        CHECK(f1->due_date == 2025_y / jul / 1);
+        CHECK(nl_test::nth(ev, ok::beoordelingsgesprek, 0)->due_date == 2026_y / mar / 1);
     }
     const auto later = ct::evaluate(nl::cycle_rolling, e, ct::company{}, 2027_y / jun / 1);
     CHECK(nl_test::nth(later, ok::planningsgesprek, 0)->state == ct::status::met_late);
@@ -155,4 +160,72 @@ TEST_CASE("calendar-year cycle: a 43-year career fits, a longer one is a capacit
     REQUIRE_FALSE(far.ok());
     CHECK(far.diagnostics[0].code == ct::diagnostic_code::capacity_exceeded);
     CHECK(far.obligations.size() == ct::max_obligations);
+}
+
+namespace {
+// The calendar cycle for an employee hired on `hire`, seen at the end of the hire year.
+ct::evaluation hired(ct::year_month_day hire) {
+    const ct::employee e{.id = "H", .hire_date = hire};
+    auto ev = ct::evaluate(nl::cycle_calendar, e, ct::company{},
+                           hire.year() / date::December / 31);
+    REQUIRE(ev.ok());
+    return ev;
+}
+}  // namespace
+
+TEST_CASE("calendar cycle: the first planning talk is planned in the hire year") {
+    // Practice: the cycle starts with a planning talk (tentoo; schavenaanjouwtoekomst.nl); a
+    // hire after February gets one 2 months after hire, in the hire year (cycle_first_planning)
+    const auto in_may = hired(2025_y / may / 15);
+    const auto* planning = in_year(in_may, ok::planningsgesprek, 2025);
+    REQUIRE(planning);
+    CHECK(planning->window_start == 2025_y / may / 15);
+    CHECK(planning->due_date == 2025_y / jul / 15);
+    CHECK(planning->deadline_rule == &nl::cycle_first_planning);
+    CHECK(ct::due_basis(*planning) == ct::basis::library_default);
+    // Hired on 31 October: 2 months would pass the year's end; the hire year's 31 December.
+    CHECK(in_year(hired(2025_y / oct / 31), ok::planningsgesprek, 2025)->due_date ==
+          2025_y / dec / 31);
+    // Hired in January: the February window stands, unless 2 months end later.
+    CHECK(in_year(hired(2025_y / jan / 1), ok::planningsgesprek, 2025)->due_date ==
+          2025_y / feb / 28);
+    CHECK_FALSE(in_year(hired(2025_y / jan / 1), ok::planningsgesprek, 2025)->deadline_rule);
+    CHECK(in_year(hired(2024_y / jan / 2), ok::planningsgesprek, 2024)->due_date ==
+          2024_y / mar / 2);
+    // The practice's own dates stay common practice.
+    CHECK(ct::basis_of(nl::cycle_planning.basis) == ct::basis::common_practice);
+    CHECK(ct::basis_of(nl::cycle_first_planning.basis) == ct::basis::library_default);
+}
+
+TEST_CASE("calendar cycle: no appraisal in a year without a performance talk before December") {
+    // Practice: the beoordelingsgesprek closes a cycle of planning and performance talks
+    // (arag.nl; unie.nl); it is owed only after a performance talk fell due that year.
+    const auto in_may = hired(2025_y / may / 15);  // planning 15 Jul, performance 15 Nov
+    CHECK(in_year(in_may, ok::functioneringsgesprek, 2025)->due_date == 2025_y / nov / 15);
+    CHECK(in_year(in_may, ok::beoordelingsgesprek, 2025));
+    // Hired 31 May: planning 31 July, performance 30 November, the day before December.
+    const auto may31 = hired(2025_y / may / 31);
+    REQUIRE(in_year(may31, ok::functioneringsgesprek, 2025));
+    CHECK(in_year(may31, ok::functioneringsgesprek, 2025)->due_date == 2025_y / nov / 30);
+    CHECK(in_year(may31, ok::beoordelingsgesprek, 2025));
+    // Hired 1 June: planning 1 August, performance 1 December: no appraisal that year.
+    const auto jun1 = hired(2025_y / jun / 1);
+    REQUIRE(in_year(jun1, ok::functioneringsgesprek, 2025));
+    CHECK(in_year(jun1, ok::functioneringsgesprek, 2025)->due_date == 2025_y / dec / 1);
+    CHECK_FALSE(in_year(jun1, ok::beoordelingsgesprek, 2025));
+    const auto in_oct = hired(2025_y / oct / 31);
+    CHECK_FALSE(in_year(in_oct, ok::beoordelingsgesprek, 2025));
+    // The next year has its full cycle.
+    const ct::employee e{.id = "H", .hire_date = 2025_y / oct / 31};
+    const auto next = ct::evaluate(nl::cycle_calendar, e, ct::company{}, 2026_y / dec / 31);
+    CHECK(in_year(next, ok::beoordelingsgesprek, 2026));
+}
+
+TEST_CASE("a late first planning talk is an advisory, a late practice date overdue") {
+    // The first planning date is the library's (advisory when late); February's end is the
+    // practice's (overdue when late).
+    const ct::employee e{.id = "H", .hire_date = 2025_y / may / 15};
+    const auto ev = ct::evaluate(nl::cycle_calendar, e, ct::company{}, 2026_y / mar / 1);
+    CHECK(in_year(ev, ok::planningsgesprek, 2025)->state == ct::status::advisory);
+    CHECK(in_year(ev, ok::planningsgesprek, 2026)->state == ct::status::overdue);
 }

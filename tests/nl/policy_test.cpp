@@ -1,5 +1,5 @@
 // Tests of careertalk/nl/policy.hpp: the policy model, its ok() checks, eligibility, and
-// "no Dutch due date without a configured policy" (nl-rules.md §2.1, E18).
+// "no Dutch due date without a configured policy" (docs/nl/cao.md#no-statutory-conversation, E18).
 #include <careertalk/evaluate.hpp>
 #include <careertalk/nl/policy.hpp>
 
@@ -32,6 +32,15 @@ inline constexpr nl::conversation bad_window[] = {
      .first_month = 3, .last_month = 2}};
 inline constexpr nl::conversation bad_ages[] = {
     {.kind = ok::ontwikkelgesprek, .rule = &house, .who = {.min_age = 35, .below_age = 35}}};
+// A library-default date must name its rule; "once a year" limits requests only.
+inline constexpr nl::conversation first_without_rule[] = {
+    {.kind = ok::ontwikkelgesprek, .rule = &house, .every = nl::rhythm::rolling,
+     .interval = nl::months(12), .first = nl::months(2)}};
+inline constexpr nl::conversation once_a_year_without_request[] = {
+    {.kind = ok::ontwikkelgesprek, .rule = &house, .once_a_year = true}};
+inline constexpr nl::conversation record_deadline_rule_without_deadline[] = {
+    {.kind = ok::ontwikkelgesprek, .rule = &house,
+     .record = {.required = true, .rule = &house, .deadline_rule = &house}}};
 
 inline constexpr nl::policy house_policy{.name = "house", .source = &house,
                                   .valid = house.in_force, .conversations = rolling_12};
@@ -51,12 +60,18 @@ static_assert(!nl::policy{.name = "x", .source = &house, .valid = house.in_force
                           .conversations = bad_window}.ok());
 static_assert(!nl::policy{.name = "x", .source = &house, .valid = house.in_force,
                           .conversations = bad_ages}.ok());
+static_assert(!nl::policy{.name = "x", .source = &house, .valid = house.in_force,
+                          .conversations = first_without_rule}.ok());
+static_assert(!nl::policy{.name = "x", .source = &house, .valid = house.in_force,
+                          .conversations = once_a_year_without_request}.ok());
+static_assert(!nl::policy{.name = "x", .source = &house, .valid = house.in_force,
+                          .conversations = record_deadline_rule_without_deadline}.ok());
 static_assert(!nl::policy{.name = "x", .valid = house.in_force}.ok());  // no source
 static_assert(!nl::policy{.name = "x", .source = &nl::no_rule, .valid = house.in_force}.ok());
 static_assert(!nl::policy{.name = "x", .source = &house,
                           .valid = {2025_y / jan / 1, 2024_y / jan / 1}}.ok());
 
-// Durations: months clamp to the month end, weeks are exact days (nl-rules.md §0).
+// Durations: months clamp to the month end, weeks are exact days (conv.calendar.clamp).
 static_assert(nl::before(2025_y / mar / 31, nl::months(1)) == 2025_y / feb / 28);
 static_assert(nl::after(2025_y / jan / 31, nl::months(3)) == 2025_y / apr / 30);
 static_assert(nl::after(2025_y / jan / 31, nl::weeks(6)) == 2025_y / mar / 14);
@@ -70,7 +85,8 @@ static_assert(nl_test::nth(ct::evaluate(house_policy, hired, ct::company{}, 2021
                   ->due_date == 2022_y / mar / 31);
 
 TEST_CASE("E18: a Dutch employee with no policy owes no conversation") {
-    // nl-rules.md §7 E18 and §2.1: turned 45 on 2025-03-01, 300 staff, no CAO clause
+    // E18 (docs/nl/cao.md#no-statutory-conversation): turned 45 on 2025-03-01, 300 staff, no
+    // CAO clause
     const ct::employee e{.id = "E18", .hire_date = 2005_y / jan / 3,
                          .birth_date = 1980_y / mar / 1};
     const ct::company big{.headcount = 300};

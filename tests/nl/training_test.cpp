@@ -1,5 +1,5 @@
 // Tests of careertalk/nl/training.hpp: BW 7:611a and the transitievergoeding Besluit
-// (nl-rules.md §2.2, §2.5; worked examples E13 and E22).
+// (docs/nl/training.md; worked examples E13 and E22).
 #include <careertalk/nl/training.hpp>
 
 #include "catch.hpp"

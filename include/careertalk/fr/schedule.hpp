@@ -141,6 +141,7 @@ constexpr void fill(obligation& o, obligation_kind kind, trigger_kind trigger,
     o.held_on = held;
     o.rule = rule;
     o.exemption = nullptr;
+    o.deadline_rule = nullptr;  // the slot may hold another employee's obligation
     o.agenda.clear();
     o.why.clear();
 }

@@ -1,11 +1,12 @@
 // careertalk/nl/cao.hpp: collective-agreement (CAO) presets.
 //
-// Each preset encodes the clauses nl-rules.md §3 found, with the version seen; nothing is
-// added where the research found nothing (no response time, no record deadline, no budget
-// figure unless a source gives one). CAO texts change every 1-3 years: where the version's
-// first day was not found, `valid` starts on a stated placeholder and stays open (a CAO's
-// clauses keep applying after its term until replaced, "nawerking"); each rule's `reading`
-// says so. A host with another version defines its own policy (examples/nl_own_cao.cpp).
+// Each preset encodes the clauses of one CAO version, checked against its text (what was
+// verified, and from which source, is in docs/nl/cao.md); nothing is added where the text
+// says nothing (no response time, no record deadline, no budget figure unless it gives one).
+// Each preset is valid for its CAO's term, first and last day. After the term a CAO's
+// clauses may keep applying until it is replaced ("nawerking"), but the next version may
+// change them: the preset then says it is out of its term, and a host with another version
+// defines its own policy (examples/nl_own_cao.cpp).
 #pragma once
 
 #include <careertalk/nl/policy.hpp>
@@ -18,24 +19,25 @@ namespace cao_detail {
 constexpr year_month_day ymd(int y, unsigned m, unsigned d) noexcept {
     return date::year{y} / date::month{m} / date::day{d};
 }
-inline constexpr std::string_view placeholder =
-    "version start not found in the research: valid from this placeholder, open-ended "
-    "(nawerking); set the dates of your version."sv;
+// A CAO's term, first and last day inclusive.
+constexpr period term(year_month_day first, year_month_day last) noexcept {
+    return inclusive(first, last);
+}
 }  // namespace cao_detail
 
 // ---------------------------------------------------------------------------- CAO Rijk
 inline constexpr rule_ref rijk{
     .id = "nl.cao-rijk"sv,
-    .citation = "CAO Rijk, hoofdstuk 12 Functioneren en ontwikkelen (caorijk.nl, version online "
-                "2025; in force since the Wnra, 2020-01-01)"sv,
-    .in_force = {cao_detail::ymd(2020, 1, 1), open_end},
+    .citation = "CAO Rijk 2024-2025, hoofdstuk 12 Functioneren en ontwikkelen (caorijk.nl); "
+                "term 1 July 2024 to 31 December 2025"sv,
+    .in_force = cao_detail::term(cao_detail::ymd(2024, 7, 1), cao_detail::ymd(2025, 12, 31)),
     .title = {.en = "CAO Rijk (central government)"sv, .fr = "CAO Rijk (administration centrale)"sv,
               .nl = "CAO Rijk"sv},
     .basis = authority::agreement};
 
 inline constexpr rule_ref rijk_personeelsgesprek{
     .id = "nl.cao-rijk.12.1"sv,
-    .citation = "CAO Rijk § 12.1 Personeelsgesprek (caorijk.nl); bijlage 10"sv,
+    .citation = "CAO Rijk § 12.1 Personeelsgesprek (caorijk.nl); bijlage 12"sv,
     .in_force = rijk.in_force,
     .title = {.en = "Staff conversation at least once a year, two-way; report in P-Direkt with "
                     "the manager's summary score; the employee may note disagreement"sv,
@@ -44,7 +46,8 @@ inline constexpr rule_ref rijk_personeelsgesprek{
               .nl = "Minimaal een keer per jaar een personeelsgesprek, tweezijdig; verslag in "
                     "P-Direkt met samenvattende score; medewerker kan het oneens zijn"sv},
     .basis = authority::agreement,
-    .reading = "'minimaal een keer per jaar': calendar year or 12 rolling months (policy::yearly)."sv};
+    .reading = "'minimaal een keer per jaar': calendar year or 12 rolling months (policy::yearly; "
+               "docs/nl/cao.md#once-a-year)."sv};
 
 inline constexpr rule_ref rijk_andere_functie{
     .id = "nl.cao-rijk.12.1.vijf-jaar"sv,
@@ -61,7 +64,7 @@ inline constexpr rule_ref rijk_andere_functie{
 
 inline constexpr rule_ref rijk_beoordeling{
     .id = "nl.cao-rijk.12.2"sv,
-    .citation = "CAO Rijk § 12.2 Beoordeling (caorijk.nl); bijlage 11 (beoordelingsformulier)"sv,
+    .citation = "CAO Rijk § 12.2 Beoordeling (caorijk.nl); bijlage 13 (beoordelingsformulier)"sv,
     .in_force = rijk.in_force,
     .title = {.en = "Appraisal only when there is a reason; period 6 months to 2 years, never "
                     "twice; written reaction within 2 weeks"sv,
@@ -74,15 +77,16 @@ inline constexpr rule_ref rijk_beoordeling{
 
 inline constexpr rule_ref rijk_loopbaanscan{
     .id = "nl.cao-rijk.loopbaanscan"sv,
-    .citation = "jamesloopbaan.nl (secondary source) on CAO Rijk; A+O fonds Rijk (nl-rules.md "
-                "§3.1, §8 item 4 ◐)"sv,
+    .citation = "jamesloopbaan.nl (secondary source) on CAO Rijk; not in CAO Rijk hoofdstuk 12 "
+                "(caorijk.nl)"sv,
     .in_force = rijk.in_force,
     .title = {.en = "Career scan by a professional at least once every 5 years"sv,
               .fr = "Bilan de carrière par un professionnel au moins tous les 5 ans"sv,
               .nl = "Loopbaanscan door een professional minimaal eens per 5 jaar"sv},
-    .basis = authority::agreement,
-    .reading = "◐ secondary source only: not found in caorijk.nl hoofdstuk 12; verify against "
-               "the current CAO text before relying on it."sv};
+    .basis = authority::practice,
+    .reading = "◐ secondary source only: a career-advice site reports it as Rijk practice; the "
+               "CAO text (hoofdstuk 12) does not have it. Reported as common practice, not as a "
+               "CAO right (docs/nl/cao.md#cao-rijk)."sv};
 
 inline constexpr agenda_item rijk_agenda[] = {
     {"nl.cao-rijk.12.1.functioneren"sv, &rijk_personeelsgesprek, {"Functioning: circumstances, results and how they were achieved"sv, "Fonctionnement : circonstances, résultats et manière"sv, "Functioneren: omstandigheden, behaalde resultaten en hoe"sv}},
@@ -122,16 +126,17 @@ constexpr bool rijk_beoordelingsperiode_ok(period p, std::span<const period> ear
 // ------------------------------------------------------------------- CAO Sociaal Werk
 inline constexpr rule_ref sociaal_werk{
     .id = "nl.cao-sociaal-werk"sv,
-    .citation = "CAO Sociaal Werk 2023-2025, hoofdstuk 3 (sociaalwerk-werkt.nl)"sv,
-    .in_force = {cao_detail::ymd(2023, 1, 1), open_end},
+    .citation = "CAO Sociaal Werk 2023-2025, hoofdstuk 3 (sociaalwerk-werkt.nl); term 1 July "
+                "2023 to 31 July 2025"sv,
+    .in_force = cao_detail::term(cao_detail::ymd(2023, 7, 1), cao_detail::ymd(2025, 7, 31)),
     .title = {.en = "CAO Sociaal Werk (social work)"sv, .fr = "CAO Sociaal Werk (travail social)"sv,
               .nl = "CAO Sociaal Werk"sv},
-    .basis = authority::agreement,
-    .reading = cao_detail::placeholder};
+    .basis = authority::agreement};
 
 inline constexpr rule_ref sociaal_werk_inzetbaarheid{
     .id = "nl.cao-sociaal-werk.3.2"sv,
-    .citation = "CAO Sociaal Werk 2023-2025, art. 3.2-3.3 (sociaalwerk-werkt.nl); bijlage 12"sv,
+    .citation = "CAO Sociaal Werk 2023-2025, art. 3.2 A al. 1-2 and B (sociaalwerk-werkt.nl); "
+                "bijlage 12"sv,
     .in_force = sociaal_werk.in_force,
     .title = {.en = "Conversation on individual employability at least once a year; the employer "
                     "invites, the employee may ask; outcomes in writing"sv,
@@ -143,8 +148,8 @@ inline constexpr rule_ref sociaal_werk_inzetbaarheid{
                "with no due date."sv};
 
 inline constexpr rule_ref sociaal_werk_doorwerken{
-    .id = "nl.cao-sociaal-werk.3.3"sv,
-    .citation = "CAO Sociaal Werk 2023-2025, art. 3.2-3.3 (sociaalwerk-werkt.nl)"sv,
+    .id = "nl.cao-sociaal-werk.3.2.doorwerken"sv,
+    .citation = "CAO Sociaal Werk 2023-2025, art. 3.2 A al. 3 (sociaalwerk-werkt.nl)"sv,
     .in_force = sociaal_werk.in_force,
     .title = {.en = "From 10 years before AOW age, at least every 3 years a conversation on "
                     "working fit and healthy until AOW age"sv,
@@ -158,7 +163,8 @@ inline constexpr rule_ref sociaal_werk_doorwerken{
 
 inline constexpr rule_ref sociaal_werk_loopbaanbudget{
     .id = "nl.cao-sociaal-werk.loopbaanbudget"sv,
-    .citation = "CAO Sociaal Werk 2023-2025, hoofdstuk 3, loopbaanbudget (sociaalwerk-werkt.nl)"sv,
+    .citation = "CAO Sociaal Werk 2023-2025, hoofdstuk 3, Loopbaanbudget (sociaalwerk-werkt.nl); "
+                "art. 3.2 C"sv,
     .in_force = sociaal_werk.in_force,
     .title = {.en = "Career amount: 1.5% of the monthly salary (with holiday pay, year-end bonus, "
                     "irregular-hours allowance), accruing over the last 60 months"sv,
@@ -199,13 +205,15 @@ constexpr euros loopbaanbedrag_saldo(euros monthly_basis, int months_accrued) no
 // -------------------------------------------------------------- CAO Gehandicaptenzorg
 inline constexpr rule_ref gehandicaptenzorg{
     .id = "nl.cao-gehandicaptenzorg"sv,
-    .citation = "CAO Gehandicaptenzorg 2021-2024, art. 10:7 (vgn.nl)"sv,
-    .in_force = {cao_detail::ymd(2021, 1, 1), open_end},
+    .citation = "CAO Gehandicaptenzorg 2021-2024, art. 10:7 (vgn.nl); term 1 October 2021 to "
+                "31 January 2024 (caowijzer.com)"sv,
+    .in_force = cao_detail::term(cao_detail::ymd(2021, 10, 1), cao_detail::ymd(2024, 1, 31)),
     .title = {.en = "CAO Gehandicaptenzorg (disability care)"sv,
               .fr = "CAO Gehandicaptenzorg (soins aux personnes handicapées)"sv,
               .nl = "CAO Gehandicaptenzorg"sv},
     .basis = authority::agreement,
-    .reading = cao_detail::placeholder};
+    .reading = "the 2023 amendment extended the term; its new last day was not found: the "
+               "preset ends on the original one (docs/nl/cao.md#gehandicaptenzorg)."sv};
 
 inline constexpr rule_ref gehandicaptenzorg_gesprek{
     .id = "nl.cao-gehandicaptenzorg.10-7.gesprek"sv,
@@ -235,7 +243,7 @@ inline constexpr agenda_item gehandicaptenzorg_agenda[] = {
     {"nl.cao-gehandicaptenzorg.10-7.2"sv, &gehandicaptenzorg_gesprek, {"Career and development prospects"sv, "Perspectives de carrière et de développement"sv, "Loopbaan- en ontwikkelperspectief"sv}},
     {"nl.cao-gehandicaptenzorg.10-7.3"sv, &gehandicaptenzorg_gesprek, {"Contract size, days and working pattern"sv, "Durée du contrat, jours et rythme de travail"sv, "Omvang dienstverband, werkdagen en werkpatroon"sv}},
     {"nl.cao-gehandicaptenzorg.10-7.4"sv, &gehandicaptenzorg_loopbaanadvies, {"The right to career advice once every 3 years"sv, "Le droit à un conseil en carrière tous les 3 ans"sv, "Het recht op loopbaanadvies 1x per 3 jaar"sv}},
-    {"nl.cao-gehandicaptenzorg.10-7.5"sv, &gehandicaptenzorg_gesprek, {"Life-phase arrangements (care, retention incl. menopause and older staff, balance, RVU)"sv, "Dispositifs selon l'étape de vie"sv, "Levensfaseregelingen (mantelzorg, behoud incl. menopauze en oudere medewerkers, balans, RVU)"sv}},
+    {"nl.cao-gehandicaptenzorg.10-7.5"sv, &gehandicaptenzorg_gesprek, {"Life-phase arrangements (care, retention incl. menopause and older staff, balance, RVU until the end of 2025)"sv, "Dispositifs selon l'étape de vie (dont la RVU jusqu'à fin 2025)"sv, "Levensfaseregelingen (mantelzorg, behoud incl. menopauze en oudere medewerkers, balans, RVU tot eind 2025)"sv}},
     {"nl.cao-gehandicaptenzorg.10-7.6"sv, &gehandicaptenzorg_gesprek, {"The employee's training and development plan"sv, "Le plan de formation et de développement du salarié"sv, "Het opleidings- en ontwikkelplan van de medewerker"sv}},
 };
 
@@ -257,16 +265,16 @@ inline constexpr policy gehandicaptenzorg_policy{
 // ------------------------------------------------------------------------ CAO UMC
 inline constexpr rule_ref umc{
     .id = "nl.cao-umc"sv,
-    .citation = "CAO UMC, art. 3.5 and 3.6.1 (nfu.nl; version not dated in nl-rules.md)"sv,
-    .in_force = {cao_detail::ymd(2024, 1, 1), open_end},
+    .citation = "Cao umc 2024-2025, art. 3.5 and 3.6.1 (nfu.nl); term 1 January 2024 to "
+                "31 December 2025 (nfu.nl)"sv,
+    .in_force = cao_detail::term(cao_detail::ymd(2024, 1, 1), cao_detail::ymd(2025, 12, 31)),
     .title = {.en = "CAO UMC (university medical centres)"sv, .fr = "CAO UMC (CHU)"sv,
               .nl = "Cao umc"sv},
-    .basis = authority::agreement,
-    .reading = cao_detail::placeholder};
+    .basis = authority::agreement};
 
 inline constexpr rule_ref umc_jaargesprek{
-    .id = "nl.cao-umc.3.5"sv,
-    .citation = "CAO UMC, art. 3.5 (nfu.nl)"sv,
+    .id = "nl.cao-umc.3.6.1"sv,
+    .citation = "Cao umc, art. 3.6.1 Jaargesprek (nfu.nl)"sv,
     .in_force = umc.in_force,
     .title = {.en = "Yearly annual conversation: the past year and agreements for the next"sv,
               .fr = "Entretien annuel : l'année écoulée et les accords pour la suivante"sv,
@@ -274,8 +282,8 @@ inline constexpr rule_ref umc_jaargesprek{
     .basis = authority::agreement};
 
 inline constexpr rule_ref umc_loopbaanadvies{
-    .id = "nl.cao-umc.3.6.1"sv,
-    .citation = "CAO UMC, art. 3.6.1 (nfu.nl)"sv,
+    .id = "nl.cao-umc.3.5"sv,
+    .citation = "Cao umc, art. 3.5 Loopbaanadvies (nfu.nl)"sv,
     .in_force = umc.in_force,
     .title = {.en = "Career advice once every 5 years if the employee wishes"sv,
               .fr = "Conseil en carrière une fois tous les 5 ans à la demande"sv,
@@ -298,13 +306,14 @@ inline constexpr policy umc_policy{
 // ------------------------------------------------- CAO Nederlandse Universiteiten
 inline constexpr rule_ref cao_nu_source{
     .id = "nl.cao-nu"sv,
-    .citation = "Cao Nederlandse Universiteiten (caouniversiteiten.nl), art. 6.5 and 6.9; "
-                "hetpnn.nl"sv,
-    .in_force = {cao_detail::ymd(2024, 1, 1), open_end},
+    .citation = "Cao Nederlandse Universiteiten 2024-2025 (caouniversiteiten.nl), hoofdstuk 6; "
+                "term 1 July 2024 to 30 June 2025 (hetpnn.nl)"sv,
+    .in_force = cao_detail::term(cao_detail::ymd(2024, 7, 1), cao_detail::ymd(2025, 6, 30)),
     .title = {.en = "CAO Dutch universities (cao-NU)"sv, .fr = "CAO des universités néerlandaises"sv,
               .nl = "Cao Nederlandse Universiteiten"sv},
     .basis = authority::agreement,
-    .reading = cao_detail::placeholder};
+    .reading = "article numbers not checked against the 2024-2025 text "
+               "(docs/nl/cao.md#cao-nu)."sv};
 
 inline constexpr rule_ref cao_nu_jaargesprek{
     .id = "nl.cao-nu.jaargesprek"sv,
@@ -320,8 +329,8 @@ inline constexpr rule_ref cao_nu_jaargesprek{
 
 inline constexpr rule_ref cao_nu_promovendus{
     .id = "nl.cao-nu.promovendus"sv,
-    .citation = "cao-NU (caouniversiteiten.nl): opleidings- en begeleidingsplan within 3 months, "
-                "evaluated at the end of the first year"sv,
+    .citation = "cao-NU, opleidings- en begeleidingsplan (art. 6.8 in earlier versions): issued "
+                "within 3 months, filled in further at the end of the first year"sv,
     .in_force = cao_nu_source.in_force,
     .title = {.en = "PhD candidate: training and supervision plan within 3 months of starting; "
                     "evaluation at the end of year 1"sv,
@@ -367,14 +376,16 @@ inline constexpr policy cao_nu{
 // ---------------------------------------------------------------- CAO Waterschappen
 inline constexpr rule_ref waterschappen{
     .id = "nl.cao-waterschappen"sv,
-    .citation = "Cao Werken voor Waterschappen § 5.1 (vwvw.nl); cao 2021 (cnvconnectief.nl) and "
-                "cao 2024 (binnenlandsbestuur.nl, 24-01-2024)"sv,
-    .in_force = {cao_detail::ymd(2021, 1, 1), open_end},
+    .citation = "Cao Werken voor Waterschappen § 5.1 (vwvw.nl); cao 2021, term 1 January to 31 "
+                "December 2021 (cnvconnectief.nl); cao 2024, term 1 January to 31 December 2024 "
+                "(binnenlandsbestuur.nl, 24-01-2024)"sv,
+    .in_force = cao_detail::term(cao_detail::ymd(2021, 1, 1), cao_detail::ymd(2024, 12, 31)),
     .title = {.en = "CAO Waterschappen (water boards)"sv, .fr = "CAO Waterschappen (offices de l'eau)"sv,
               .nl = "Cao Waterschappen"sv},
     .basis = authority::agreement,
-    .reading = "PBB €6,000 per 5 years from 2021-01-01; under 35 €12,000 from 2024-01-01; "
-               "open-ended after the 2024 term (nawerking)."sv};
+    .reading = "PBB €6,000 per 5 years from 2021-01-01; under 35 €12,000 from 2024-01-01, to the "
+               "end of the 2024 term. The 2022-2023 texts were not checked: the 2021 figure is "
+               "applied until the 2024 cao (docs/nl/cao.md#waterschappen)."sv};
 
 inline constexpr rule_ref waterschappen_gesprek{
     .id = "nl.cao-waterschappen.5.1.gesprek"sv,
@@ -401,7 +412,7 @@ inline constexpr rule_ref waterschappen_pbb_2021{
 inline constexpr rule_ref waterschappen_pbb_jong{
     .id = "nl.cao-waterschappen.5.1.pbb.onder-35"sv,
     .citation = "Cao Waterschappen § 5.1 (vwvw.nl); cao 2024 (binnenlandsbestuur.nl, 24-01-2024)"sv,
-    .in_force = {cao_detail::ymd(2024, 1, 1), open_end},
+    .in_force = cao_detail::term(cao_detail::ymd(2024, 1, 1), cao_detail::ymd(2024, 12, 31)),
     .title = {.en = "Under 35: PBB of at least €12,000 over 5 years (coaching, training, "
                     "development, career), on request"sv,
               .fr = "Moins de 35 ans : budget d'au moins 12 000 € sur 5 ans, sur demande"sv,
@@ -413,7 +424,7 @@ inline constexpr rule_ref waterschappen_pbb_jong{
 inline constexpr rule_ref waterschappen_pbb_ouder{
     .id = "nl.cao-waterschappen.5.1.pbb.vanaf-35"sv,
     .citation = "Cao Waterschappen § 5.1 (vwvw.nl)"sv,
-    .in_force = {cao_detail::ymd(2024, 1, 1), open_end},
+    .in_force = cao_detail::term(cao_detail::ymd(2024, 1, 1), cao_detail::ymd(2024, 12, 31)),
     .title = {.en = "35 and over: PBB of at least €6,000 over 5 years (development, career, "
                     "vitality), on request"sv,
               .fr = "35 ans et plus : budget d'au moins 6 000 € sur 5 ans, sur demande"sv,
@@ -443,16 +454,16 @@ inline constexpr policy waterschappen_policy{
 // ----------------------------------------------------------------- CAO Kinderopvang
 inline constexpr rule_ref kinderopvang{
     .id = "nl.cao-kinderopvang"sv,
-    .citation = "CAO Kinderopvang 2024, art. 8.3 (kinderopvang-werkt.nl)"sv,
-    .in_force = {cao_detail::ymd(2024, 1, 1), open_end},
+    .citation = "Cao Kinderopvang 2024, art. 8.3 (kinderopvang-werkt.nl); term 1 July to 31 "
+                "December 2024 (werkenbijkinderopvang.nl; AVV Stcrt. 2024, 24375)"sv,
+    .in_force = cao_detail::term(cao_detail::ymd(2024, 7, 1), cao_detail::ymd(2024, 12, 31)),
     .title = {.en = "CAO Kinderopvang (childcare)"sv, .fr = "CAO Kinderopvang (garde d'enfants)"sv,
               .nl = "Cao Kinderopvang"sv},
-    .basis = authority::agreement,
-    .reading = cao_detail::placeholder};
+    .basis = authority::agreement};
 
 inline constexpr rule_ref kinderopvang_gesprek{
     .id = "nl.cao-kinderopvang.8.3"sv,
-    .citation = "CAO Kinderopvang 2024, art. 8.3 (kinderopvang-werkt.nl)"sv,
+    .citation = "Cao Kinderopvang 2024, art. 8.3 lid 1 (kinderopvang-werkt.nl)"sv,
     .in_force = kinderopvang.in_force,
     .title = {.en = "Performance conversation once a year on the employee's request, held within "
                     "6 weeks of the request"sv,
@@ -460,7 +471,9 @@ inline constexpr rule_ref kinderopvang_gesprek{
               .nl = "Functioneringsgesprek 1x per jaar op verzoek van de medewerker, binnen 6 "
                     "weken na het verzoek"sv},
     .basis = authority::agreement,
-    .reading = "6 weeks = 42 days after the request."sv};
+    .reading = "6 weeks = 42 days after the request. 'Eén keer per jaar': a request in a year "
+               "(policy::yearly) in which one was already held owes nothing "
+               "(docs/nl/cao.md#kinderopvang)."sv};
 
 inline constexpr agenda_item kinderopvang_agenda[] = {
     {"nl.cao-kinderopvang.8.3.loopbaan"sv, &kinderopvang_gesprek, {"Career development and training wishes (into the POP)"sv, "Évolution de carrière et souhaits de formation (PDP)"sv, "Loopbaanontwikkeling en opleidingswensen (POP)"sv}},
@@ -472,7 +485,7 @@ inline constexpr agenda_item kinderopvang_agenda[] = {
 
 inline constexpr conversation kinderopvang_conversations[] = {
     {.kind = obligation_kind::functioneringsgesprek, .rule = &kinderopvang_gesprek,
-     .on_request = true, .response = weeks(6),
+     .on_request = true, .response = weeks(6), .once_a_year = true,
      .agenda = {{{kinderopvang_agenda}, {}, {}, {}}}},
 };
 
@@ -483,13 +496,14 @@ inline constexpr policy kinderopvang_policy{
 // ------------------------------------------------------------------------ CAO GGZ
 inline constexpr rule_ref ggz{
     .id = "nl.cao-ggz"sv,
-    .citation = "CAO GGZ, A Sociaal beleid, Artikel 1 Jaargesprek (ggznederland.nl; version not "
-                "dated)"sv,
-    .in_force = {cao_detail::ymd(2024, 1, 1), open_end},
+    .citation = "Cao GGZ 2022-2023, A Sociaal beleid, Artikel 1 Jaargesprek (ggznederland.nl); "
+                "term 1 December 2021 to 31 December 2024 (fbz.nl, lad.nl)"sv,
+    .in_force = cao_detail::term(cao_detail::ymd(2021, 12, 1), cao_detail::ymd(2024, 12, 31)),
     .title = {.en = "CAO GGZ (mental health care)"sv, .fr = "CAO GGZ (santé mentale)"sv,
               .nl = "Cao GGZ"sv},
     .basis = authority::agreement,
-    .reading = cao_detail::placeholder};
+    .reading = "the jaargesprek article was read on ggznederland.nl, whose version is not "
+               "dated; not checked against the 2022-2023 text (docs/nl/cao.md#ggz)."sv};
 
 inline constexpr rule_ref ggz_jaargesprek{
     .id = "nl.cao-ggz.jaargesprek"sv,

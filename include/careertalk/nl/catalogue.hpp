@@ -1,8 +1,9 @@
 // careertalk/nl/catalogue.hpp: the Dutch policies by name, and their rule sets.
 //
 // `careertalk schedule --rules nl:<name>` looks a policy up with find_policy(). The policy
-// `company_cao` picks the preset named by company.cao, and otherwise applies statute only:
-// no Dutch due date without a configured policy (nl-rules.md §2.1).
+// `company_cao` picks the preset named by company.cao, and applies statute only when it names
+// none: no Dutch due date without a configured policy (docs/nl/cao.md). An unknown name is a
+// diagnostic, never a silent fall back to statute.
 #pragma once
 
 #include <careertalk/nl/cao.hpp>
@@ -36,13 +37,16 @@ constexpr const policy* find_policy(std::string_view name) noexcept {
     return nullptr;
 }
 
-// The preset named by company.cao; statute only when it names none or an unknown one.
+// The preset named by company.cao; statute only when it names none. An unknown name is a
+// diagnostic (the facts name a CAO this build has no preset for) and nothing is evaluated.
 struct company_cao {
     constexpr bool ok() const noexcept { return true; }
     constexpr void evaluate(const employee& e, const company& c, year_month_day as_of,
                             evaluation& out) const {
-        const policy* p = c.cao.empty() ? nullptr : find_policy(c.cao);
-        (p ? *p : wet).evaluate(e, c, as_of, out);
+        if (c.cao.empty()) return wet.evaluate(e, c, as_of, out);
+        if (const policy* p = find_policy(c.cao)) return p->evaluate(e, c, as_of, out);
+        out.add(diagnostic{record_kind::company, 0, "cao", diagnostic_code::policy_not_ok,
+                           "no CAO preset of this name (nl::policy_names lists them)"});
     }
 };
 

@@ -1,9 +1,11 @@
 // careertalk/nl/cycle.hpp: the gesprekkencyclus (planning, functionering, beoordeling).
 //
-// Common Dutch practice, not law (nl-rules.md §5, E19): a planning talk at the start of the
-// cycle, performance conversations about 4 and 8 months after it, an appraisal at the end.
-// Two presets: the calendar-year cycle and the rolling cycle from hire. Organisations that
-// use other conversations define their own policy (policy.hpp).
+// Common Dutch practice, not law (docs/nl/cao.md#conversation-cycle): a planning talk at the
+// start of the cycle, performance conversations about 4 and 8 months after it, an appraisal at
+// the end. Two presets: the calendar-year cycle and the rolling cycle from hire. Both start
+// with a planning talk soon after hire (2 months: the library's choice), and an appraisal
+// follows performance talks, never stands alone. Organisations that use other conversations
+// define their own policy (policy.hpp).
 #pragma once
 
 #include <careertalk/nl/policy.hpp>
@@ -15,8 +17,9 @@ inline constexpr period cycle_period{date::year{2020} / 1 / 1, open_end};
 
 inline constexpr rule_ref cycle_practice{
     .id = "nl.cyclus"sv,
-    .citation = "nl-rules.md §5 (tentoo; schavenaanjouwtoekomst; overleidinggeven.nl; Leiden "
-                "R&O) and E19"sv,
+    .citation = "Practice sources: tentoo; schavenaanjouwtoekomst.nl; overleidinggeven.nl; "
+                "Universiteit Leiden 'In gesprek' (R&O, 2008) "
+                "(docs/nl/cao.md#conversation-cycle)"sv,
     .in_force = cycle_period,
     .title = {.en = "Conversation cycle: planning, performance, appraisal"sv,
               .fr = "Cycle d'entretiens : planification, fonctionnement, évaluation"sv,
@@ -27,7 +30,8 @@ inline constexpr rule_ref cycle_practice{
 
 inline constexpr rule_ref cycle_planning{
     .id = "nl.cyclus.planning"sv,
-    .citation = "nl-rules.md §5 (planningsgesprek at the start of the cycle, often Jan-Feb); E19"sv,
+    .citation = "Practice: planningsgesprek at the start of the cycle, often January-February "
+                "(tentoo; schavenaanjouwtoekomst.nl)"sv,
     .in_force = cycle_period,
     .title = {.en = "Planning conversation at the start of the cycle (calendar year: by the end "
                     "of February)"sv,
@@ -38,8 +42,8 @@ inline constexpr rule_ref cycle_planning{
 
 inline constexpr rule_ref cycle_functionering{
     .id = "nl.cyclus.functionering"sv,
-    .citation = "nl-rules.md §5 (functioneringsgesprek ~4 and ~8 months after the planning "
-                "talk); E19"sv,
+    .citation = "Practice: functioneringsgesprek about 4 and 8 months after the planning talk "
+                "(overleidinggeven.nl; learnit.nl)"sv,
     .in_force = cycle_period,
     .title = {.en = "Performance conversations 4 and 8 months after the planning conversation"sv,
               .fr = "Entretiens de fonctionnement 4 et 8 mois après la planification"sv,
@@ -50,17 +54,37 @@ inline constexpr rule_ref cycle_functionering{
 
 inline constexpr rule_ref cycle_beoordeling{
     .id = "nl.cyclus.beoordeling"sv,
-    .citation = "nl-rules.md §5 (beoordelingsgesprek at the end of the cycle, often Nov-Dec); E19"sv,
+    .citation = "Practice: beoordelingsgesprek at the end of the cycle, often November-December "
+                "(arag.nl; unie.nl)"sv,
     .in_force = cycle_period,
     .title = {.en = "Appraisal at the end of the cycle (calendar year: in December)"sv,
               .fr = "Évaluation en fin de cycle (année civile : en décembre)"sv,
               .nl = "Beoordelingsgesprek aan het eind van de cyclus (kalenderjaar: in december)"sv},
-    .basis = authority::practice};
+    .basis = authority::practice,
+    .reading = "it judges a period with performance talks: in a calendar year it is owed only "
+               "when a performance talk fell due that year before December."sv};
+
+// The library's choice: no practice source dates the first planning talk after hire.
+inline constexpr rule_ref cycle_first_planning{
+    .id = "nl.cyclus.planning.eerste"sv,
+    .citation = "Library default: no source dates the first planning talk after hire "
+                "(docs/nl/cao.md#conversation-cycle)"sv,
+    .in_force = cycle_period,
+    .title = {.en = "First planning conversation within 2 months of hire (calendar cycle: in the "
+                    "hire year)"sv,
+              .fr = "Premier entretien de planification dans les 2 mois de l'embauche (cycle "
+                    "civil : l'année de l'embauche)"sv,
+              .nl = "Eerste planningsgesprek binnen 2 maanden na indiensttreding (kalenderjaar: "
+                    "in het jaar van indiensttreding)"sv},
+    .basis = authority::interpretation,
+    .reading = "2 months after hire, or after the cycle's start; in a calendar cycle at the "
+               "latest on 31 December of the hire year, and never before the end of February. "
+               "Late, it is an advisory, not overdue."sv};
 
 inline constexpr rule_ref cycle_record{
     .id = "nl.cyclus.verslag"sv,
-    .citation = "nl-rules.md §5 (smartadvocaten; arag; unie.nl) and §2.6 (AVG: keep until 2 years "
-                "after the employment ends; rendement, vnpf, rwv.nl)"sv,
+    .citation = "Practice: smartadvocaten.nl; arag.nl; unie.nl; AVG retention until 2 years after "
+                "the employment ends (rendement.nl; vnpf.nl; rwv.nl)"sv,
     .in_force = cycle_period,
     .title = {.en = "Written report signed 'voor akkoord' or 'voor gezien'; the employee may react "
                     "in writing; kept until 2 years after the employment ends"sv,
@@ -78,17 +102,21 @@ inline constexpr record_rule cycle_record_rule{.required = true,
 
 inline constexpr conversation cycle_calendar_conversations[] = {
     {.kind = obligation_kind::planningsgesprek, .rule = &cycle_planning,
-     .every = rhythm::yearly, .first_month = 1, .last_month = 2, .record = cycle_record_rule},
+     .every = rhythm::yearly, .first_month = 1, .last_month = 2, .first = months(2),
+     .first_rule = &cycle_first_planning, .record = cycle_record_rule},
     {.kind = obligation_kind::functioneringsgesprek, .rule = &cycle_functionering,
      .every = rhythm::after, .interval = months(4), .anchor = obligation_kind::planningsgesprek,
      .count = 2, .record = cycle_record_rule},
     {.kind = obligation_kind::beoordelingsgesprek, .rule = &cycle_beoordeling,
-     .every = rhythm::yearly, .first_month = 12, .last_month = 12, .record = cycle_record_rule},
+     .every = rhythm::yearly, .first_month = 12, .last_month = 12,
+     .anchor = obligation_kind::functioneringsgesprek, .needs_anchor = true,
+     .record = cycle_record_rule},
 };
 
 inline constexpr conversation cycle_rolling_conversations[] = {
     {.kind = obligation_kind::planningsgesprek, .rule = &cycle_planning,
-     .every = rhythm::rolling, .interval = months(12), .record = cycle_record_rule},
+     .every = rhythm::rolling, .interval = months(12), .first = months(2),
+     .first_rule = &cycle_first_planning, .record = cycle_record_rule},
     {.kind = obligation_kind::functioneringsgesprek, .rule = &cycle_functionering,
      .every = rhythm::after, .interval = months(4), .anchor = obligation_kind::planningsgesprek,
      .count = 2, .record = cycle_record_rule},
@@ -105,8 +133,8 @@ inline constexpr policy cycle_calendar{
     .conversations = cycle_calendar_conversations,
 };
 
-// Rolling: a planning talk within 12 months of hire and of each previous one; performance
-// talks 4 and 8 months, the appraisal 12 months after each planning talk.
+// Rolling: a planning talk within 2 months of hire, then within 12 months of the previous one;
+// performance talks 4 and 8 months, the appraisal 12 months after each planning talk.
 inline constexpr policy cycle_rolling{
     .name = "cycle-rolling"sv,
     .source = &cycle_practice,
@@ -115,9 +143,9 @@ inline constexpr policy cycle_rolling{
     .conversations = cycle_rolling_conversations,
 };
 
-inline constexpr const rule_ref* cycle_rules[] = {&cycle_practice, &cycle_planning,
-                                                  &cycle_functionering, &cycle_beoordeling,
-                                                  &cycle_record, &yearly_as_calendar_year,
-                                                  &yearly_as_rolling};
+inline constexpr const rule_ref* cycle_rules[] = {&cycle_practice,      &cycle_planning,
+                                                  &cycle_first_planning, &cycle_functionering,
+                                                  &cycle_beoordeling,   &cycle_record,
+                                                  &yearly_as_calendar_year, &yearly_as_rolling};
 
 }  // namespace careertalk::nl

@@ -2,9 +2,11 @@
 // Dutch career-conversation policy.
 //
 // Source: "Het loopbaangesprek", verzekerjeinzet.nl/hr-professionals-2/het-loopbaangesprek/
-// (project seed 003; nl-rules.md §1 and §4). Organisational practice, not law: the guide sets
+// (docs/nl/cao.md#the-loopbaangesprek-guide). Organisational practice, not law: the guide sets
 // no frequency and no eligibility, so this policy owes a loopbaangesprek only when one is
 // planned (policy::plan_meeting) or after the outcome "bijtekenen voor 5 jaar" (a reading).
+// Its two dates the guide does not give (the record in 14 days, the next conversation 5
+// years after bijtekenen) are the library's: late, they are advisories, never overdue.
 #pragma once
 
 #include <careertalk/nl/policy.hpp>
@@ -17,8 +19,8 @@ inline constexpr period guide_period{date::year{2000} / 1 / 1, open_end};
 
 inline constexpr rule_ref guide{
     .id = "nl.guide.loopbaangesprek"sv,
-    .citation = "verzekerjeinzet.nl, 'Het loopbaangesprek' (HR-professionals; seed 003; "
-                "nl-rules.md §4)"sv,
+    .citation = "verzekerjeinzet.nl, 'Het loopbaangesprek' (HR-professionals; "
+                "docs/nl/cao.md#the-loopbaangesprek-guide)"sv,
     .in_force = guide_period,
     .title = {.en = "The career conversation: the broader career, not the current job"sv,
               .fr = "L'entretien de carrière : la carrière au sens large, pas le poste actuel"sv,
@@ -28,10 +30,10 @@ inline constexpr rule_ref guide{
                "organisation plans it. valid_from 2000-01-01 is a placeholder: set the date "
                "the organisation adopted it."sv};
 
-// The distinction the guide draws (nl-rules.md §4.1, §5).
+// The distinction the guide draws.
 inline constexpr rule_ref guide_distinction{
     .id = "nl.guide.onderscheid"sv,
-    .citation = "verzekerjeinzet.nl, 'Het loopbaangesprek', al. 2; nl-rules.md §5"sv,
+    .citation = "verzekerjeinzet.nl, 'Het loopbaangesprek', al. 2"sv,
     .in_force = guide_period,
     .title = {.en = "Unlike the planning, performance and appraisal conversations, the career "
                     "conversation is about the broader career: how the employee fits the work, "
@@ -47,8 +49,7 @@ inline constexpr rule_ref guide_distinction{
 
 inline constexpr rule_ref guide_preparation{
     .id = "nl.guide.voorbereiding"sv,
-    .citation = "verzekerjeinzet.nl, 'Het loopbaangesprek', aandachtspunten 1-4 (nl-rules.md "
-                "§4.3 A1-A5)"sv,
+    .citation = "verzekerjeinzet.nl, 'Het loopbaangesprek', aandachtspunten 1-4"sv,
     .in_force = guide_period,
     .title = {.en = "Start preparing about one month before; send the preparation form"sv,
               .fr = "Commencer la préparation environ un mois avant ; envoyer le formulaire"sv,
@@ -59,20 +60,31 @@ inline constexpr rule_ref guide_preparation{
 
 inline constexpr rule_ref guide_record{
     .id = "nl.guide.vastleggen"sv,
-    .citation = "verzekerjeinzet.nl, 'Het loopbaangesprek', part 3 and aandachtspunt 5 "
-                "(nl-rules.md §4.3 A6)"sv,
+    .citation = "verzekerjeinzet.nl, 'Het loopbaangesprek', part 3 and aandachtspunt 5"sv,
     .in_force = guide_period,
     .title = {.en = "Record the results and agreements briefly in writing, and in the POP"sv,
               .fr = "Consigner brièvement par écrit les résultats et accords, et dans le PDP"sv,
               .nl = "Leg de resultaten en afspraken kort schriftelijk vast, en in het POP"sv},
     .basis = authority::practice,
-    .reading = "the guide gives no deadline; this policy uses 14 days (nl-rules.md §4.3 A6, "
-               "an assumption): a parameter, record_rule::deadline."sv};
+    .reading = "the guide gives no deadline: the date is guide_record_deadline's."sv};
+
+// The library's choice: the guide says 'kort, schriftelijk' and gives no deadline.
+inline constexpr rule_ref guide_record_deadline{
+    .id = "nl.guide.vastleggen.termijn"sv,
+    .citation = "Library default: the guide gives no deadline for the record "
+                "(docs/nl/cao.md#the-loopbaangesprek-guide)"sv,
+    .in_force = guide_period,
+    .title = {.en = "Record and POP within 14 days of the conversation"sv,
+              .fr = "Compte rendu et PDP dans les 14 jours de l'entretien"sv,
+              .nl = "Verslag en POP binnen 14 dagen na het gesprek"sv},
+    .basis = authority::interpretation,
+    .reading = "14 days: a parameter (record_rule::deadline), not a rule of the guide; late, "
+               "the record is an advisory."sv};
 
 inline constexpr rule_ref guide_outcomes{
     .id = "nl.guide.afronding"sv,
-    .citation = "verzekerjeinzet.nl, 'Het loopbaangesprek', part 3 Afronding (nl-rules.md §4.2, "
-                "§4.4, §8 item 8)"sv,
+    .citation = "verzekerjeinzet.nl, 'Het loopbaangesprek', part 3 Afronding; the 5-year date "
+                "is the library's (docs/nl/cao.md#the-loopbaangesprek-guide)"sv,
     .in_force = guide_period,
     .title = {.en = "Outcomes: commits for 5 years in the current function, or reorientation"sv,
               .fr = "Issues : engagement pour 5 ans dans la fonction actuelle, ou réorientation"sv,
@@ -125,7 +137,8 @@ inline constexpr conversation guide_conversation[] = {{
     .agenda = {{{guide_agenda_main},
                 {guide_agenda_loopbaanadviseur, agenda_condition::niet_tevreden_of_geen_grip},
                 {guide_agenda_afronding}, {}}},
-    .record = {.required = true, .deadline = days(14), .pop = true, .rule = &guide_record},
+    .record = {.required = true, .deadline = days(14), .pop = true, .rule = &guide_record,
+               .deadline_rule = &guide_record_deadline},
     .after_bijtekenen = years(5),
     .outcome_rule = &guide_outcomes,
 }};
@@ -137,7 +150,7 @@ inline constexpr policy loopbaangesprek{
     .conversations = guide_conversation,
 };
 
-// The Dutch conversations, named and told apart (nl-rules.md §5).
+// The Dutch conversations, named and told apart (docs/nl/cao.md#conversation-cycle).
 struct gesprek_description {
     obligation_kind kind{};
     labels name{};
@@ -155,7 +168,8 @@ inline constexpr std::array<gesprek_description, 4> gesprekken{{
      {"The broader career: fit, development, change of course"sv, "La carrière au sens large : adéquation, développement, changement de cap"sv, "De bredere loopbaan: hoe zit de medewerker in zijn werk, ontwikkeling, koerswijziging"sv}},
 }};
 
-inline constexpr const rule_ref* guide_rules[] = {&guide, &guide_distinction, &guide_preparation,
-                                                  &guide_record, &guide_outcomes};
+inline constexpr const rule_ref* guide_rules[] = {&guide,         &guide_distinction,
+                                                  &guide_preparation, &guide_record,
+                                                  &guide_record_deadline, &guide_outcomes};
 
 }  // namespace careertalk::nl

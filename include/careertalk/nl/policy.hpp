@@ -1,12 +1,12 @@
 // careertalk/nl/policy.hpp: the Dutch conversation policy model.
 //
 // Dutch statute sets no periodic career, performance or appraisal conversation
-// (nl-rules.md §2.1): the rhythm comes from a CAO or the organisation's own policy. A
-// `policy` is a constexpr, dated aggregate that expresses such a layer without code: which
-// conversations (kind, rhythm, triggers, lead times, agenda, record and signing), which
-// entitlements (loopbaanadvies or a scan every N years, budgets). Statute applies under every
-// policy: the Poortwachter timeline (poortwachter.hpp). A policy with no conversation says so
-// with a finding instead of guessing a date.
+// (docs/nl/cao.md#no-statutory-conversation): the rhythm comes from a CAO or the
+// organisation's own policy. A `policy` is a constexpr, dated aggregate that expresses such a
+// layer without code: which conversations (kind, rhythm, triggers, lead times, agenda, record
+// and signing), which entitlements (loopbaanadvies or a scan every N years, budgets). Statute
+// applies under every policy: the Poortwachter timeline (poortwachter.hpp). A policy with no
+// conversation says so with a finding instead of guessing a date.
 #pragma once
 
 #include <careertalk/calendar.hpp>
@@ -52,9 +52,9 @@ constexpr year_month_day before(year_month_day d, duration t) noexcept {
 // The negative finding every Dutch evaluation rests on.
 inline constexpr rule_ref no_statutory_conversation{
     .id = "nl.geen-wettelijke-plicht"sv,
-    .citation = "nl-rules.md §2.1: no Dutch statute requires a periodic loopbaan-, "
-                "functionerings- or beoordelingsgesprek (BW 7:611, 7:669 lid 3 sub d only "
-                "indirectly)"sv,
+    .citation = "No Dutch statute requires a periodic loopbaan-, functionerings- or "
+                "beoordelingsgesprek (BW 7:611, 7:669 lid 3 sub d only indirectly; "
+                "docs/nl/cao.md#no-statutory-conversation)"sv,
     .in_force = {date::year{1900} / 1 / 1, open_end},
     .title = {.en = "No statutory career conversation is due; a CAO or policy sets any rhythm"sv,
               .fr = "Aucun entretien de carrière n'est dû par la loi ; seule une CAO ou une "
@@ -65,13 +65,13 @@ inline constexpr rule_ref no_statutory_conversation{
     .reading = "negative finding (no statute found; several sources confirm); a Dutch due date "
                "only comes from a configured policy."sv};
 
-// "1x per jaar" read as a calendar year or as 12 rolling months (nl-rules.md §8 item 7).
+// "1x per jaar" read as a calendar year or as 12 rolling months (docs/nl/cao.md#once-a-year).
 enum class yearly_reading : std::uint8_t { calendar_year, rolling_12_months };
 BOOST_DESCRIBE_ENUM(yearly_reading, calendar_year, rolling_12_months)
 
 inline constexpr rule_ref yearly_as_calendar_year{
     .id = "nl.reading.yearly.calendar"sv,
-    .citation = "nl-rules.md §8 item 7 (the CAO texts do not say)"sv,
+    .citation = "The CAO texts do not say which year (docs/nl/cao.md#once-a-year)"sv,
     .in_force = {date::year{1900} / 1 / 1, open_end},
     .title = {.en = "'Once a year' read as once in each calendar year"sv,
               .fr = "« Une fois par an » lu comme une fois par année civile"sv,
@@ -85,7 +85,7 @@ inline constexpr rule_ref yearly_as_calendar_year{
 
 inline constexpr rule_ref yearly_as_rolling{
     .id = "nl.reading.yearly.rolling"sv,
-    .citation = "nl-rules.md §8 item 7 (the CAO texts do not say)"sv,
+    .citation = "The CAO texts do not say which year (docs/nl/cao.md#once-a-year)"sv,
     .in_force = {date::year{1900} / 1 / 1, open_end},
     .title = {.en = "'Once a year' read as within 12 months of the last conversation"sv,
               .fr = "« Une fois par an » lu comme dans les 12 mois du dernier entretien"sv,
@@ -231,6 +231,8 @@ struct record_rule {
     duration reaction{};      // the employee's written reaction window; zero: none
     duration keep_after_end{};  // retention after the employment ends; zero: not stated
     const rule_ref* rule = &no_rule;
+    // Sets `deadline` when the text sets none (a library default: late is advisory).
+    const rule_ref* deadline_rule = &no_rule;
 };
 
 // One conversation a policy owes.
@@ -245,6 +247,13 @@ struct conversation {
     int count = 1;               // after
     bool on_request = false;     // the employee may ask for it
     duration response{};         // a request is honoured within this; zero: no deadline
+    bool once_a_year = false;    // on request, once a year: a request in a year (policy's
+                                 // `yearly` reading) in which one was held owes nothing
+    duration first{};            // rolling, yearly: the first is due this long after the start
+                                 // at the latest (a library default, `first_rule`)
+    const rule_ref* first_rule = &no_rule;
+    bool needs_anchor = false;   // yearly, calendar: owed in a year only when a conversation of
+                                 // kind `anchor` fell due in that year before its window
     eligibility who{};
     lead_times leads{};
     std::array<agenda_part, careertalk::agenda::max_parts> agenda{
@@ -259,12 +268,15 @@ struct conversation {
         return is_set(rule) && interval.ok() && (!needs_interval || !interval.zero()) &&
                first_month >= 1 && first_month <= last_month && last_month <= 12 &&
                count >= 1 && count <= 12 && (every != rhythm::after || anchor != kind) &&
-               response.ok() && (on_request || response.zero()) && who.ok() &&
+               response.ok() && (on_request || response.zero()) &&
+               (on_request || !once_a_year) && first.ok() &&
+               (first.zero() || is_set(first_rule)) && who.ok() &&
                leads.preparation.ok() && leads.invitation.ok() && leads.topics.ok() &&
                (is_set(leads.rule) ||
                 (leads.preparation.zero() && leads.invitation.zero() && leads.topics.zero())) &&
                record.deadline.ok() && record.reaction.ok() && record.keep_after_end.ok() &&
                (is_set(record.rule) || (!record.required && record.reaction.zero())) &&
+               (!is_set(record.deadline_rule) || !record.deadline.zero()) &&
                after_bijtekenen.ok() && (after_bijtekenen.zero() || is_set(outcome_rule));
     }
 };
@@ -303,6 +315,14 @@ constexpr std::optional<year_month_day> last_held(const employee& e, obligation_
         if (i.kind == kind && from <= i.date && i.date <= to && (!best || *best < i.date))
             best = i.date;
     return best;
+}
+
+// True when an obligation of `kind` fell due in the year of `opens`, before it.
+constexpr bool due_in_year_before(const evaluation& out, obligation_kind kind,
+                                  year_month_day opens) noexcept {
+    for (const obligation& o : out.obligations)
+        if (o.kind == kind && o.due_date.year() == opens.year() && o.due_date < opens) return true;
+    return false;
 }
 
 constexpr void add_missing_once(evaluation& out, const rule_ref* rule, missing_fact m,
@@ -409,10 +429,14 @@ private:
         return a;
     }
 
+    // One conversation owed. `deadline` is the rule that set `due` when the conversation's
+    // own rule does not (a library default); `exemption`, the rule by which it is not owed.
     constexpr void add(const conversation& c, const employee& e, year_month_day as_of,
                        evaluation& out, trigger_kind t, year_month_day trigger_date,
                        year_month_day window, year_month_day due,
-                       std::optional<year_month_day> held, const rule_ref* reading) const {
+                       std::optional<year_month_day> held, const rule_ref* reading,
+                       const rule_ref* deadline = nullptr,
+                       const rule_ref* exemption = nullptr) const {
         obligation o{};
         o.kind = c.kind;
         o.trigger = t;
@@ -420,11 +444,14 @@ private:
         o.window_start = window;
         o.due_date = due;
         o.held_on = held;
-        o.state = status_on(due, held, as_of);
+        o.state = exemption != nullptr ? status::not_required : status_on(due, held, as_of);
         o.rule = c.rule;
+        o.exemption = exemption;
+        o.deadline_rule = deadline;
         o.agenda = agenda_for(c, e, held.value_or(due), out);
         o.why.push_back(c.rule);
         if (is_set(reading)) o.why.push_back(reading);
+        if (deadline != nullptr && deadline->id != reading->id) o.why.push_back(deadline);
         o.why.push_back(source);
         o.why.push_back(&conventions::clamp_to_month_end);
         out.add(o);
@@ -433,7 +460,8 @@ private:
     constexpr void add_duty(obligation_kind k, const rule_ref* rule, const conversation& c,
                             const employee& e, year_month_day meeting, year_month_day window,
                             year_month_day due, std::span<const agenda_item> items,
-                            year_month_day as_of, evaluation& out) const {
+                            year_month_day as_of, evaluation& out,
+                            const rule_ref* deadline = nullptr) const {
         obligation o{};
         o.kind = k;
         o.trigger = trigger_kind::conversation;
@@ -443,8 +471,10 @@ private:
         o.held_on = detail::first_held(e, k, window, as_of);
         o.state = status_on(due, o.held_on, as_of);
         o.rule = rule;
+        o.deadline_rule = deadline;
         o.agenda = careertalk::agenda{items};
         o.why.push_back(rule);
+        if (deadline != nullptr) o.why.push_back(deadline);
         o.why.push_back(c.rule);
         o.why.push_back(&conventions::clamp_to_month_end);
         out.add(o);
@@ -489,9 +519,12 @@ private:
         const record_rule& r = c.record;
         if (!r.required || r.deadline.zero()) return;
         const year_month_day due = after(meeting, r.deadline);
+        const rule_ref* deadline = is_set(r.deadline_rule) ? r.deadline_rule : nullptr;
         add_duty(obligation_kind::verslag, r.rule, c, e, meeting, meeting, due,
-                 detail::signing_items(r.sign), as_of, out);
-        if (r.pop) add_duty(obligation_kind::pop, r.rule, c, e, meeting, meeting, due, {}, as_of, out);
+                 detail::signing_items(r.sign), as_of, out, deadline);
+        if (r.pop)
+            add_duty(obligation_kind::pop, r.rule, c, e, meeting, meeting, due, {}, as_of, out,
+                     deadline);
     }
 
     // Advisories after a conversation: a record the text gives no deadline, the employee's
@@ -511,28 +544,52 @@ private:
         }
     }
 
+    // The conversations whose windows open in `span` (the employee qualifies, the policy and
+    // the rule are in force). A due date never passes `last`, the last day the employee
+    // qualifies (the contract's end, the AOW date); a CAO's term only stops new windows
+    // opening: one opened in the term keeps the date the CAO gives it.
     constexpr void periodic(const conversation& c, const employee& e, period span,
-                            trigger_kind opened_by, year_month_day as_of,
+                            year_month_day last, trigger_kind opened_by, year_month_day as_of,
                             evaluation& out) const {
-        const year_month_day last = span.last_day();
         if (c.every == rhythm::yearly && yearly == yearly_reading::calendar_year) {
-            const int to = static_cast<int>((as_of < last ? as_of : last).year());
+            const year_month_day end = span.last_day();
+            const int to = static_cast<int>((as_of < end ? as_of : end).year());
             for (int y = static_cast<int>(span.begin.year()); y <= to; ++y) {
                 const date::year yy{y};
-                year_month_day ws = yy / date::month{c.first_month} / 1;
+                const year_month_day opens = yy / date::month{c.first_month} / 1;
+                year_month_day ws = opens;
                 year_month_day we = last_day_of_month(yy / date::month{c.last_month} / 1);
                 if (ws < span.begin) ws = span.begin;
                 if (last < we) we = last;
+                // Started after the window opened (a hire in May): the first is due `first`
+                // after the start, in that year, when that is later (cycle_first_planning).
+                const rule_ref* deadline = nullptr;
+                if (!c.first.zero() && opens < span.begin &&
+                    y == static_cast<int>(span.begin.year())) {
+                    year_month_day f = after(span.begin, c.first);
+                    if (yy / date::December / 31 < f) f = yy / date::December / 31;
+                    if (last < f) f = last;
+                    if (we < f) {
+                        we = f;
+                        deadline = c.first_rule;
+                    }
+                }
                 if (we < ws) continue;
+                if (c.needs_anchor && !detail::due_in_year_before(out, c.anchor, opens)) continue;
                 // Held before next year's window opens, it is this year's (late after `we`);
                 // a year-long window: an interview on 1 January is the new year's. None counts
                 // once the employment has ended.
-                year_month_day until =
-                    add_days(date::year{y + 1} / date::month{c.first_month} / 1, -1);
+                // No next window (the CAO's term ends): it counts for this year, late.
+                const year_month_day next_opens =
+                    date::year{y + 1} / date::month{c.first_month} / 1;
+                year_month_day until = span.contains(next_opens) ? add_days(next_opens, -1) : last;
+                // The first one, late, is met by the next year's (a hire in December plans once).
+                if (deadline != nullptr)
+                    until = last_day_of_month(date::year{y + 1} / date::month{c.last_month} / 1);
                 if (last < until) until = last;
                 add(c, e, as_of, out, trigger_kind::periodic, ws, ws, we,
                     detail::first_held(e, c.kind, ws, as_of < until ? as_of : until),
-                    yearly_rule());
+                    yearly_rule(), deadline);
             }
             return;
         }
@@ -546,10 +603,16 @@ private:
             trigger_kind tk = opened_by;
             for (int guard = 0; guard < 100 && t < span.end && t <= as_of; ++guard) {
                 const year_month_day from = tk == trigger_kind::periodic ? add_days(t, 1) : t;
-                const year_month_day due = after(t, step) < last ? after(t, step) : last;
+                year_month_day due = after(t, step) < last ? after(t, step) : last;
+                // The first one: due `first` after the start, when that is sooner.
+                const rule_ref* deadline = nullptr;
+                if (tk != trigger_kind::periodic && !c.first.zero() && after(t, c.first) < due) {
+                    due = after(t, c.first);
+                    deadline = c.first_rule;
+                }
                 if (due < from) break;  // held on the last day it was owed
                 const auto held = detail::first_held(e, c.kind, from, counted_until);
-                add(c, e, as_of, out, tk, t, from, due, held, reading);
+                add(c, e, as_of, out, tk, t, from, due, held, reading, deadline);
                 if (!held) break;
                 t = *held;
                 tk = trigger_kind::periodic;
@@ -598,11 +661,21 @@ private:
         const trigger_kind opened_by =
             q.when.begin < span.begin ? trigger_kind::regime_start : q.opened_by;
         const std::size_t first = out.obligations.size();
-        periodic(c, e, span, opened_by, as_of, out);
+        periodic(c, e, span, q.when.last_day(), opened_by, as_of, out);
 
         for (const request& r : e.requests) {
             if (!c.on_request || r.kind != c.kind || as_of < r.date || !span.contains(r.date))
                 continue;
+            // Once a year (Kinderopvang 8.3): held earlier in the request's year, not owed.
+            const year_month_day year_from = yearly == yearly_reading::calendar_year
+                                                 ? r.date.year() / date::January / 1
+                                                 : add_days(add_months(r.date, -12), 1);
+            if (c.once_a_year &&
+                detail::last_held(e, c.kind, year_from, add_days(r.date, -1))) {
+                add(c, e, as_of, out, trigger_kind::request, r.date, r.date,
+                    after(r.date, c.response), std::nullopt, yearly_rule(), nullptr, c.rule);
+                continue;
+            }
             if (c.response.zero()) {
                 finding f{};
                 f.kind = finding_kind::entitlement;
@@ -622,9 +695,10 @@ private:
             if (!is_set(c.outcome_rule) || as_of < o.date || !span.contains(o.date)) continue;
             if (o.kind == outcome_kind::bijtekenen_5_jaar && !c.after_bijtekenen.zero()) {
                 const year_month_day from = add_days(o.date, 1);
+                // A date the guide does not give: the outcome rule (a reading) sets it.
                 add(c, e, as_of, out, trigger_kind::outcome, o.date, from,
                     after(o.date, c.after_bijtekenen), detail::first_held(e, c.kind, from, as_of),
-                    c.outcome_rule);
+                    c.outcome_rule, c.outcome_rule);
             } else if (o.kind == outcome_kind::herorientatie) {
                 // The guide sets no follow-up date for reorientation: the policy must.
                 advise(c.outcome_rule, c.kind, o.date, {o.date, open_end}, out);
@@ -662,7 +736,9 @@ private:
             f.kind = k;
             f.rule = x.rule;
             f.date = from;
-            f.review = {from, x.every.zero() ? span.end : after(from, x.every)};
+            // A right with no period runs while the employee qualifies: the CAO's term only
+            // limits when it is granted.
+            f.review = {from, x.every.zero() ? q.when.end : after(from, x.every)};
             f.amount = amount;
             f.about = x.kind;
             f.why.push_back(x.rule);

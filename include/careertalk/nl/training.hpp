@@ -1,6 +1,6 @@
 // careertalk/nl/training.hpp: a training agreed in a POP under BW 7:611a and 7:673.
 //
-// Statute, for every employer (nl-rules.md §2.2, §2.5). A training the employer must provide
+// Statute, for every employer (docs/nl/training.md). A training the employer must provide
 // for the work under Union law, national law or a CAO (7:611a lid 2) is free, counts as
 // working time and takes place in working hours where possible (lid 3); a clause recovering
 // its cost is void (lid 4). These three lids date from 2022-08-01; a contract that ended
@@ -42,12 +42,13 @@ inline constexpr rule_ref bw_7_611a_lid_2_4{
               .nl = "Verplichte scholing is kosteloos, geldt als arbeidstijd, zo mogelijk onder "
                     "werktijd; een studiekostenbeding ervoor is nietig"sv},
     .basis = authority::statute,
-    .reading = "a contract that ended before 2022-08-01 is judged under the old law (nl-rules.md "
-               "§2.2, kuijer case note ◐)."sv};
+    .reading = "a contract that ended before 2022-08-01 is judged under the old law (a case "
+               "note, kuijer-arbeidsrechtadvies.nl ◐; docs/nl/training.md)."sv};
 
 inline constexpr rule_ref bw_7_611a_vrijwillig{
     .id = "nl.BW.7-611a.vrijwillig"sv,
-    .citation = "BW 7:611a (a contrario); HR 1983 Muller/Van Opzeeland criteria (nl-rules.md §2.2)"sv,
+    .citation = "BW 7:611a (a contrario); HR 1983 Muller/Van Opzeeland criteria "
+                "(docs/nl/training.md)"sv,
     .in_force = {date::year{2015} / date::July / 1, open_end},
     .title = {.en = "A training the employee chooses may carry a repayment clause"sv,
               .fr = "Une formation choisie par le salarié peut comporter une clause de "
