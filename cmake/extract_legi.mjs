@@ -43,13 +43,30 @@ function articles(dir) {
   return found;
 }
 
+// The text with one line per alinéa (the HTML's paragraphs and line breaks), so a citation's
+// "al. N" can be counted.
+function alineas(data) {
+  if (!data.texteHtml) return data.texte.trim();
+  const entities = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
+  return data.texteHtml
+    .split(/<br\s*\/?>|<\/p>/i)
+    .map((p) => p.replace(/<[^>]+>/g, "")
+                 .replace(/&(#x?[0-9a-f]+|[a-z]+);/gi, (m, e) =>
+                   e[0] !== "#" ? (entities[e] ?? m)
+                   : String.fromCodePoint(Number.parseInt(e.slice(e[1] === "x" ? 2 : 1),
+                                                           e[1] === "x" ? 16 : 10)))
+                 .replace(/\s+/g, " ").trim())
+    .filter((p) => p !== "")
+    .join("\n");
+}
+
 const day = (ms) => new Date(ms).toISOString().slice(0, 10);
 const packageVersion = (dir) => JSON.parse(readFileSync(join(dir, "package.json"), "utf8")).version;
 
 const newest = articles(packages[0]);
 const texts = new Map(); // LEGIARTI id -> text, from whichever package holds it
 for (const dir of packages) {
-  for (const a of articles(dir).values()) if (!texts.has(a.id)) texts.set(a.id, a.texte.trim());
+  for (const a of articles(dir).values()) if (!texts.has(a.id)) texts.set(a.id, alineas(a));
 }
 
 const snapshot = {

@@ -127,8 +127,8 @@ inline constexpr rule_ref l6323_13_v7{
 
 inline constexpr rule_ref l6323_13_mise_en_demeure{
     .id = "fr.L6323-13.mise-en-demeure"sv,
-    .citation = "C. trav., art. L6323-13, al. 2 and 3 (v5, LEGIARTI000043701794; v6, "
-                "LEGIARTI000052437094); L6362-10"sv,
+    .citation = "C. trav., art. L6323-13, al. 2 and 3 (v4 LEGIARTI000038610061 to v7 "
+                "LEGIARTI000053151869); L6362-10"sv,
     .in_force = {pacte_start, open_end},
     .title = {.en = "After a formal notice, the unpaid sum plus 100 % is paid to the Trésor public"sv,
               .fr = "Après mise en demeure, l'insuffisance constatée majorée de 100 % est versée "

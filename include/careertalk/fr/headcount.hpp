@@ -32,7 +32,8 @@ namespace abondement_rules {
 
 inline constexpr rule_ref host_threshold_answer{
     .id = "fr.abondement.threshold.host"sv,
-    .citation = "C. trav., art. L6323-13, al. 1 (threshold as determined by the employer)"sv,
+    .citation = "C. trav., art. L6323-13, al. 1 (v2 LEGIARTI000028697879 to v7 "
+                "LEGIARTI000053151869; threshold as determined by the employer)"sv,
     .in_force = {date::year{2015} / 1 / 1, open_end},
     .title = {.en = "The employer's own determination that it is (or is not) at or above 50 "
                     "employees"sv,
@@ -86,7 +87,8 @@ inline constexpr rule_ref pacte_grandfathering{
 
 inline constexpr rule_ref headcount_as_given{
     .id = "fr.abondement.threshold.headcount"sv,
-    .citation = "C. trav., art. L6323-13, al. 1; before 2020 the general count of C. trav. "
+    .citation = "C. trav., art. L6323-13, al. 1 (v2 LEGIARTI000028697879 to v7 "
+                "LEGIARTI000053151869); before 2020 the general count of C. trav. "
                 "L1111-2 (not recomputed: fr-law.md §3 C6, [U])"sv,
     .in_force = {date::year{2015} / 1 / 1, open_end},
     .title = {.en = "Headcount as given by the host compared with 50"sv,

@@ -83,7 +83,7 @@ inline constexpr rule_ref ani_2003_not_covered{
 
 inline constexpr rule_ref l6321_1_al3{
     .id = "fr.L6321-1.al3.45"sv,
-    .citation = "C. trav., art. L6321-1, al. 3 (loi 2009-1437 du 24 nov. 2009), as quoted by "
+    .citation = "C. trav., art. L6321-1, al. 3 (v2, LEGIARTI000021341228; loi 2009-1437), as quoted by "
                 "Cass. soc. 27 mars 2024, n° 22-21.598"sv,
     .in_force = {loi_2009_start, loi_2014_start},
     .title = {.en = "Professional interview in the year following the 45th birthday (companies "
@@ -148,8 +148,8 @@ inline constexpr rule_ref l6315_1_v1{
 
 inline constexpr rule_ref dif{
     .id = "fr.L6323-1.DIF"sv,
-    .citation = "C. trav., art. L6323-1 and L6323-5 (ex-L933-1, L933-2; loi 2004-391 du 4 mai "
-                "2004); fr-law.md A4 [S57]"sv,
+    .citation = "C. trav., art. L6323-1 (v1, LEGIARTI000006904223) and L6323-5 (ex-L933-1, "
+                "L933-2; loi 2004-391 du 4 mai 2004) (docs/fr/readings.md#dif)"sv,
     .in_force = {dif_start, cpf_start},
     .title = {.en = "DIF: 20 hours a year after 1 year of seniority (permanent contract), up "
                     "to 120 hours"sv,
@@ -175,7 +175,7 @@ inline constexpr rule_ref cpf_replaces_dif{
 
 inline constexpr rule_ref loi_2014_replaces{
     .id = "fr.loi-2014-288.art5.regime-a-end"sv,
-    .citation = "Loi 2014-288 du 5 mars 2014, art. 5 (L6315-1 v2, LEGIARTI000028698019; "
+    .citation = "Loi 2014-288 du 5 mars 2014, art. 5 (the new L6315-1 in force on 2014-03-07; "
                 "L6321-1 al. 3 repealed)"sv,
     .in_force = {loi_2014_start, open_end},
     .title = {.en = "Replaced by the 2014 entretien professionnel on 7 March 2014"sv,

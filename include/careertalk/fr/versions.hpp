@@ -87,7 +87,8 @@ inline constexpr rule_ref premiere_annee_2025{
 
 inline constexpr rule_ref periodique_2025{
     .id = "fr.L6315-1.I.periodic.v6-v7"sv,
-    .citation = "C. trav., art. L6315-1, I, al. 2 (v7, LEGIARTI000053279288)"sv,
+    .citation = "C. trav., art. L6315-1, I, al. 2 (v6 LEGIARTI000052437081, v7 "
+                "LEGIARTI000053279288)"sv,
     .in_force = {loi_2025, open_end},
     .title = {.en = "Entretien de parcours professionnel every four years"sv,
               .fr = "Entretien de parcours professionnel tous les quatre ans"sv,
@@ -110,7 +111,8 @@ inline constexpr rule_ref accord_2019{
 
 inline constexpr rule_ref accord_2025{
     .id = "fr.L6315-1.III.periodicity.v6-v7"sv,
-    .citation = "C. trav., art. L6315-1, III (v7, LEGIARTI000053279288)"sv,
+    .citation = "C. trav., art. L6315-1, III (v6 LEGIARTI000052437081, v7 "
+                "LEGIARTI000053279288)"sv,
     .in_force = {loi_2025, open_end},
     .title = {.en = "An agreement may set another periodicity of at most four years"sv,
               .fr = "Un accord peut fixer une autre périodicité, sans que celle-ci excède "
@@ -221,7 +223,8 @@ inline constexpr rule_ref covid_tolerance_2021{
 
 inline constexpr rule_ref etat_des_lieux_2014{
     .id = "fr.L6315-1.II.review6.v2-v5"sv,
-    .citation = "C. trav., art. L6315-1, II (v5, LEGIARTI000038610069; same in v2-v4)"sv,
+    .citation = "C. trav., art. L6315-1, II (v2 LEGIARTI000028698019 to v5 "
+                "LEGIARTI000038610069)"sv,
     .in_force = {loi_2014, loi_2025},
     .title = {.en = "État des lieux récapitulatif every six years of seniority"sv,
               .fr = "État des lieux récapitulatif tous les six ans d'ancienneté"sv,
@@ -231,7 +234,8 @@ inline constexpr rule_ref etat_des_lieux_2014{
 
 inline constexpr rule_ref etat_des_lieux_2025{
     .id = "fr.L6315-1.II.review8.v6-v7"sv,
-    .citation = "C. trav., art. L6315-1, II (v7, LEGIARTI000053279288)"sv,
+    .citation = "C. trav., art. L6315-1, II (v6 LEGIARTI000052437081, v7 "
+                "LEGIARTI000053279288)"sv,
     .in_force = {loi_2025, open_end},
     .title = {.en = "État des lieux récapitulatif every eight years; the first may be held 7 "
                     "years after the first-year EPP"sv,
@@ -288,7 +292,8 @@ inline constexpr rule_ref retour_2016{
 
 inline constexpr rule_ref retour_2019{
     .id = "fr.L6315-1.I.return.v4-v5"sv,
-    .citation = "C. trav., art. L6315-1, I, al. 2 (v5, LEGIARTI000038610069)"sv,
+    .citation = "C. trav., art. L6315-1, I, al. 2 (v4 LEGIARTI000037385750, v5 "
+                "LEGIARTI000038610069)"sv,
     .in_force = {loi_2018, loi_2025},
     .title = {.en = "Interview offered on return; may be held before, at the employee's request"sv,
               .fr = "Entretien proposé à la reprise ; peut avoir lieu avant, à l'initiative du "
@@ -298,7 +303,7 @@ inline constexpr rule_ref retour_2019{
 
 inline constexpr rule_ref retour_2025{
     .id = "fr.L6315-1.I.return.v6"sv,
-    .citation = "C. trav., art. L6315-1, I, al. 7 (v6, LEGIARTI000052437081)"sv,
+    .citation = "C. trav., art. L6315-1, I, al. 9 (v6, LEGIARTI000052437081)"sv,
     .in_force = {loi_2025, lfss_2026},
     .title = {.en = "Return EPP unless an EPP was held in the 12 months before the return"sv,
               .fr = "EPP de reprise, sauf entretien au cours des douze mois précédant la reprise"sv,
@@ -307,7 +312,7 @@ inline constexpr rule_ref retour_2025{
 
 inline constexpr rule_ref retour_2026{
     .id = "fr.L6315-1.I.return.v7"sv,
-    .citation = "C. trav., art. L6315-1, I, al. 7 (v7, LEGIARTI000053279288)"sv,
+    .citation = "C. trav., art. L6315-1, I, al. 9 (v7, LEGIARTI000053279288)"sv,
     .in_force = {lfss_2026, open_end},
     .title = {.en = "Return EPP (list with the congé supplémentaire de naissance) unless an EPP "
                     "was held in the 12 months before"sv,
@@ -319,7 +324,7 @@ inline constexpr rule_ref retour_2026{
 
 inline constexpr rule_ref exemption_12_mois{
     .id = "fr.L6315-1.I.return.12-months"sv,
-    .citation = "C. trav., art. L6315-1, I, al. 7 (v6 LEGIARTI000052437081, v7 "
+    .citation = "C. trav., art. L6315-1, I, al. 9 (v6 LEGIARTI000052437081, v7 "
                 "LEGIARTI000053279288)"sv,
     .in_force = {loi_2025, open_end},
     .title = {.en = "Not required: an EPP was held in the 12 months before the return"sv,
@@ -340,7 +345,7 @@ inline constexpr rule_ref arret_longue_maladie{
 
 inline constexpr rule_ref l1225_27{
     .id = "fr.L1225-27"sv,
-    .citation = "C. trav., art. L1225-27"sv,
+    .citation = "C. trav., art. L1225-27 (v2, LEGIARTI000028698012)"sv,
     .in_force = {loi_2014, open_end},
     .title = {.en = "Right to the interview on return from maternity leave"sv,
               .fr = "Droit à l'entretien au retour du congé de maternité"sv,
@@ -348,7 +353,7 @@ inline constexpr rule_ref l1225_27{
 
 inline constexpr rule_ref l1225_46_1{
     .id = "fr.L1225-46-1"sv,
-    .citation = "C. trav., art. L1225-46-1"sv,
+    .citation = "C. trav., art. L1225-46-1 (v1, LEGIARTI000028688308)"sv,
     .in_force = {loi_2014, open_end},
     .title = {.en = "Right to the interview on return from adoption leave"sv,
               .fr = "Droit à l'entretien au retour du congé d'adoption"sv,
@@ -366,7 +371,7 @@ inline constexpr rule_ref l1225_46_7{
 
 inline constexpr rule_ref l1225_57{
     .id = "fr.L1225-57"sv,
-    .citation = "C. trav., art. L1225-57"sv,
+    .citation = "C. trav., art. L1225-57 (v2 LEGIARTI000028697999, v3 LEGIARTI000029336723)"sv,
     .in_force = {loi_2014, open_end},
     .title = {.en = "Return from parental leave: organise the return, training, effect on pay "
                     "and career"sv,
@@ -378,7 +383,7 @@ inline constexpr rule_ref l1225_57{
 
 inline constexpr rule_ref l1222_14{
     .id = "fr.L1222-14"sv,
-    .citation = "C. trav., art. L1222-14"sv,
+    .citation = "C. trav., art. L1222-14 (v2, LEGIARTI000028698016)"sv,
     .in_force = {loi_2014, open_end},
     .title = {.en = "Right to the interview on return from mobilité volontaire sécurisée"sv,
               .fr = "Droit à l'entretien au retour de la mobilité volontaire sécurisée"sv,
@@ -386,7 +391,7 @@ inline constexpr rule_ref l1222_14{
 
 inline constexpr rule_ref l3142_31{
     .id = "fr.L3142-31"sv,
-    .citation = "C. trav., art. L3142-31"sv,
+    .citation = "C. trav., art. L3142-31 (v4, LEGIARTI000033022109)"sv,
     .in_force = {loi_2016, open_end},
     .title = {.en = "Right to the interview at the end of a sabbatical"sv,
               .fr = "Droit à l'entretien à l'issue du congé sabbatique"sv,
@@ -394,7 +399,7 @@ inline constexpr rule_ref l3142_31{
 
 inline constexpr rule_ref l3142_11{
     .id = "fr.L3142-11"sv,
-    .citation = "C. trav., art. L3142-11"sv,
+    .citation = "C. trav., art. L3142-11 (v2, LEGIARTI000033021988)"sv,
     .in_force = {loi_2016, open_end},
     .title = {.en = "Interview before and after the congé de solidarité familiale"sv,
               .fr = "Entretien avant et après le congé de solidarité familiale"sv,
@@ -404,7 +409,7 @@ inline constexpr rule_ref l3142_11{
 
 inline constexpr rule_ref l3142_23{
     .id = "fr.L3142-23"sv,
-    .citation = "C. trav., art. L3142-23"sv,
+    .citation = "C. trav., art. L3142-23 (v4, LEGIARTI000033022043)"sv,
     .in_force = {loi_2016, open_end},
     .title = {.en = "Interview before and after the congé de proche aidant"sv,
               .fr = "Entretien avant et après le congé de proche aidant"sv,
@@ -413,8 +418,8 @@ inline constexpr rule_ref l3142_23{
 
 inline constexpr rule_ref l2141_5{
     .id = "fr.L2141-5"sv,
-    .citation = "C. trav., art. L2141-5"sv,
-    .in_force = {loi_2014, open_end},
+    .citation = "C. trav., art. L2141-5 (v3 LEGIARTI000031085258, v4 LEGIARTI000035653309)"sv,
+    .in_force = {date::year{2015} / date::August / 19, open_end},
     .title = {.en = "End of mandate: census of the competences acquired during the mandate"sv,
               .fr = "Fin de mandat : recensement des compétences acquises au cours du mandat"sv,
               .nl = "Einde mandaat: inventaris van de verworven competenties"sv},
@@ -435,7 +440,8 @@ inline constexpr rule_ref visite_mi_carriere{
 
 inline constexpr rule_ref mi_carriere{
     .id = "fr.L6315-1.IV"sv,
-    .citation = "C. trav., art. L6315-1, IV (v7, LEGIARTI000053279288)"sv,
+    .citation = "C. trav., art. L6315-1, IV (v6 LEGIARTI000052437081, v7 "
+                "LEGIARTI000053279288)"sv,
     .in_force = {loi_2025, open_end},
     .title = {.en = "Mid-career EPP within two months of the mid-career medical visit"sv,
               .fr = "EPP dans un délai de deux mois à compter de la visite de mi-carrière"sv,
@@ -444,7 +450,8 @@ inline constexpr rule_ref mi_carriere{
 
 inline constexpr rule_ref fin_carriere{
     .id = "fr.L6315-1.V"sv,
-    .citation = "C. trav., art. L6315-1, V (v7, LEGIARTI000053279288)"sv,
+    .citation = "C. trav., art. L6315-1, V (v6 LEGIARTI000052437081, v7 "
+                "LEGIARTI000053279288)"sv,
     .in_force = {loi_2025, open_end},
     .title = {.en = "First EPP in the two years before the 60th birthday: end-of-career items"sv,
               .fr = "Premier EPP dans les deux années précédant le 60e anniversaire : fin de "
