@@ -5,7 +5,7 @@
 // change: the periodicity (C. trav. L6315-1 III) and the delays the law leaves open (return and
 // end-of-mandate interviews). It adds what only the agreement grants: interviews on request,
 // after a transfer between contractors, a conventional review, a stand-alone pre-60 interview,
-// notice. The law wins where it is stricter (fr-law.md §2 B6, §4 D7, §12.5):
+// notice. The law wins where it is stricter (docs/fr/readings.md#agreements):
 //   - before 2019-01-01 an agreement could not lengthen the two years (a shorter one binds);
 //   - from 2019-01-01 it sets the periodicity, but the first-year EPP of the 2025 law stays;
 //   - a rule that can leave more than 4 years between two interviews is capped from 2026-10-01

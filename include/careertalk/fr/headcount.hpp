@@ -62,7 +62,7 @@ inline constexpr rule_ref css_l130_1{
 
 inline constexpr rule_ref css_l130_1_sixth_year{
     .id = "fr.CSS.L130-1.II.sixth-year"sv,
-    .citation = "C. séc. soc., art. L130-1, II; fr-law.md §8.11 (U-11), later reading"sv,
+    .citation = "C. séc. soc., art. L130-1, II, later reading (docs/fr/readings.md#headcount)"sv,
     .in_force = {pacte_start, open_end},
     .title = {.en = "Five-year rule read as biting from the sixth year"sv,
               .fr = "Règle des cinq ans lue comme applicable à compter de la sixième année"sv,
@@ -72,7 +72,7 @@ inline constexpr rule_ref css_l130_1_sixth_year{
 
 inline constexpr rule_ref pacte_grandfathering{
     .id = "fr.CSS.L130-1.pacte-2019"sv,
-    .citation = "Loi n° 2019-486 du 22 mai 2019, art. 11; fr-law.md §8.11 (U-11)"sv,
+    .citation = "Loi n° 2019-486 du 22 mai 2019, art. 11 (docs/fr/readings.md#headcount)"sv,
     .in_force = {pacte_start, open_end},
     .title = {.en = "A company already at or above 50 in 2019 stays subject without waiting five "
                     "years"sv,
@@ -89,7 +89,7 @@ inline constexpr rule_ref headcount_as_given{
     .id = "fr.abondement.threshold.headcount"sv,
     .citation = "C. trav., art. L6323-13, al. 1 (v2 LEGIARTI000028697879 to v7 "
                 "LEGIARTI000053151869); before 2020 the general count of C. trav. "
-                "L1111-2 (not recomputed: fr-law.md §3 C6, [U])"sv,
+                "L1111-2, not recomputed (docs/fr/readings.md#headcount)"sv,
     .in_force = {date::year{2015} / 1 / 1, open_end},
     .title = {.en = "Headcount as given by the host compared with 50"sv,
               .fr = "Effectif fourni par l'employeur comparé au seuil de cinquante"sv,
@@ -100,7 +100,7 @@ inline constexpr rule_ref headcount_as_given{
 
 } // namespace abondement_rules
 
-// Switches on the disputed points of the L130-1 count (fr-law.md §8.11, U-11). The defaults are
+// Switches on the disputed points of the L130-1 count (docs/fr/readings.md#headcount). The defaults are
 // compliance-safe: the company is subject as early as any reading makes it.
 struct headcount_options {
     bool from_sixth_year = false;     // true: abondement_rules::css_l130_1_sixth_year

@@ -7,7 +7,7 @@
 //   auto ev = careertalk::evaluate(careertalk::fr::law, employee, company, as_of);
 //
 // Each disputed point is a switch whose default is the compliance-safe reading (the earlier
-// deadline, the wider duty); fr-law.md §6, §8 and §12.6 give the sources.
+// deadline, the wider duty); docs/fr/readings.md gives the sources.
 #pragma once
 
 #include <careertalk/fr/abondement.hpp>
@@ -110,7 +110,7 @@ struct law_t {
 
 private:
     // Every interview owed with a deadline in `p` was held before `review_date` (late counts:
-    // fr-law.md §8.10; the état des lieux itself does not catch up a missed one).
+    // docs/fr/readings.md#penalty; the état des lieux itself does not catch up a missed one).
     static constexpr bool interviews_complete(const evaluation& out, period p,
                                               year_month_day review_date) noexcept {
         for (const obligation& o : out.obligations) {

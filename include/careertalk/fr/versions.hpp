@@ -1,9 +1,9 @@
 // careertalk/fr/versions.hpp: the dated French rules of the entretien professionnel (2014-2025)
 // and the entretien de parcours professionnel (since 2025-10-26), with their citations.
 //
-// Article versions and LEGIARTI ids: fr-law.md §0.1 and §12 (legi-data 2.513.0). L6315-1 v5
-// and v7 were read verbatim; v2-v4 and v6 are rebuilt from secondary sources (fr-law.md §9
-// U-2), which each rule's `reading` says. Key dates are named here and used everywhere.
+// Article versions and LEGIARTI ids: tests/data/legi/code_du_travail.json (docs/fr/readings.md#citations).
+// L6315-1 v5 and v7 are in that snapshot verbatim; v2-v4 and v6 are read from secondary sources
+// (no LEGI snapshot covers their dates), which each rule's `reading` says. Key dates are named here and used everywhere.
 #pragma once
 
 #include <careertalk/calendar.hpp>
@@ -11,7 +11,7 @@
 
 namespace careertalk::fr {
 
-// First days of the texts that change the rules (fr-law.md §0.1, §0.3).
+// First days of the texts that change the rules (docs/fr/readings.md#citations).
 inline constexpr year_month_day loi_2014 = date::year{2014} / date::March / 7; // 2014-288
 inline constexpr year_month_day l1225_57_2014 = date::year{2014} / date::August / 6;
 inline constexpr year_month_day loi_2016 = date::year{2016} / date::August / 10; // 2016-1088
@@ -60,12 +60,12 @@ inline constexpr rule_ref periodique_2014{
               .fr = "Entretien professionnel tous les deux ans"sv,
               .nl = "Loopbaangesprek elke twee jaar"sv},
     .reading = "Model R (default): 2 years from hire, then from the last interview held "
-               "(service-public F32040; fr-law.md §8.1). Model F: fixed anniversaries from hire "
+               "(service-public F32040; docs/fr/readings.md#periodic-clock). Model F: fixed anniversaries from hire "
                "(CDC FAQ)."sv};
 
 inline constexpr rule_ref debut_2014{
     .id = "fr.loi-2014-288.art5.present"sv,
-    .citation = "Loi n° 2014-288 du 5 mars 2014, art. 5 (fr-law.md §2 B1)"sv,
+    .citation = "Loi n° 2014-288 du 5 mars 2014, art. 5 (docs/fr/readings.md#present-2014)"sv,
     .in_force = {loi_2014, open_end},
     .title = {.en = "Employees present on 7 March 2014 start the clocks on that date"sv,
               .fr = "Salariés présents le 7 mars 2014 : délais courant à compter de cette date"sv,
@@ -83,7 +83,7 @@ inline constexpr rule_ref premiere_annee_2025{
               .fr = "Premier entretien de parcours professionnel au cours de la première année "
                     "suivant l'embauche"sv,
               .nl = "Eerste loopbaangesprek binnen het eerste jaar na indiensttreding"sv},
-    .reading = "Deadline hire + 1 year, inclusive (fr-law.md §7 conv. 2)."sv};
+    .reading = "Deadline hire + 1 year, inclusive (docs/fr/readings.md#first-year)."sv};
 
 inline constexpr rule_ref periodique_2025{
     .id = "fr.L6315-1.I.periodic.v6-v7"sv,
@@ -107,7 +107,7 @@ inline constexpr rule_ref accord_2019{
               .fr = "Un accord d'entreprise ou de branche peut fixer une autre périodicité"sv,
               .nl = "Een bedrijfs- of sectorakkoord mag een andere frequentie vaststellen"sv},
     .reading = "Applies to interviews held from 2019-01-01 (or from the agreement's date); "
-               "before 2019 the law's two years apply (fr-law.md §2 B6)."sv};
+               "before 2019 the law's two years apply (docs/fr/readings.md#agreements)."sv};
 
 inline constexpr rule_ref accord_2025{
     .id = "fr.L6315-1.III.periodicity.v6-v7"sv,
@@ -136,7 +136,7 @@ inline constexpr rule_ref accords_anterieurs{
 
 inline constexpr rule_ref accord_direct{
     .id = "fr.transition.agreement.direct"sv,
-    .citation = "fr-law.md §6 item 4, example E20(b), direct reading"sv,
+    .citation = "Loi n° 2025-989, art. 3, II; direct reading (docs/fr/readings.md#agreement-transition-2026)"sv,
     .in_force = {accords_2026, open_end},
     .title = {.en = "From 1 October 2026: last interview + 4 years (not before 1 October 2026)"sv,
               .fr = "À compter du 1er octobre 2026 : dernier entretien + 4 ans (au plus tôt le "
@@ -148,7 +148,7 @@ inline constexpr rule_ref accord_direct{
 
 inline constexpr rule_ref accord_2222{
     .id = "fr.transition.agreement.art2222"sv,
-    .citation = "C. civ., art. 2222, al. 2 (by analogy); fr-law.md §6 item 4, E20(b)"sv,
+    .citation = "C. civ., art. 2222, al. 2 (by analogy) (docs/fr/readings.md#agreement-transition-2026)"sv,
     .in_force = {accords_2026, open_end},
     .title = {.en = "From 1 October 2026: the shorter of 1 October 2026 + 4 years and the "
                     "agreement's deadline"sv,
@@ -163,7 +163,7 @@ inline constexpr rule_ref accord_2222{
 
 inline constexpr rule_ref transition_2025{
     .id = "fr.transition.2025.art2222"sv,
-    .citation = "Ministry Q-R of 12 Feb 2026, no. 2; C. civ., art. 2222 (fr-law.md §6)"sv,
+    .citation = "Ministry Q-R of 12 Feb 2026, no. 2; C. civ., art. 2222 (docs/fr/readings.md#transition-2025)"sv,
     .in_force = {loi_2025, open_end},
     .title = {.en = "Deadlines running on 26 October 2025 move to the new lengths"sv,
               .fr = "Les délais non expirés au 26 octobre 2025 passent aux nouvelles durées"sv,
@@ -174,7 +174,7 @@ inline constexpr rule_ref transition_2025{
 
 inline constexpr rule_ref premiere_annee_direct{
     .id = "fr.transition.first-year.direct"sv,
-    .citation = "fr-law.md §6 item 3 (a), example E24"sv,
+    .citation = "L6315-1, I, al. 1 (v6, v7) applied directly (docs/fr/readings.md#first-year-transition)"sv,
     .in_force = {loi_2025, open_end},
     .title = {.en = "Hired 2024-10-26..2025-10-25: first EPP by hire + 1 year"sv,
               .fr = "Embauche du 26/10/2024 au 25/10/2025 : premier EPP au plus tard à "
@@ -187,7 +187,7 @@ inline constexpr rule_ref premiere_annee_direct{
 
 inline constexpr rule_ref premiere_annee_2222{
     .id = "fr.transition.first-year.art2222"sv,
-    .citation = "C. civ., art. 2222, al. 2 (by analogy); fr-law.md §6 item 3 (b), E24"sv,
+    .citation = "C. civ., art. 2222, al. 2 (by analogy) (docs/fr/readings.md#first-year-transition)"sv,
     .in_force = {loi_2025, open_end},
     .title = {.en = "Hired before the reform: first EPP by the earlier of 2026-10-26 and hire + "
                     "2 years"sv,
@@ -210,7 +210,7 @@ inline constexpr rule_ref covid_report{
 inline constexpr rule_ref covid_tolerance_2021{
     .id = "fr.loi-2021-689.tolerance"sv,
     .citation = "Loi n° 2021-689 du 31 mai 2021 and ministry tolerance (états des lieux held by "
-                "2021-09-30 without sanction; fr-law.md §3 C7)"sv,
+                "2021-09-30 without sanction; docs/fr/readings.md#covid)"sv,
     .in_force = {covid_first_due, add_days(covid_tolerance, 1)},
     .title = {.en = "États des lieux held by 30 Sep 2021: no sanction"sv,
               .fr = "États des lieux réalisés au plus tard le 30 septembre 2021 : pas de sanction"sv,
@@ -248,7 +248,7 @@ inline constexpr rule_ref etat_des_lieux_2025{
 inline constexpr rule_ref tolerance_9_ans{
     .id = "fr.etat-des-lieux.before-next-year"sv,
     .citation = "Ministry Q-R of 12 Feb 2026 as reported (Blohorn, Qiiro); IDCC 1527 "
-                "KALIARTI000048044190 (fr-law.md §12.3)"sv,
+                "KALIARTI000048044190 (docs/fr/readings.md#etat-des-lieux)"sv,
     .in_force = {loi_2014, open_end},
     .title = {.en = "État des lieux accepted until the day before the next year of seniority"sv,
               .fr = "État des lieux admis jusqu'à la veille de l'année d'ancienneté suivante"sv,
@@ -258,7 +258,7 @@ inline constexpr rule_ref tolerance_9_ans{
 
 inline constexpr rule_ref anciennete_suspensions{
     .id = "fr.seniority.suspensions"sv,
-    .citation = "Ministry Q-R of 12 Feb 2026 as reported (fr-law.md §12.3, §12.6)"sv,
+    .citation = "Ministry Q-R of 12 Feb 2026 as reported (docs/fr/readings.md#etat-des-lieux)"sv,
     .in_force = {loi_2014, open_end},
     .title = {.en = "Seniority excludes suspensions not assimilated to effective work"sv,
               .fr = "L'ancienneté exclut les suspensions non assimilées à du travail effectif"sv,
@@ -331,7 +331,7 @@ inline constexpr rule_ref exemption_12_mois{
               .fr = "Non requis : un entretien a eu lieu au cours des douze mois précédant la "
                     "reprise"sv,
               .nl = "Niet vereist: gesprek in de 12 maanden vóór terugkeer"sv},
-    .reading = "An EPP dated in [R - 12 months, start of the absence) (fr-law.md §7 conv. 8); "
+    .reading = "An EPP dated in [R - 12 months, start of the absence) (docs/fr/readings.md#return-interviews); "
                "one held during the absence is the return interview held early."sv};
 
 inline constexpr rule_ref arret_longue_maladie{
@@ -426,6 +426,20 @@ inline constexpr rule_ref l2141_5{
     .reading = "Census for every holder in companies of 2,000 or more; below, only with "
                "delegation hours of at least 30 % of working time."sv};
 
+inline constexpr rule_ref l6315_2{
+    .id = "fr.L6315-2"sv,
+    .citation = "C. trav., art. L6315-2 (v3 LEGIARTI000041412011, v4 LEGIARTI000053152504) "
+                "(docs/fr/readings.md#l6315-2)"sv,
+    .in_force = {date::year{2019} / date::December / 29, open_end},
+    .title = {.en = "Local elected official: an interview at the start of the mandate, at the "
+                    "employee's request; it does not replace the entretien professionnel"sv,
+              .fr = "Élu local : entretien individuel au début du mandat, à la demande du salarié ; "
+                    "il ne se substitue pas à l'entretien professionnel"sv,
+              .nl = "Lokaal gekozene: gesprek bij het begin van het mandaat, op verzoek van de "
+                    "werknemer; vervangt het loopbaangesprek niet"sv},
+    .reading = "On request only (from 2025-12-24 also at most once a calendar year): the library "
+               "schedules nothing."sv};
+
 // --- Mid-career and pre-60 (2025) ----------------------------------------------------------
 
 inline constexpr rule_ref visite_mi_carriere{
@@ -461,7 +475,7 @@ inline constexpr rule_ref fin_carriere{
 
 inline constexpr rule_ref fin_carriere_administrative{
     .id = "fr.L6315-1.V.administrative"sv,
-    .citation = "Ministry Q-R of 12 Feb 2026, no. 11; OPCO EP (fr-law.md §8.4)"sv,
+    .citation = "Ministry Q-R of 12 Feb 2026, no. 11; OPCO EP (docs/fr/readings.md#pre-60)"sv,
     .in_force = {loi_2025, open_end},
     .title = {.en = "When no EPP falls due in the window, one is owed before the 60th birthday"sv,
               .fr = "Si aucun EPP n'est dû dans la fenêtre, un entretien est dû avant le 60e "
@@ -475,7 +489,7 @@ inline constexpr rule_ref fin_carriere_administrative{
 
 inline constexpr rule_ref contrat_court{
     .id = "fr.short-contract"sv,
-    .citation = "OPCO EP, « Faut-il réaliser des entretiens pour les CDD ? » (fr-law.md §8.6)"sv,
+    .citation = "OPCO EP, « Faut-il réaliser des entretiens pour les CDD ? » (docs/fr/readings.md#short-contracts)"sv,
     .in_force = {loi_2014, open_end},
     .title = {.en = "The contract ends before the deadline: no breach; hold it before the end"sv,
               .fr = "Le contrat prend fin avant l'échéance : pas de manquement ; le tenir avant "
