@@ -19,6 +19,7 @@
 
 #include <boost/json.hpp>
 
+#include <algorithm>
 #include <fstream>
 #include <map>
 #include <regex>
@@ -252,4 +253,30 @@ TEST_CASE("each agenda list cites rules in force whenever the list is used") {
             REQUIRE(!(i.rule->in_force.end < u.dates.end));
         }
     REQUIRE(fr::etat_des_lieux_agenda(2026_y / mar / 2).front().rule->in_force_on(2026_y / mar / 2));
+}
+
+TEST_CASE("L6315-2: the local elected official's interview, on request, from 2019-12-29") {
+    // L6315-2 v3 (LEGIARTI000041412011, loi 2019-1461) and v4 (LEGIARTI000053152504): at the
+    // start of the mandate, at the employee's request; "ne se substitue pas à l'entretien
+    // professionnel"; v4 adds "au maximum une fois par année civile".
+    const auto& set = fr::rules::schedule_all;
+    REQUIRE(std::find(std::begin(set), std::end(set), &fr::rules::l6315_2) != std::end(set));
+    REQUIRE(fr::rules::l6315_2.in_force.begin == 2019_y / dec / 29);
+    REQUIRE_FALSE(fr::rules::l6315_2.in_force_on(2019_y / dec / 28));
+    REQUIRE(fr::rules::l6315_2.in_force_on(2019_y / dec / 29));
+    const std::string_view v3 = fr::texts::find("LEGIARTI000041412011")->text;
+    REQUIRE(v3.find("à sa demande") != std::string_view::npos);
+    REQUIRE(v3.find("ne se substitue pas à l'entretien professionnel") != std::string_view::npos);
+    REQUIRE(fr::texts::find("LEGIARTI000041412011")->last == "2025-12-23");
+    REQUIRE(fr::texts::find("LEGIARTI000053152504")->text.find("une fois par année civile") !=
+            std::string_view::npos);
+}
+
+TEST_CASE("L2141-5 cites the versions with the end-of-mandate census, from 2015-08-19") {
+    // L2141-5 v3 (loi 2015-994, in force 2015-08-19) added the census of the competences acquired
+    // during the mandate; v4 (2020-01-01) reads (snapshot) "au terme d'un mandat ... recensement".
+    REQUIRE(fr::rules::l2141_5.in_force.begin == 2015_y / aug / 19);
+    REQUIRE(fr::texts::find("LEGIARTI000031085258")->start == "2015-08-19");
+    REQUIRE(fr::texts::find("LEGIARTI000035653309")->text.find("recensement des compétences") !=
+            std::string_view::npos);
 }
