@@ -45,14 +45,16 @@ struct snapshot {
     std::map<std::string, std::vector<version>, std::less<>> by_article;
 };
 
-year_month_day parse_day(std::string_view s) {
+year_month_day parse_day(std::string_view s)
+{
     const int y = std::stoi(std::string{s.substr(0, 4)});
     const auto m = static_cast<unsigned>(std::stoi(std::string{s.substr(5, 2)}));
     const auto d = static_cast<unsigned>(std::stoi(std::string{s.substr(8, 2)}));
     return date::year{y} / date::month{m} / date::day{d};
 }
 
-const boost::json::value& snapshot_json() {
+const boost::json::value& snapshot_json()
+{
     static const boost::json::value v = [] {
         std::ifstream in{CAREERTALK_LEGI_SNAPSHOT};
         std::stringstream text;
@@ -62,7 +64,8 @@ const boost::json::value& snapshot_json() {
     return v;
 }
 
-const snapshot& legi() {
+const snapshot& legi()
+{
     static const snapshot s = [] {
         snapshot out;
         const auto& root = snapshot_json().as_object();
@@ -71,7 +74,8 @@ const snapshot& legi() {
             const std::string num{a.at("num").as_string()};
             for (const auto& v : a.at("versions").as_array()) {
                 const std::string_view end{v.at("end").as_string()};
-                version x{num, std::string{v.at("id").as_string()},
+                version x{num,
+                          std::string{v.at("id").as_string()},
                           static_cast<int>(v.at("version").as_int64()),
                           {parse_day(v.at("start").as_string()),
                            end == open ? open_end : parse_day(end)}};
@@ -85,14 +89,16 @@ const snapshot& legi() {
 }
 
 // What is wrong with `r`'s citation, or "" when nothing is.
-std::string check(const rule_ref& r, const snapshot& s) {
+std::string check(const rule_ref& r, const snapshot& s)
+{
     const std::string c{r.citation};
     static const std::regex id_re{"LEGIARTI[0-9]{12}"};
-    std::vector<std::pair<const version*, std::size_t>> ids;  // version, position in c
+    std::vector<std::pair<const version*, std::size_t>> ids; // version, position in c
     for (auto it = std::sregex_iterator(c.begin(), c.end(), id_re); it != std::sregex_iterator();
          ++it) {
         const auto found = s.by_id.find(it->str());
-        if (found == s.by_id.end()) return it->str() + " is not in the snapshot";
+        if (found == s.by_id.end())
+            return it->str() + " is not in the snapshot";
         ids.emplace_back(&found->second, static_cast<std::size_t>(it->position()));
     }
     // The versions each article is cited in, "vA id to vB id" taken as the range.
@@ -109,7 +115,8 @@ std::string check(const rule_ref& r, const snapshot& s) {
             c.substr(ids[i - 1].second, ids[i].second - ids[i - 1].second).find(" to ") !=
                 std::string::npos)
             from = ids[i - 1].first->number;
-        for (int n = from; n <= v.number; ++n) cited[v.article].insert(n);
+        for (int n = from; n <= v.number; ++n)
+            cited[v.article].insert(n);
     }
     for (const auto& [article, numbers] : cited) {
         for (const version& v : s.by_article.find(article)->second)
@@ -131,11 +138,15 @@ std::string check(const rule_ref& r, const snapshot& s) {
     return {};
 }
 
-bool french(const rule_set& set) { return set.id == "fr" || set.id.starts_with("fr:"); }
+bool french(const rule_set& set)
+{
+    return set.id == "fr" || set.id.starts_with("fr:");
+}
 
-}  // namespace
+} // namespace
 
-TEST_CASE("the snapshot holds each cited article's versions, contiguous, ids unique") {
+TEST_CASE("the snapshot holds each cited article's versions, contiguous, ids unique")
+{
     const snapshot& s = legi();
     REQUIRE(s.by_article.contains("L6315-1"));
     REQUIRE(s.by_article.contains("L6315-2"));
@@ -145,7 +156,8 @@ TEST_CASE("the snapshot holds each cited article's versions, contiguous, ids uni
             REQUIRE(versions[i].in_force.begin < versions[i].in_force.end);
             REQUIRE(versions[i].number < versions[i + 1].number);
             // L6315-2 was repealed from 2014-03-07 to 2019-12-29: the only gap.
-            if (article != "L6315-2") REQUIRE(versions[i].in_force.end == versions[i + 1].in_force.begin);
+            if (article != "L6315-2")
+                REQUIRE(versions[i].in_force.end == versions[i + 1].in_force.begin);
         }
         REQUIRE(versions.back().in_force.end == open_end);
     }
@@ -158,7 +170,8 @@ TEST_CASE("the snapshot holds each cited article's versions, contiguous, ids uni
     REQUIRE(s.by_id.at("LEGIARTI000031085258").in_force.begin == 2015_y / aug / 19);
 }
 
-TEST_CASE("texts.hpp holds the snapshot's texts (regenerated together)") {
+TEST_CASE("texts.hpp holds the snapshot's texts (regenerated together)")
+{
     const auto& root = snapshot_json().as_object();
     std::size_t versions = 0;
     for (const auto& a : root.at("articles").as_array())
@@ -184,11 +197,13 @@ TEST_CASE("texts.hpp holds the snapshot's texts (regenerated together)") {
             std::string_view::npos);
 }
 
-TEST_CASE("the checker finds the known kinds of citation error") {
+TEST_CASE("the checker finds the known kinds of citation error")
+{
     const snapshot& s = legi();
     // Issue 15 §5: the 2019-2022 return list citing v5 only; v4 was in force in 2019.
     const rule_ref v5_only{.id = "t"sv,
-                           .citation = "C. trav., art. L6315-1, I, al. 2 (v5, LEGIARTI000038610069)"sv,
+                           .citation =
+                               "C. trav., art. L6315-1, I, al. 2 (v5, LEGIARTI000038610069)"sv,
                            .in_force = {2019_y / jan / 1, 2025_y / oct / 26}};
     REQUIRE(check(v5_only, s).find("v4") != std::string::npos);
     const rule_ref v4_v5{.id = "t"sv,
@@ -212,16 +227,19 @@ TEST_CASE("the checker finds the known kinds of citation error") {
                          .citation = "C. trav., art. L2141-5 (LEGIARTI000038610069)"sv,
                          .in_force = {2020_y / jan / 1, 2020_y / feb / 1}};
     REQUIRE(check(other, s).find("does not name") != std::string::npos);
-    const rule_ref bare{.id = "t"sv, .citation = "C. trav., art. L2141-5"sv,
+    const rule_ref bare{.id = "t"sv,
+                        .citation = "C. trav., art. L2141-5"sv,
                         .in_force = {2020_y / jan / 1, open_end}};
     REQUIRE(check(bare, s).find("without the LEGIARTI id") != std::string::npos);
 }
 
-TEST_CASE("every French rule cites the versions in force on its dates") {
+TEST_CASE("every French rule cites the versions in force on its dates")
+{
     const snapshot& s = legi();
     std::size_t checked = 0;
     for (const rule_set* set : catalogue) {
-        if (!french(*set)) continue;
+        if (!french(*set))
+            continue;
         for (const rule_ref* r : set->rules) {
             const std::string problem = check(*r, s);
             CAPTURE(set->id, r->id, problem);
@@ -232,7 +250,8 @@ TEST_CASE("every French rule cites the versions in force on its dates") {
     REQUIRE(checked > 80);
 }
 
-TEST_CASE("each agenda list cites rules in force whenever the list is used") {
+TEST_CASE("each agenda list cites rules in force whenever the list is used")
+{
     // fr/agenda.hpp base_agenda() and etat_des_lieux_agenda(): the dates each list is used on.
     struct used {
         std::span<const agenda_item> items;
@@ -252,10 +271,12 @@ TEST_CASE("each agenda list cites rules in force whenever the list is used") {
             REQUIRE(!(u.dates.begin < i.rule->in_force.begin));
             REQUIRE(!(i.rule->in_force.end < u.dates.end));
         }
-    REQUIRE(fr::etat_des_lieux_agenda(2026_y / mar / 2).front().rule->in_force_on(2026_y / mar / 2));
+    REQUIRE(
+        fr::etat_des_lieux_agenda(2026_y / mar / 2).front().rule->in_force_on(2026_y / mar / 2));
 }
 
-TEST_CASE("L6315-2: the local elected official's interview, on request, from 2019-12-29") {
+TEST_CASE("L6315-2: the local elected official's interview, on request, from 2019-12-29")
+{
     // L6315-2 v3 (LEGIARTI000041412011, loi 2019-1461) and v4 (LEGIARTI000053152504): at the
     // start of the mandate, at the employee's request; "ne se substitue pas à l'entretien
     // professionnel"; v4 adds "au maximum une fois par année civile".
@@ -272,7 +293,8 @@ TEST_CASE("L6315-2: the local elected official's interview, on request, from 201
             std::string_view::npos);
 }
 
-TEST_CASE("L2141-5 cites the versions with the end-of-mandate census, from 2015-08-19") {
+TEST_CASE("L2141-5 cites the versions with the end-of-mandate census, from 2015-08-19")
+{
     // L2141-5 v3 (loi 2015-994, in force 2015-08-19) added the census of the competences acquired
     // during the mandate; v4 (2020-01-01) reads (snapshot) "au terme d'un mandat ... recensement".
     REQUIRE(fr::rules::l2141_5.in_force.begin == 2015_y / aug / 19);

@@ -25,8 +25,8 @@
 //   - `interviews_complete`: the engine's verdict that the employee had all the "entretiens
 //     prévus" of the period: periodic, return and, from 2025-10-26, mid-career and pre-60
 //     interviews (ministry Q-R no. 11, Feb 2026); an interview held late but before the review
-//     counts (docs/fr/readings.md#penalty); interviews postponed under ord. 2020-1501 count when held by
-//     the postponed date.
+//     counts (docs/fr/readings.md#penalty); interviews postponed under ord. 2020-1501 count when
+//     held by the postponed date.
 #pragma once
 
 #include <careertalk/calendar.hpp>
@@ -121,16 +121,18 @@ inline constexpr rule_ref l6323_13_v7{
     .citation = "C. trav., art. L6323-13 (v7, LEGIARTI000053151869)"sv,
     .in_force = {date::year{2026} / 9 / 1, open_end},
     .title = l6323_13_v6.title,
-    .reading = "Version marker: text not retrieved (docs/fr/readings.md#penalty). Very probably ord. "
-               "2025-1247 (VAT recodification, a droit constant), touching only the recovery "
-               "rules of the Trésor surcharge; computed exactly as v6."sv};
+    .reading =
+        "Version marker: text not retrieved (docs/fr/readings.md#penalty). Very probably ord. "
+        "2025-1247 (VAT recodification, a droit constant), touching only the recovery "
+        "rules of the Trésor surcharge; computed exactly as v6."sv};
 
 inline constexpr rule_ref l6323_13_mise_en_demeure{
     .id = "fr.L6323-13.mise-en-demeure"sv,
     .citation = "C. trav., art. L6323-13, al. 2 and 3 (v4 LEGIARTI000038610061 to v7 "
                 "LEGIARTI000053151869); L6362-10"sv,
     .in_force = {pacte_start, open_end},
-    .title = {.en = "After a formal notice, the unpaid sum plus 100 % is paid to the Trésor public"sv,
+    .title = {.en =
+                  "After a formal notice, the unpaid sum plus 100 % is paid to the Trésor public"sv,
               .fr = "Après mise en demeure, l'insuffisance constatée majorée de 100 % est versée "
                     "au Trésor public"sv,
               .nl = "Na ingebrekestelling wordt het tekort plus 100 % aan de Staatskas betaald"sv},
@@ -160,7 +162,7 @@ inline constexpr rule_ref r6323_3_v1_part_time{
               .nl = "Deeltijd: 130 CPF-uren; het bedrag aan de OPCA voor 130 uur is niet "
                     "bevestigd"sv},
     .basis = authority::interpretation,
-    .reading = "The 'EUR 30 per hour' (EUR 3,900) figure could not be confirmed [U]: the finding "
+    .reading = "The 'EUR 30 per hour' (EUR 3,900) figure could not be confirmed: the finding "
                "carries the 130 hours (cpf_hours_2014) and an amount of 0, not a guess."sv};
 
 inline constexpr rule_ref r6323_3_v3{

@@ -50,7 +50,8 @@ constexpr bool longue_maladie(const absence& a) noexcept
     return add_months(a.start, 6) < *a.resumption();
 }
 
-// The article that grants the interview on its own, besides L6315-1 (docs/fr/readings.md#return-interviews).
+// The article that grants the interview on its own, besides L6315-1
+// (docs/fr/readings.md#return-interviews).
 constexpr const rule_ref* own_article(absence_kind k) noexcept
 {
     switch (k) {

@@ -124,7 +124,8 @@ inline constexpr agenda_item verif_8{
      .nl = "Controle van de gesprekken van de laatste acht jaar"sv}};
 // 1° to 3° of II, the same words in v2-v5 and v6-v7; each list cites its own versions.
 inline constexpr labels formation_suivie_label{.en = "1° At least one training action followed"sv,
-                                               .fr = "1° Suivi d'au moins une action de formation"sv,
+                                               .fr =
+                                                   "1° Suivi d'au moins une action de formation"sv,
                                                .nl = "1° Ten minste één opleiding gevolgd"sv};
 inline constexpr labels certification_label{
     .en = "2° Certification elements acquired by training or VAE"sv,

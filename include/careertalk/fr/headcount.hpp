@@ -40,7 +40,8 @@ inline constexpr rule_ref host_threshold_answer{
               .fr = "Franchissement du seuil de cinquante salariés déclaré par l'employeur"sv,
               .nl = "Door de werkgever opgegeven drempel van 50 werknemers"sv},
     .basis = authority::interpretation,
-    .reading = "company.penalty_threshold_met wins over any headcount the library could compute."sv};
+    .reading =
+        "company.penalty_threshold_met wins over any headcount the library could compute."sv};
 
 inline constexpr rule_ref css_l130_1{
     .id = "fr.CSS.L130-1.II"sv,
@@ -80,7 +81,7 @@ inline constexpr rule_ref pacte_grandfathering{
                     "attendre cinq ans"sv,
               .nl = "Een bedrijf dat in 2019 al 50 of meer werknemers had, blijft onderworpen"sv},
     .basis = authority::interpretation,
-    .reading = "Unconfirmed [U]: the library could not read the PACTE transitional clause. "
+    .reading = "Unconfirmed: the library could not read the PACTE transitional clause. "
                "Compliance-safe default: the 2019 average >= 50 with no year below 50 since counts "
                "as five years reached. headcount_options::pacte_grandfathering = false turns it "
                "off."sv};
@@ -100,8 +101,8 @@ inline constexpr rule_ref headcount_as_given{
 
 } // namespace abondement_rules
 
-// Switches on the disputed points of the L130-1 count (docs/fr/readings.md#headcount). The defaults are
-// compliance-safe: the company is subject as early as any reading makes it.
+// Switches on the disputed points of the L130-1 count (docs/fr/readings.md#headcount). The defaults
+// are compliance-safe: the company is subject as early as any reading makes it.
 struct headcount_options {
     bool from_sixth_year = false;     // true: abondement_rules::css_l130_1_sixth_year
     bool pacte_grandfathering = true; // abondement_rules::pacte_grandfathering

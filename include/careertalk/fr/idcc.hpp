@@ -384,8 +384,9 @@ inline constexpr rule_ref pharmacie_fin_carriere{
                     "et 60 ans"sv,
               .nl = "Farmaceutische industrie: apart eindeloopbaangesprek tussen 58 en 60"sv},
     .basis = authority::agreement,
-    .reading = "Stand-alone even when a periodic EPP falls in the window (docs/fr/readings.md#pre-60, "
-               "U-6). Start: the agreement's date (in-force date not read)."sv};
+    .reading =
+        "Stand-alone even when a periodic EPP falls in the window (docs/fr/readings.md#pre-60). "
+        "Start: the agreement's date (in-force date not read)."sv};
 
 inline constexpr rule_ref pharmacie_mi_carriere{
     .id = "fr.idcc-176.accord-2025.6.2"sv,

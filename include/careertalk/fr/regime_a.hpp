@@ -1,4 +1,5 @@
-// careertalk/fr/regime_a.hpp: France before 7 March 2014 ("regime A", docs/fr/readings.md#regime-a).
+// careertalk/fr/regime_a.hpp: France before 7 March 2014 ("regime A",
+// docs/fr/readings.md#regime-a).
 //
 // Four tools stood side by side, none with a statutory penalty:
 //   - the ANI 2003 biennial entretien professionnel, owed only where the ANI or a branch
@@ -47,8 +48,9 @@ inline constexpr int statutory_45_headcount = 50; // L6321-1 al. 3: "au moins ci
 
 inline constexpr rule_ref ani_2003_entretien{
     .id = "fr.ANI-2003.1-1.entretien"sv,
-    .citation = "ANI du 5 déc. 2003, art. 1-1 (avenant du 20 juil. 2005); docs/fr/readings.md#regime-a; "
-                "branch wording KALIARTI000018121778"sv,
+    .citation =
+        "ANI du 5 déc. 2003, art. 1-1 (avenant du 20 juil. 2005); docs/fr/readings.md#regime-a; "
+        "branch wording KALIARTI000018121778"sv,
     .in_force = {ani_2003_date, loi_2014_start},
     .title = {.en = "Professional interview at least every 2 years after 2 years of activity "
                     "(ANI 2003)"sv,
@@ -83,8 +85,9 @@ inline constexpr rule_ref ani_2003_not_covered{
 
 inline constexpr rule_ref l6321_1_al3{
     .id = "fr.L6321-1.al3.45"sv,
-    .citation = "C. trav., art. L6321-1, al. 3 (v2, LEGIARTI000021341228; loi 2009-1437), as quoted by "
-                "Cass. soc. 27 mars 2024, n° 22-21.598"sv,
+    .citation =
+        "C. trav., art. L6321-1, al. 3 (v2, LEGIARTI000021341228; loi 2009-1437), as quoted by "
+        "Cass. soc. 27 mars 2024, n° 22-21.598"sv,
     .in_force = {loi_2009_start, loi_2014_start},
     .title = {.en = "Professional interview in the year following the 45th birthday (companies "
                     "and groups of at least 50)"sv,
@@ -94,7 +97,8 @@ inline constexpr rule_ref l6321_1_al3{
                     "met minstens 50 werknemers)"sv},
     .basis = authority::statute,
     .reading = "Window [45th birthday, 46th birthday], the 46th birthday included ("
-               "docs/fr/readings.md#regime-a). One interview, no renewal. Headcount of the company or group "
+               "docs/fr/readings.md#regime-a). One interview, no renewal. Headcount of the company "
+               "or group "
                "(L2331-1): headcount_history for the year of the 45th birthday, else headcount. "
                "An entretien professionnel held in the window counts; one held after it is "
                "met_late. Not owed below 50. No "
@@ -115,7 +119,7 @@ inline constexpr rule_ref cass_2024_not_retroactive{
 inline constexpr rule_ref ani_2005_seniors{
     .id = "fr.ANI-2005.seniors.entretien"sv,
     .citation = "ANI du 13 oct. 2005 (emploi des seniors), art. 5 as cited by branch texts "
-                "[U-10]; wording KALIARTI000019987178 (docs/fr/readings.md#regime-a)"sv,
+                "(ANI text not read); wording KALIARTI000019987178 (docs/fr/readings.md#regime-a)"sv,
     .in_force = {ani_2005_date, loi_2014_start},
     .title = {.en = "Second-half-of-career interview from 45, then every 5 years at the "
                     "employee's request (ANI 2005)"sv,
@@ -142,7 +146,8 @@ inline constexpr rule_ref l6315_1_v1{
                     "herhalen"sv},
     .basis = authority::statute,
     .reading = "Never operational: its terms were left to an extended ANI that was never "
-               "negotiated (docs/fr/readings.md#regime-a). The library records a request made after 2 years "
+               "negotiated (docs/fr/readings.md#regime-a). The library records a request made "
+               "after 2 years "
                "of seniority, and at least 5 years after the previous valid one, as an "
                "entitlement: no deadline, no penalty."sv};
 
@@ -188,7 +193,7 @@ inline constexpr rule_ref loi_2014_replaces{
 
 inline constexpr rule_ref seed_advice{
     .id = "fr.seed-2013.negotiating-training"sv,
-    .citation = R"(N. Samson, "Professional Interview", Pourseformer.fr, 21 Feb 2013 [S42])"sv,
+    .citation = R"(N. Samson, "Professional Interview", Pourseformer.fr, 21 Feb 2013)"sv,
     .in_force = {ani_2003_date, loi_2014_start},
     .title = {.en = "How to negotiate training in the interview (advice)"sv,
               .fr = "Comment négocier une formation lors de l'entretien (conseils)"sv,
@@ -336,8 +341,8 @@ inline constexpr std::array<agenda_item, 5> preparation_checklist{{
 
 } // namespace regime_a
 
-// What the host says about the company's agreements before 2014 (docs/fr/readings.md#regime-a). The statute
-// (L6321-1 al. 3, L6315-1 v1, the DIF) always applies; the agreements are opt-in.
+// What the host says about the company's agreements before 2014 (docs/fr/readings.md#regime-a). The
+// statute (L6321-1 al. 3, L6315-1 v1, the DIF) always applies; the agreements are opt-in.
 struct regime_a_options {
     // Covered by the ANI 2003 or a branch agreement taking it over ("not all companies are
     // required to implement this", seed article). Default: not covered.
@@ -499,8 +504,8 @@ constexpr std::optional<int> headcount_in(const company& c, date::year y) {
     return c.headcount;
 }
 
-// The statutory 45-year interview (docs/fr/readings.md#regime-a), owed or waived; nullopt when it does
-// not concern the employee or a fact is missing (then a finding says which).
+// The statutory 45-year interview (docs/fr/readings.md#regime-a), owed or waived; nullopt when it
+// does not concern the employee or a fact is missing (then a finding says which).
 constexpr std::optional<obligation> statutory_45(const employee& e, const company& c,
                                                  year_month_day b45, year_month_day as_of,
                                                  evaluation& out) {
@@ -555,8 +560,8 @@ constexpr year_month_day five_year_origin(const obligation& o) noexcept {
     return o.held_on && *o.held_on < o.due_date ? *o.held_on : o.due_date;
 }
 
-// The ANI 2005 senior interviews (docs/fr/readings.md#regime-a): the first from 45, then every 5 years at
-// the employee's request. `last` is the statutory interview's date when that one was owed.
+// The ANI 2005 senior interviews (docs/fr/readings.md#regime-a): the first from 45, then every 5
+// years at the employee's request. `last` is the statutory interview's date when that one was owed.
 constexpr void ani_2005_interviews(const employee& e, const regime_a_options& opt,
                                    year_month_day b45, std::optional<year_month_day> last,
                                    year_month_day as_of, evaluation& out) {
@@ -601,7 +606,8 @@ constexpr void ani_2005_interviews(const employee& e, const regime_a_options& op
     }
 }
 
-// Bilan d'étape professionnel requests (docs/fr/readings.md#regime-a): entitlements, never deadlines.
+// Bilan d'étape professionnel requests (docs/fr/readings.md#regime-a): entitlements, never
+// deadlines.
 constexpr void bilan_etape_requests(const employee& e, year_month_day as_of, evaluation& out) {
     year_month_day from = later(add_years(e.hire_date, 2), loi_2009_start);
     while (const auto asked = first_request(e, obligation_kind::bilan_etape_professionnel, from,
@@ -619,8 +625,8 @@ constexpr void bilan_etape_requests(const employee& e, year_month_day as_of, eva
 
 } // namespace regime_a::detail
 
-// DIF hours acquired by `on` (docs/fr/readings.md#dif): 20 at each completed year of seniority counted
-// from the later of hire and 2004-05-07, capped at 120; permanent contracts only; nothing
+// DIF hours acquired by `on` (docs/fr/readings.md#dif): 20 at each completed year of seniority
+// counted from the later of hire and 2004-05-07, capped at 120; permanent contracts only; nothing
 // earned from 2015-01-01 (the CPF). Gross rights: hours used are not deducted, and part-time,
 // fixed-term or incomplete-year pro rata is not modelled.
 constexpr int dif_hours(const employee& e, year_month_day on) noexcept {

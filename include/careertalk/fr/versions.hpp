@@ -1,9 +1,10 @@
 // careertalk/fr/versions.hpp: the dated French rules of the entretien professionnel (2014-2025)
 // and the entretien de parcours professionnel (since 2025-10-26), with their citations.
 //
-// Article versions and LEGIARTI ids: tests/data/legi/code_du_travail.json (docs/fr/readings.md#citations).
-// L6315-1 v5 and v7 are in that snapshot verbatim; v2-v4 and v6 are read from secondary sources
-// (no LEGI snapshot covers their dates), which each rule's `reading` says. Key dates are named here and used everywhere.
+// Article versions and LEGIARTI ids: tests/data/legi/code_du_travail.json
+// (docs/fr/readings.md#citations). L6315-1 v5 and v7 are in that snapshot verbatim; v2-v4 and v6
+// are read from secondary sources (no LEGI snapshot covers their dates), which each rule's
+// `reading` says. Key dates are named here and used everywhere.
 #pragma once
 
 #include <careertalk/calendar.hpp>
@@ -60,7 +61,8 @@ inline constexpr rule_ref periodique_2014{
               .fr = "Entretien professionnel tous les deux ans"sv,
               .nl = "Loopbaangesprek elke twee jaar"sv},
     .reading = "Model R (default): 2 years from hire, then from the last interview held "
-               "(service-public F32040; docs/fr/readings.md#periodic-clock). Model F: fixed anniversaries from hire "
+               "(service-public F32040; docs/fr/readings.md#periodic-clock). Model F: fixed "
+               "anniversaries from hire "
                "(CDC FAQ)."sv};
 
 inline constexpr rule_ref debut_2014{
@@ -136,7 +138,8 @@ inline constexpr rule_ref accords_anterieurs{
 
 inline constexpr rule_ref accord_direct{
     .id = "fr.transition.agreement.direct"sv,
-    .citation = "Loi n° 2025-989, art. 3, II; direct reading (docs/fr/readings.md#agreement-transition-2026)"sv,
+    .citation =
+        "Loi n° 2025-989, art. 3, II; direct reading (docs/fr/readings.md#agreement-transition-2026)"sv,
     .in_force = {accords_2026, open_end},
     .title = {.en = "From 1 October 2026: last interview + 4 years (not before 1 October 2026)"sv,
               .fr = "À compter du 1er octobre 2026 : dernier entretien + 4 ans (au plus tôt le "
@@ -148,7 +151,8 @@ inline constexpr rule_ref accord_direct{
 
 inline constexpr rule_ref accord_2222{
     .id = "fr.transition.agreement.art2222"sv,
-    .citation = "C. civ., art. 2222, al. 2 (by analogy) (docs/fr/readings.md#agreement-transition-2026)"sv,
+    .citation =
+        "C. civ., art. 2222, al. 2 (by analogy) (docs/fr/readings.md#agreement-transition-2026)"sv,
     .in_force = {accords_2026, open_end},
     .title = {.en = "From 1 October 2026: the shorter of 1 October 2026 + 4 years and the "
                     "agreement's deadline"sv,
@@ -163,7 +167,8 @@ inline constexpr rule_ref accord_2222{
 
 inline constexpr rule_ref transition_2025{
     .id = "fr.transition.2025.art2222"sv,
-    .citation = "Ministry Q-R of 12 Feb 2026, no. 2; C. civ., art. 2222 (docs/fr/readings.md#transition-2025)"sv,
+    .citation =
+        "Ministry Q-R of 12 Feb 2026, no. 2; C. civ., art. 2222 (docs/fr/readings.md#transition-2025)"sv,
     .in_force = {loi_2025, open_end},
     .title = {.en = "Deadlines running on 26 October 2025 move to the new lengths"sv,
               .fr = "Les délais non expirés au 26 octobre 2025 passent aux nouvelles durées"sv,
@@ -174,7 +179,8 @@ inline constexpr rule_ref transition_2025{
 
 inline constexpr rule_ref premiere_annee_direct{
     .id = "fr.transition.first-year.direct"sv,
-    .citation = "L6315-1, I, al. 1 (v6, v7) applied directly (docs/fr/readings.md#first-year-transition)"sv,
+    .citation =
+        "L6315-1, I, al. 1 (v6, v7) applied directly (docs/fr/readings.md#first-year-transition)"sv,
     .in_force = {loi_2025, open_end},
     .title = {.en = "Hired 2024-10-26..2025-10-25: first EPP by hire + 1 year"sv,
               .fr = "Embauche du 26/10/2024 au 25/10/2025 : premier EPP au plus tard à "
@@ -187,7 +193,8 @@ inline constexpr rule_ref premiere_annee_direct{
 
 inline constexpr rule_ref premiere_annee_2222{
     .id = "fr.transition.first-year.art2222"sv,
-    .citation = "C. civ., art. 2222, al. 2 (by analogy) (docs/fr/readings.md#first-year-transition)"sv,
+    .citation =
+        "C. civ., art. 2222, al. 2 (by analogy) (docs/fr/readings.md#first-year-transition)"sv,
     .in_force = {loi_2025, open_end},
     .title = {.en = "Hired before the reform: first EPP by the earlier of 2026-10-26 and hire + "
                     "2 years"sv,
@@ -213,7 +220,8 @@ inline constexpr rule_ref covid_tolerance_2021{
                 "2021-09-30 without sanction; docs/fr/readings.md#covid)"sv,
     .in_force = {covid_first_due, add_days(covid_tolerance, 1)},
     .title = {.en = "États des lieux held by 30 Sep 2021: no sanction"sv,
-              .fr = "États des lieux réalisés au plus tard le 30 septembre 2021 : pas de sanction"sv,
+              .fr =
+                  "États des lieux réalisés au plus tard le 30 septembre 2021 : pas de sanction"sv,
               .nl = "Stand van zaken uiterlijk 30-9-2021: geen sanctie"sv},
     .basis = authority::official,
     .reading = "The deadline stays 2021-06-30 (held later is met_late); the tolerance is for "
@@ -278,7 +286,7 @@ inline constexpr rule_ref retour_2014{
               .fr = "Entretien proposé à la reprise après une absence listée (congé de soutien "
                     "familial)"sv,
               .nl = "Gesprek aangeboden bij terugkeer na een genoemde afwezigheid"sv},
-    .reading = "Due on the resumption date; text rebuilt from secondary sources (U-2)."sv};
+    .reading = "Due on the resumption date; text not in the snapshot (docs/fr/readings.md#citations)."sv};
 
 inline constexpr rule_ref retour_2016{
     .id = "fr.L6315-1.I.return.v3"sv,
@@ -288,7 +296,7 @@ inline constexpr rule_ref retour_2016{
               .fr = "Entretien proposé à la reprise après une absence listée (congé de proche "
                     "aidant)"sv,
               .nl = "Gesprek aangeboden bij terugkeer na een genoemde afwezigheid"sv},
-    .reading = "Due on the resumption date; text rebuilt from secondary sources (U-2)."sv};
+    .reading = "Due on the resumption date; text not in the snapshot (docs/fr/readings.md#citations)."sv};
 
 inline constexpr rule_ref retour_2019{
     .id = "fr.L6315-1.I.return.v4-v5"sv,
@@ -308,7 +316,7 @@ inline constexpr rule_ref retour_2025{
     .title = {.en = "Return EPP unless an EPP was held in the 12 months before the return"sv,
               .fr = "EPP de reprise, sauf entretien au cours des douze mois précédant la reprise"sv,
               .nl = "Gesprek bij terugkeer, tenzij er een gesprek was in de 12 maanden ervoor"sv},
-    .reading = "Due on the resumption date; text rebuilt from secondary sources (U-2)."sv};
+    .reading = "Due on the resumption date; text not in the snapshot (docs/fr/readings.md#citations)."sv};
 
 inline constexpr rule_ref retour_2026{
     .id = "fr.L6315-1.I.return.v7"sv,
@@ -331,7 +339,8 @@ inline constexpr rule_ref exemption_12_mois{
               .fr = "Non requis : un entretien a eu lieu au cours des douze mois précédant la "
                     "reprise"sv,
               .nl = "Niet vereist: gesprek in de 12 maanden vóór terugkeer"sv},
-    .reading = "An EPP dated in [R - 12 months, start of the absence) (docs/fr/readings.md#return-interviews); "
+    .reading = "An EPP dated in [R - 12 months, start of the absence) "
+               "(docs/fr/readings.md#return-interviews); "
                "one held during the absence is the return interview held early."sv};
 
 inline constexpr rule_ref arret_longue_maladie{
@@ -433,8 +442,9 @@ inline constexpr rule_ref l6315_2{
     .in_force = {date::year{2019} / date::December / 29, open_end},
     .title = {.en = "Local elected official: an interview at the start of the mandate, at the "
                     "employee's request; it does not replace the entretien professionnel"sv,
-              .fr = "Élu local : entretien individuel au début du mandat, à la demande du salarié ; "
-                    "il ne se substitue pas à l'entretien professionnel"sv,
+              .fr =
+                  "Élu local : entretien individuel au début du mandat, à la demande du salarié ; "
+                  "il ne se substitue pas à l'entretien professionnel"sv,
               .nl = "Lokaal gekozene: gesprek bij het begin van het mandaat, op verzoek van de "
                     "werknemer; vervangt het loopbaangesprek niet"sv},
     .reading = "On request only (from 2025-12-24 also at most once a calendar year): the library "
@@ -489,7 +499,8 @@ inline constexpr rule_ref fin_carriere_administrative{
 
 inline constexpr rule_ref contrat_court{
     .id = "fr.short-contract"sv,
-    .citation = "OPCO EP, « Faut-il réaliser des entretiens pour les CDD ? » (docs/fr/readings.md#short-contracts)"sv,
+    .citation =
+        "OPCO EP, « Faut-il réaliser des entretiens pour les CDD ? » (docs/fr/readings.md#short-contracts)"sv,
     .in_force = {loi_2014, open_end},
     .title = {.en = "The contract ends before the deadline: no breach; hold it before the end"sv,
               .fr = "Le contrat prend fin avant l'échéance : pas de manquement ; le tenir avant "
