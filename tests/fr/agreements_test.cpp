@@ -1,8 +1,8 @@
 // Tests of careertalk/fr/agreements.hpp: how an agreement composes with the law
 // (docs/fr/readings.md#agreements, #agreement-transition-2026, #idcc): before 2019 it cannot
-// lengthen the two years; from 2019 it sets the periodicity; the 2025 first-year EPP stays; the
-// 4-year cap from 2026-10-01 (loi 2025-989 art. 3 II); the counting units; ok() for agreements the law forbids. The presets
-// themselves are tested in idcc_test.cpp.
+// lengthen the two years; from 2019 it sets the periodicity; the 2025 first-year EPP stays;
+// the 4-year cap from 2026-10-01 (loi 2025-989 art. 3 II); the counting units; ok() for
+// agreements the law forbids. The presets themselves are tested in idcc_test.cpp.
 #include <careertalk/fr/agreements.hpp>
 
 #include "catch.hpp"
