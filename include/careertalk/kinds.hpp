@@ -70,7 +70,7 @@ enum class obligation_kind : std::uint8_t {
     bilan_etape_professionnel,            // bilan d'étape professionnel (L6315-1 v1)
     visite_mi_carriere,                   // mid-career medical visit (L4624-2-2)
     abondement_correctif,                 // corrective CPF top-up payment (L6323-13)
-    droit_individuel_formation,           // DIF hours, a training entitlement (2004-2014)
+    droit_individuel_formation,           // DIF: training hours earned, an entitlement (2004-2014)
     // Netherlands: conversations
     loopbaangesprek,        // career conversation
     planningsgesprek,       // planning conversation (start of the cycle)
