@@ -96,13 +96,12 @@ inline constexpr rule_ref l6321_1_al3{
               .nl = "Loopbaangesprek in het jaar na de 45e verjaardag (bedrijven en groepen "
                     "met minstens 50 werknemers)"sv},
     .basis = authority::statute,
-    .reading = "Window [45th birthday, 46th birthday], the 46th birthday included ("
-               "docs/fr/readings.md#regime-a). One interview, no renewal. Headcount of the company "
-               "or group "
-               "(L2331-1): headcount_history for the year of the 45th birthday, else headcount. "
-               "An entretien professionnel held in the window counts; one held after it is "
-               "met_late. Not owed below 50. No "
-               "penalty: damages only if harm is proven."sv};
+    .reading = "Window [45th birthday, 46th birthday], the 46th birthday included "
+               "(docs/fr/readings.md#regime-a). One interview, no renewal. Headcount of the "
+               "company or group (L2331-1): headcount_history for the year of the 45th birthday, "
+               "else headcount. An entretien professionnel held in the window counts; one held "
+               "after it is met_late. Not owed below 50. No penalty: damages only if harm is "
+               "proven."sv};
 
 inline constexpr rule_ref cass_2024_not_retroactive{
     .id = "fr.Cass.soc.2024-03-27.22-21598"sv,
@@ -119,7 +118,8 @@ inline constexpr rule_ref cass_2024_not_retroactive{
 inline constexpr rule_ref ani_2005_seniors{
     .id = "fr.ANI-2005.seniors.entretien"sv,
     .citation = "ANI du 13 oct. 2005 (emploi des seniors), art. 5 as cited by branch texts "
-                "(ANI text not read); wording KALIARTI000019987178 (docs/fr/readings.md#regime-a)"sv,
+                "(ANI text not read); wording KALIARTI000019987178 "
+                "(docs/fr/readings.md#regime-a)"sv,
     .in_force = {ani_2005_date, loi_2014_start},
     .title = {.en = "Second-half-of-career interview from 45, then every 5 years at the "
                     "employee's request (ANI 2005)"sv,
@@ -147,9 +147,8 @@ inline constexpr rule_ref l6315_1_v1{
     .basis = authority::statute,
     .reading = "Never operational: its terms were left to an extended ANI that was never "
                "negotiated (docs/fr/readings.md#regime-a). The library records a request made "
-               "after 2 years "
-               "of seniority, and at least 5 years after the previous valid one, as an "
-               "entitlement: no deadline, no penalty."sv};
+               "after 2 years of seniority, and at least 5 years after the previous valid one, as "
+               "an entitlement: no deadline, no penalty."sv};
 
 inline constexpr rule_ref dif{
     .id = "fr.L6323-1.DIF"sv,

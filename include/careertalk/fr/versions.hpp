@@ -139,7 +139,8 @@ inline constexpr rule_ref accords_anterieurs{
 inline constexpr rule_ref accord_direct{
     .id = "fr.transition.agreement.direct"sv,
     .citation =
-        "Loi n° 2025-989, art. 3, II; direct reading (docs/fr/readings.md#agreement-transition-2026)"sv,
+        "Loi n° 2025-989, art. 3, II; direct reading "
+        "(docs/fr/readings.md#agreement-transition-2026)"sv,
     .in_force = {accords_2026, open_end},
     .title = {.en = "From 1 October 2026: last interview + 4 years (not before 1 October 2026)"sv,
               .fr = "À compter du 1er octobre 2026 : dernier entretien + 4 ans (au plus tôt le "
@@ -168,7 +169,8 @@ inline constexpr rule_ref accord_2222{
 inline constexpr rule_ref transition_2025{
     .id = "fr.transition.2025.art2222"sv,
     .citation =
-        "Ministry Q-R of 12 Feb 2026, no. 2; C. civ., art. 2222 (docs/fr/readings.md#transition-2025)"sv,
+        "Ministry Q-R of 12 Feb 2026, no. 2; C. civ., art. 2222 "
+        "(docs/fr/readings.md#transition-2025)"sv,
     .in_force = {loi_2025, open_end},
     .title = {.en = "Deadlines running on 26 October 2025 move to the new lengths"sv,
               .fr = "Les délais non expirés au 26 octobre 2025 passent aux nouvelles durées"sv,
@@ -286,7 +288,8 @@ inline constexpr rule_ref retour_2014{
               .fr = "Entretien proposé à la reprise après une absence listée (congé de soutien "
                     "familial)"sv,
               .nl = "Gesprek aangeboden bij terugkeer na een genoemde afwezigheid"sv},
-    .reading = "Due on the resumption date; text not in the snapshot (docs/fr/readings.md#citations)."sv};
+    .reading = "Due on the resumption date; text not in the snapshot "
+               "(docs/fr/readings.md#citations)."sv};
 
 inline constexpr rule_ref retour_2016{
     .id = "fr.L6315-1.I.return.v3"sv,
@@ -296,7 +299,8 @@ inline constexpr rule_ref retour_2016{
               .fr = "Entretien proposé à la reprise après une absence listée (congé de proche "
                     "aidant)"sv,
               .nl = "Gesprek aangeboden bij terugkeer na een genoemde afwezigheid"sv},
-    .reading = "Due on the resumption date; text not in the snapshot (docs/fr/readings.md#citations)."sv};
+    .reading = "Due on the resumption date; text not in the snapshot "
+               "(docs/fr/readings.md#citations)."sv};
 
 inline constexpr rule_ref retour_2019{
     .id = "fr.L6315-1.I.return.v4-v5"sv,
@@ -316,7 +320,8 @@ inline constexpr rule_ref retour_2025{
     .title = {.en = "Return EPP unless an EPP was held in the 12 months before the return"sv,
               .fr = "EPP de reprise, sauf entretien au cours des douze mois précédant la reprise"sv,
               .nl = "Gesprek bij terugkeer, tenzij er een gesprek was in de 12 maanden ervoor"sv},
-    .reading = "Due on the resumption date; text not in the snapshot (docs/fr/readings.md#citations)."sv};
+    .reading = "Due on the resumption date; text not in the snapshot "
+               "(docs/fr/readings.md#citations)."sv};
 
 inline constexpr rule_ref retour_2026{
     .id = "fr.L6315-1.I.return.v7"sv,
@@ -500,7 +505,8 @@ inline constexpr rule_ref fin_carriere_administrative{
 inline constexpr rule_ref contrat_court{
     .id = "fr.short-contract"sv,
     .citation =
-        "OPCO EP, « Faut-il réaliser des entretiens pour les CDD ? » (docs/fr/readings.md#short-contracts)"sv,
+        "OPCO EP, « Faut-il réaliser des entretiens pour les CDD ? » "
+        "(docs/fr/readings.md#short-contracts)"sv,
     .in_force = {loi_2014, open_end},
     .title = {.en = "The contract ends before the deadline: no breach; hold it before the end"sv,
               .fr = "Le contrat prend fin avant l'échéance : pas de manquement ; le tenir avant "
