@@ -1,6 +1,6 @@
 // Tests of careertalk/calendar.hpp. The edge cases are static_asserts: if one breaks, the
-// test file does not compile. Sources: fr-law.md §7 (date conventions, CPC art. 641) and
-// nl-rules.md §0 (month-end clamp, age on 29 February).
+// test file does not compile. Sources: docs/conventions.md (CPC art. 641, al. 2: month-end
+// clamp; age on 29 February).
 #include <careertalk/calendar.hpp>
 
 #include "catch.hpp"
@@ -12,7 +12,7 @@ using careertalk::add_years;
 using careertalk::age_on;
 using careertalk::period;
 
-// add_years clamps 29 February (fr-law.md §7 conv. 1).
+// add_years clamps 29 February (docs/conventions.md#clamp).
 static_assert(add_years(2024_y / feb / 29, 1) == 2025_y / feb / 28);
 static_assert(add_years(2024_y / feb / 29, 4) == 2028_y / feb / 29);
 static_assert(add_years(2024_y / feb / 29, -1) == 2023_y / feb / 28);
@@ -21,7 +21,7 @@ static_assert(add_years(2020_y / mar / 1, 6) == 2026_y / mar / 1);
 static_assert(add_months(2025_y / jan / 31, 1) == 2025_y / feb / 28);
 static_assert(add_months(2024_y / jan / 31, 1) == 2024_y / feb / 29);
 static_assert(add_months(2025_y / mar / 31, 1) == 2025_y / apr / 30);
-static_assert(add_months(2025_y / mar / 31, -1) == 2025_y / feb / 28);  // nl-rules.md §0
+static_assert(add_months(2025_y / mar / 31, -1) == 2025_y / feb / 28);  // docs/conventions.md
 static_assert(add_months(2025_y / dec / 15, 2) == 2026_y / feb / 15);
 static_assert(add_months(2026_y / feb / 28, -12) == 2025_y / feb / 28);
 static_assert(add_months(2025_y / aug / 31, 6) == 2026_y / feb / 28);

@@ -9,8 +9,8 @@
 
 using namespace date::literals;
 
-// The resumption date is the day after the last day absent (fr-law.md E4: maternity leave
-// ending 2026-04-19, resumption 2026-04-20).
+// The resumption date is the day after the last day absent (L1225-27, L6315-1 I: "qui reprend
+// son activité"; maternity leave ending 2026-04-19, resumption 2026-04-20).
 static_assert(careertalk::absence{careertalk::absence_kind::conge_maternite, 2025_y / dec / 29,
                                   2026_y / apr / 19}
                   .resumption() == 2026_y / apr / 20);

@@ -13,7 +13,7 @@ using namespace date::literals;
 using careertalk::status;
 using careertalk::status_on;
 
-constexpr auto due = 2027_y / mar / 2;  // fr-law.md E1: first EPP due 2027-03-02
+constexpr auto due = 2027_y / mar / 2;  // hired 2026-03-02: first EPP due 2027-03-02 (L6315-1 I al. 1 v7)
 // Held on the due date is met; the day after is met late.
 static_assert(status_on(due, 2027_y / mar / 2, 2030_y / jan / 1) == status::met);
 static_assert(status_on(due, 2027_y / mar / 3, 2030_y / jan / 1) == status::met_late);

@@ -12,7 +12,7 @@ constexpr careertalk::rule_ref l6315_1_v5{
     .title = {.en = "Professional interview", .fr = "Entretien professionnel",
               .nl = "Professioneel gesprek"}};
 
-// fr-law.md §0.1: v5 is in force 2020-01-01 -> 2025-10-25, both days included.
+// Légifrance (tests/data/legi): v5 is in force 2020-01-01 -> 2025-10-25, both days included.
 static_assert(l6315_1_v5.in_force_on(2020_y / jan / 1));
 static_assert(l6315_1_v5.in_force_on(2025_y / oct / 25));
 static_assert(!l6315_1_v5.in_force_on(2025_y / oct / 26));

@@ -98,7 +98,7 @@ constexpr year_month_day last_day_of_month(year_month_day d) noexcept {
 }
 
 // The Nth birthday (N >= 0). Someone born on 29 February has it on 28 February in
-// non-leap years (convention of nl-rules.md and fr-law.md §7; the clamp of add_years).
+// non-leap years (docs/conventions.md#age; the clamp of add_years).
 constexpr year_month_day birthday(year_month_day birth, int n) noexcept {
     return add_years(birth, n);
 }

@@ -70,6 +70,7 @@ enum class obligation_kind : std::uint8_t {
     bilan_etape_professionnel,            // bilan d'étape professionnel (L6315-1 v1)
     visite_mi_carriere,                   // mid-career medical visit (L4624-2-2)
     abondement_correctif,                 // corrective CPF top-up payment (L6323-13)
+    droit_individuel_formation,           // DIF: training hours earned, an entitlement (2004-2014)
     // Netherlands: conversations
     loopbaangesprek,        // career conversation
     planningsgesprek,       // planning conversation (start of the cycle)
@@ -105,7 +106,8 @@ BOOST_DESCRIBE_ENUM(obligation_kind, information_embauche, entretien_professionn
                     entretien_parcours_professionnel, entretien_retour, entretien_avant_conge,
                     entretien_mi_carriere, entretien_fin_carriere,
                     entretien_deuxieme_partie_carriere, bilan_etape_professionnel,
-                    visite_mi_carriere, abondement_correctif, loopbaangesprek, planningsgesprek,
+                    visite_mi_carriere, abondement_correctif, droit_individuel_formation,
+                    loopbaangesprek, planningsgesprek,
                     functioneringsgesprek, beoordelingsgesprek, jaargesprek, personeelsgesprek,
                     inzetbaarheidsgesprek, doorwerkgesprek, ontwikkelgesprek, periodiek_gesprek,
                     uitnodiging, onderwerpen_medewerker, voorbereiding, verslag, reactie, pop,

@@ -152,7 +152,7 @@ namespace conventions {
 
 inline constexpr rule_ref clamp_to_month_end{
     .id = "conv.calendar.clamp"sv,
-    .citation = "CPC, art. 641, al. 2 (by analogy); fr-law.md §7 conv. 1; nl-rules.md §0"sv,
+    .citation = "CPC, art. 641, al. 2 (by analogy) (docs/conventions.md#clamp)"sv,
     .in_force = {date::year{1900} / 1 / 1, open_end},
     .title = {.en = "Years and months are added with the day clamped to the month end"sv,
               .fr = "Délais en mois ou années : à défaut de quantième identique, le dernier "
@@ -165,7 +165,7 @@ inline constexpr rule_ref clamp_to_month_end{
 
 inline constexpr rule_ref age_on_birthday{
     .id = "conv.calendar.age"sv,
-    .citation = "fr-law.md §7 conv. 5; nl-rules.md §0"sv,
+    .citation = "Library convention (docs/conventions.md#age)"sv,
     .in_force = {date::year{1900} / 1 / 1, open_end},
     .title = {.en = "Age N is reached on the Nth birthday (28 Feb for 29 Feb births in common "
                     "years)"sv,

@@ -1,5 +1,5 @@
-// Tests of careertalk/fr/agenda.hpp: the items of each version of L6315-1 (fr-law.md §5.3,
-// §4 D5), each with its rule and its labels in the three languages.
+// Tests of careertalk/fr/agenda.hpp: the items of each version of L6315-1
+// (docs/fr/readings.md#agenda), each with its rule and its labels in the three languages.
 #include <careertalk/fr/agenda.hpp>
 
 #include "catch.hpp"

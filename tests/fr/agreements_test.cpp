@@ -1,8 +1,8 @@
-// Tests of careertalk/fr/agreements.hpp: how an agreement composes with the law (fr-law.md §2
-// B6, §4 D7, §6 item 4, §12.3, §12.5): before 2019 it cannot lengthen the two years; from 2019
-// it sets the periodicity; the 2025 first-year EPP stays; the 4-year cap from 2026-10-01 (loi
-// 2025-989 art. 3 II); the counting units; ok() for agreements the law forbids. The presets
-// themselves are tested in idcc_test.cpp.
+// Tests of careertalk/fr/agreements.hpp: how an agreement composes with the law
+// (docs/fr/readings.md#agreements, #agreement-transition-2026, #idcc): before 2019 it cannot
+// lengthen the two years; from 2019 it sets the periodicity; the 2025 first-year EPP stays;
+// the 4-year cap from 2026-10-01 (loi 2025-989 art. 3 II); the counting units; ok() for
+// agreements the law forbids. The presets themselves are tested in idcc_test.cpp.
 #include <careertalk/fr/agreements.hpp>
 
 #include "catch.hpp"
@@ -54,7 +54,7 @@ static_assert(!every(60, 2025_y / oct / 26).ok());        // first day of the 20
 static_assert(every(60, 2025_y / oct / 25).ok());         // the day before
 static_assert(!every(-1, 2020_y / jan / 1).ok());
 static_assert(!fr::accord{}.ok());                        // no date: not an agreement
-// Worst gaps of the count rules (fr-law.md §12.5 P3, P6): frames of N years.
+// Worst gaps of the count rules (docs/fr/readings.md#idcc): frames of N years.
 static_assert(fr::accord{.frame = {.interviews = 1, .years = 3}}.max_gap_months() == 72);
 static_assert(fr::accord{.frame = {.interviews = 3, .years = 6, .spacing_months = 6}}
                   .max_gap_months() == 120);
@@ -68,7 +68,7 @@ static_assert(next_after(every(36, 2019_y / mar / 1), 2019_y / mar / 4, 2020_y /
                          2022_y / jan / 3)
                   .due_date == 2023_y / jun / 15);
 
-TEST_CASE("Before 2019 an agreement cannot lengthen the two years (fr-law.md §2 B6)") {
+TEST_CASE("Before 2019 an agreement cannot lengthen the two years (docs/fr/readings.md#agreements)") {
     // Interview held 2017-05-02: the law's 2 years, whatever the agreement says.
     const auto o = next_after(every(36, 2016_y / jan / 1), 2015_y / sep / 1, 2017_y / may / 2,
                               2018_y / jun / 1);
@@ -104,7 +104,7 @@ TEST_CASE("A deadline in the COVID window moves to 2021-06-30 (ord. 2020-1501)")
     REQUIRE(o.rule == &clause);
 }
 
-TEST_CASE("The first-year EPP of the 2025 law stays (fr-law.md §4 D7)") {
+TEST_CASE("The first-year EPP of the 2025 law stays (docs/fr/readings.md#agreements)") {
     const employee e{.hire_date = 2026_y / jan / 5};
     const auto ev = evaluate(every(36, 2020_y / jan / 1), e, company{}, 2026_y / nov / 23);
     const auto* first = find(ev, obligation_kind::entretien_parcours_professionnel);
@@ -121,7 +121,7 @@ TEST_CASE("The first-year EPP of the 2025 law stays (fr-law.md §4 D7)") {
     REQUIRE(find(early, obligation_kind::entretien_parcours_professionnel)->rule == &clause);
 }
 
-TEST_CASE("The 4-year cap bites on 2026-10-01 (loi 2025-989 art. 3 II, fr-law.md §6 item 4)") {
+TEST_CASE("The 4-year cap bites on 2026-10-01 (loi 2025-989 art. 3 II)") {
     // Agreement date 2026-09-30: before the cap, the agreement's 5 years stand.
     const auto before = next_after(pre_reform_5y, 2020_y / jan / 6, 2021_y / sep / 30,
                                    2026_y / nov / 23);

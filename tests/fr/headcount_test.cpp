@@ -1,6 +1,6 @@
 // Tests of careertalk/fr/headcount.hpp: the 50-employee threshold of the abondement correctif.
 // Sources: C. trav. L6323-13 al. 1 and last al. (v5, v6); C. séc. soc. L130-1 I-II (text read on
-// juriblio.fr); fr-law.md §3 C6, §8.11, §9 U-11.
+// juriblio.fr); docs/fr/readings.md#headcount.
 #include <careertalk/fr/headcount.hpp>
 
 #include "catch.hpp"
@@ -122,7 +122,7 @@ static_assert(on(company{}, 2018_y / jan / 1).rule->id == rules::headcount_as_gi
 
 TEST_CASE("L130-1 five-year rule at run time, year by year")
 {
-    // fr-law.md §8.11; L130-1 II: a company at 60 from 2021 becomes subject in 2026 (default
+    // docs/fr/readings.md#headcount; L130-1 II: a company at 60 from 2021 becomes subject in 2026 (default
     // reading), in 2027 under the sixth-year reading, and a dip below 50 restarts the count.
     constexpr headcount_year history[] = {{2020_y, 30}, {2021_y, 60}, {2022_y, 60}, {2023_y, 60},
                                           {2024_y, 60}, {2025_y, 60}, {2026_y, 40}, {2027_y, 60}};

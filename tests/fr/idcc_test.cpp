@@ -1,5 +1,5 @@
-// Tests of careertalk/fr/idcc.hpp: the branch presets P1 to P12 of fr-law.md §12.5 (kali-data
-// 3.449.0), each with the clause's own examples where it gives them, the 4-year cap biting on
+// Tests of careertalk/fr/idcc.hpp: the branch presets P1 to P12 (docs/fr/readings.md#idcc;
+// kali-data 3.449.0), each with the clause's own examples where it gives them, the 4-year cap biting on
 // 2026-10-01 (loi 2025-989 art. 3 II) for IDCC 1351, 2216, 573 and 2264, and the lookup.
 #include <careertalk/catalogue.hpp>
 #include <careertalk/fr/idcc.hpp>
@@ -346,8 +346,8 @@ TEST_CASE("P6 IDCC 1351: one interview in each 3 years, the cap bites on 2026-10
     const auto o = next_periodic(idcc::prevention_securite, a, 2022_y / jan / 3);
     REQUIRE(o.due_date == 2025_y / mar / 3);
     REQUIRE(o.rule == &src::securite_quota);
-    // Held 2022-03-10: the clause allows 2028-03-03, almost 6 years; capped (fr-law.md §12.5 P6,
-    // the real case of E20(b)).
+    // Held 2022-03-10: the clause allows 2028-03-03, almost 6 years; capped
+    // (docs/fr/readings.md#agreement-transition-2026).
     const interview second[] = {{obligation_kind::entretien_professionnel, 2022_y / mar / 10}};
     const employee b{.hire_date = 2019_y / mar / 4, .interviews = second};
     const auto capped = next_periodic(idcc::prevention_securite, b);
@@ -431,7 +431,7 @@ TEST_CASE("P8 IDCC 2264: every two years when asked in the frame's first year") 
     const request asked[] = {{obligation_kind::entretien_parcours_professionnel, 2026_y / mar / 1}};
     const employee plain{.hire_date = 2026_y / feb / 2, .interviews = held};
     const employee keen{.hire_date = 2026_y / feb / 2, .interviews = held, .requests = asked};
-    // First EPP: the law's year (fr-law.md §4 D7), whatever the agreement says.
+    // First EPP: the law's year (docs/fr/readings.md#agreements), whatever the agreement says.
     const auto ev = evaluate(idcc::hospitalisation_privee, keen, c20, 2027_y / feb / 1);
     REQUIRE(find(ev, obligation_kind::entretien_parcours_professionnel)->due_date ==
             2027_y / feb / 2);

@@ -117,7 +117,7 @@ TEST_CASE("E2: employee mid-cycle at the reform (Q-R no. 2, art. 2222)") {
     REQUIRE(penalty->payment_due == 2028_y / mar / 31);
 }
 
-TEST_CASE("E4: return from maternity leave, 12-month look-back (L6315-1 I al. 7 v7, L1225-27)") {
+TEST_CASE("E4: return from maternity leave, 12-month look-back (L6315-1 I al. 9 v7, L1225-27)") {
     const absence maternite[] = {{absence_kind::conge_maternite, 2025_y / dec / 29, 2026_y / apr / 19}};
     const interview before[] = {{obligation_kind::entretien_professionnel, 2025_y / apr / 10}};
     const employee e{.hire_date = 2019_y / sep / 2, .absences = maternite, .interviews = before};
@@ -208,7 +208,7 @@ TEST_CASE("E9: pre-60 window with no EPP due in it, both readings (L6315-1 V, §
     REQUIRE_FALSE(find(evaluate(fr::literal, e, c200, as_of), obligation_kind::entretien_fin_carriere));
 }
 
-TEST_CASE("E10: the pre-60 items attach to a return interview (L6315-1 V, I al. 7)") {
+TEST_CASE("E10: the pre-60 items attach to a return interview (L6315-1 V, I al. 9)") {
     const absence sabbatique[] = {{absence_kind::conge_sabbatique, 2025_y / nov / 3, 2026_y / may / 3}};
     const interview held[] = {{obligation_kind::entretien_professionnel, 2024_y / oct / 1},
                               {obligation_kind::entretien_retour, 2026_y / may / 4}};

@@ -525,6 +525,7 @@ TEST_CASE("DIF: the balance is an entitlement of the evaluation, frozen by the C
     const auto* f = find_dif(before);
     REQUIRE(f != nullptr);
     CHECK(f->kind == ct::finding_kind::entitlement);
+    CHECK(f->about == obligation_kind::droit_individuel_formation);  // hours, not an interview
     CHECK(f->date == 2014_y / jun / 1);
     CHECK(f->review.begin == 2012_y / jun / 1);
     CHECK(!explains(f->why, &ra::cpf_replaces_dif));

@@ -1,5 +1,5 @@
 // Tests of careertalk/fr/versions.hpp: the key dates and the periods in force of the rules
-// (fr-law.md §0.1 version table).
+// (tests/data/legi/code_du_travail.json, docs/fr/readings.md#citations).
 #include <careertalk/fr/versions.hpp>
 
 #include "catch.hpp"

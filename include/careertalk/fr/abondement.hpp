@@ -118,23 +118,25 @@ inline constexpr rule_ref l6323_13_v6{
                     "ans"sv,
               .nl = "Correctieve storting: gesprekken en één niet-verplichte opleiding in acht "
                     "jaar"sv},
-    .reading = "Only change from v5: 'six ans' -> 'huit ans' (fr-law.md §12.1)."sv};
+    .reading = "Only change from v5: 'six ans' -> 'huit ans' (docs/fr/readings.md#penalty)."sv};
 
 inline constexpr rule_ref l6323_13_v7{
     .id = "fr.L6323-13.v7"sv,
     .citation = "C. trav., art. L6323-13 (v7, LEGIARTI000053151869)"sv,
     .in_force = {date::year{2026} / 9 / 1, open_end},
     .title = l6323_13_v6.title,
-    .reading = "Version marker: text not retrieved (fr-law.md §9 U-1, §12.1). Very probably ord. "
-               "2025-1247 (VAT recodification, a droit constant), touching only the recovery "
-               "rules of the Trésor surcharge; computed exactly as v6."sv};
+    .reading =
+        "Version marker: text not retrieved (docs/fr/readings.md#penalty). Very probably ord. "
+        "2025-1247 (VAT recodification, a droit constant), touching only the recovery "
+        "rules of the Trésor surcharge; computed exactly as v6."sv};
 
 inline constexpr rule_ref l6323_13_mise_en_demeure{
     .id = "fr.L6323-13.mise-en-demeure"sv,
-    .citation = "C. trav., art. L6323-13, al. 2 and 3 (v5, LEGIARTI000043701794; v6, "
-                "LEGIARTI000052437094); L6362-10"sv,
+    .citation = "C. trav., art. L6323-13, al. 2 and 3 (v4 LEGIARTI000038610061 to v7 "
+                "LEGIARTI000053151869); L6362-10"sv,
     .in_force = {pacte_start, open_end},
-    .title = {.en = "After a formal notice, the unpaid sum plus 100 % is paid to the Trésor public"sv,
+    .title = {.en =
+                  "After a formal notice, the unpaid sum plus 100 % is paid to the Trésor public"sv,
               .fr = "Après mise en demeure, l'insuffisance constatée majorée de 100 % est versée "
                     "au Trésor public"sv,
               .nl = "Na ingebrekestelling wordt het tekort plus 100 % aan de Staatskas betaald"sv},
@@ -156,7 +158,7 @@ inline constexpr rule_ref r6323_3_v1{
 
 inline constexpr rule_ref r6323_3_v1_part_time{
     .id = "fr.R6323-3.v1.part-time"sv,
-    .citation = "C. trav., art. R6323-3 (v1, LEGIARTI000029535674); fr-law.md §9 U-3"sv,
+    .citation = "C. trav., art. R6323-3 (v1, LEGIARTI000029535674) (docs/fr/readings.md#penalty)"sv,
     .in_force = {abondement_dates::cpf_start, abondement_dates::loi_2018},
     .title = {.en = "Part time: 130 CPF hours; the OPCA sum for 130 hours is not sourced"sv,
               .fr = "Temps partiel : 130 heures de CPF ; la somme due à l'OPCA pour 130 heures "
@@ -164,7 +166,7 @@ inline constexpr rule_ref r6323_3_v1_part_time{
               .nl = "Deeltijd: 130 CPF-uren; het bedrag aan de OPCA voor 130 uur is niet "
                     "bevestigd"sv},
     .basis = authority::interpretation,
-    .reading = "The 'EUR 30 per hour' (EUR 3,900) figure could not be confirmed [U]: the finding "
+    .reading = "The 'EUR 30 per hour' (EUR 3,900) figure could not be confirmed: the finding "
                "carries the 130 hours (cpf_hours_2014) and an amount of 0, not a guess."sv};
 
 inline constexpr rule_ref r6323_3_v3{
@@ -199,7 +201,7 @@ inline constexpr rule_ref r6323_3_v6{
     .basis = authority::decree,
     .reading = "From 2025-10-26 to 2026-01-31 its IV still names 'la période de six ans' while "
                "L6323-13 v6 names eight; the anchor (the date of the état des lieux) is the same, "
-               "so no date changes (fr-law.md §12.1)."sv};
+               "so no date changes (docs/fr/readings.md#penalty)."sv};
 
 inline constexpr rule_ref r6323_3_v7{
     .id = "fr.R6323-3.v7"sv,
@@ -274,7 +276,7 @@ inline constexpr rule_ref cass_2026_cumulative{
 
 inline constexpr rule_ref centre_inffo_2016_disjunctive{
     .id = "fr.abondement.reading.disjunctive"sv,
-    .citation = "Centre Inffo, 4 mars 2016 (fr-law.md S25); fr-law.md §2 B7"sv,
+    .citation = "Centre Inffo, 4 mars 2016 (docs/fr/readings.md#penalty)"sv,
     .in_force = {abondement_dates::cpf_start, open_end},
     .title = {.en = "Disjunctive reading: owed when the interviews OR the training (measures) are "
                     "missing"sv,
@@ -288,7 +290,7 @@ inline constexpr rule_ref centre_inffo_2016_disjunctive{
 
 inline constexpr rule_ref ord_2019_861{
     .id = "fr.ord.2019-861.option"sv,
-    .citation = "Ord. n° 2019-861 du 21 août 2019 (fr-law.md §3 C7, S30)"sv,
+    .citation = "Ord. n° 2019-861 du 21 août 2019 (docs/fr/readings.md#covid)"sv,
     .in_force = {abondement_dates::loi_2018, date::year{2021} / 1 / 1},
     .title = {.en = "Until 2020-12-31 the employer may meet the 2014 or the 2018 criteria"sv,
               .fr = "Jusqu'au 31 décembre 2020, l'employeur peut justifier de ses obligations "
@@ -303,7 +305,7 @@ inline constexpr rule_ref ord_2019_861{
 
 inline constexpr rule_ref ord_2020_387{
     .id = "fr.ord.2020-387"sv,
-    .citation = "Ord. n° 2020-387 du 1er avril 2020 (fr-law.md §3 C7, S28, S31)"sv,
+    .citation = "Ord. n° 2020-387 du 1er avril 2020 (docs/fr/readings.md#covid)"sv,
     .in_force = {date::year{2020} / 4 / 2, date::year{2020} / 12 / 4},
     .title = {.en = "États des lieux due in 2020 postponable to 2020-12-31; sanctions suspended"sv,
               .fr = "États des lieux dus en 2020 reportables au 31 décembre 2020 ; sanctions "
@@ -314,7 +316,7 @@ inline constexpr rule_ref ord_2020_387{
 
 inline constexpr rule_ref ord_2020_1501{
     .id = "fr.ord.2020-1501"sv,
-    .citation = "Ord. n° 2020-1501 du 2 décembre 2020 (fr-law.md §3 C7, S26, S27)"sv,
+    .citation = "Ord. n° 2020-1501 du 2 décembre 2020 (docs/fr/readings.md#covid)"sv,
     .in_force = {date::year{2020} / 12 / 4, date::year{2021} / 7 / 1},
     .title = {.en = "Interviews due 2020-01-01 .. 2021-06-30 postponable to 2021-06-30; criteria "
                     "option extended to 2021-06-30"sv,
@@ -326,8 +328,8 @@ inline constexpr rule_ref ord_2020_1501{
 
 inline constexpr rule_ref covid_tolerance{
     .id = "fr.abondement.covid-tolerance"sv,
-    .citation = "Loi n° 2021-689 du 31 mai 2021 and ministry tolerance (fr-law.md §3 C7, S28, "
-                "S29)"sv,
+    .citation = "Loi n° 2021-689 du 31 mai 2021 and ministry tolerance ("
+                "docs/fr/readings.md#covid)"sv,
     .in_force = {date::year{2021} / 6 / 1, abondement_dates::sanction_from},
     .title = {.en = "États des lieux could be held until 2021-09-30; the abondement is owed from "
                     "2021-10-01"sv,
@@ -354,8 +356,9 @@ inline constexpr rule_ref decret_2021_1916{
 
 inline constexpr rule_ref entretiens_prevus{
     .id = "fr.abondement.reading.entretiens-prevus"sv,
-    .citation = "C. trav., art. L6315-1, II ('a bénéficié au cours des six dernières années des "
-                "entretiens professionnels prévus au I'); Caisse des dépôts, FAQ financeurs "
+    .citation = "C. trav., art. L6315-1, II (v2 LEGIARTI000028698019 to v7 LEGIARTI000053279288: "
+                "'a bénéficié au cours des six [v6: huit] dernières années des entretiens professionnels "
+                "prévus au I'); Caisse des dépôts, FAQ financeurs "
                 "(abondement correctif); ministère du Travail, questions-réponses entretien "
                 "professionnel (2021; 12 Feb 2026, no. 11) (docs/fr/penalty.md#entretiens-prevus)"sv,
     .in_force = {abondement_dates::cpf_start, open_end},
@@ -388,8 +391,9 @@ inline constexpr rule_ref tolerance_un_mois{
 
 inline constexpr rule_ref periode_anciennete{
     .id = "fr.abondement.reading.period"sv,
-    .citation = "C. trav., art. L6315-1, II ('Cette durée s'apprécie par référence à "
-                "l'ancienneté du salarié dans l'entreprise'); ord. n° 2020-1501 "
+    .citation = "C. trav., art. L6315-1, II (v2 LEGIARTI000028698019 to v7 LEGIARTI000053279288: "
+                "'Cette durée s'apprécie par référence à l'ancienneté du salarié dans "
+                "l'entreprise'); ord. n° 2020-1501 "
                 "(docs/fr/penalty.md#period)"sv,
     .in_force = {abondement_dates::cpf_start, open_end},
     .title = {.en = "The period assessed is the six (eight) years of seniority, even when the "

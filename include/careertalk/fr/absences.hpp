@@ -1,5 +1,5 @@
 // careertalk/fr/absences.hpp: which absences give a return interview, under the version of
-// L6315-1 in force on the resumption date (fr-law.md table 5.2, §4 D4).
+// L6315-1 in force on the resumption date (docs/fr/readings.md#return-interviews).
 //
 // Listed in every version since 2014: maternité, adoption, congé parental d'éducation, temps
 // partiel L1225-47, soutien familial (proche aidant from 2016), sabbatique, mobilité
@@ -50,7 +50,8 @@ constexpr bool longue_maladie(const absence& a) noexcept
     return add_months(a.start, 6) < *a.resumption();
 }
 
-// The article that grants the interview on its own, besides L6315-1 (fr-law.md §3 C4).
+// The article that grants the interview on its own, besides L6315-1
+// (docs/fr/readings.md#return-interviews).
 constexpr const rule_ref* own_article(absence_kind k) noexcept
 {
     switch (k) {

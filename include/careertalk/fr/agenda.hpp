@@ -1,5 +1,5 @@
 // careertalk/fr/agenda.hpp: what each French interview must cover, by the version of L6315-1 in
-// force on the interview's date (fr-law.md §5.3, §4 D5).
+// force on the interview's date (docs/fr/readings.md#agenda).
 //
 // Each list is a static array; an interview's agenda is its base list plus the extra lists of
 // a review, a return from parental leave, a mandate, the mid-career or the pre-60 interview.
@@ -122,22 +122,30 @@ inline constexpr agenda_item verif_8{
     {.en = "Check the interviews held in the last eight years"sv,
      .fr = "Vérifier les entretiens de parcours professionnel des huit dernières années"sv,
      .nl = "Controle van de gesprekken van de laatste acht jaar"sv}};
-inline constexpr agenda_item formation_suivie{"fr.L6315-1.II.1"sv,
-                                              &rules::etat_des_lieux_2014,
-                                              {.en = "1° At least one training action followed"sv,
-                                               .fr = "1° Suivi d'au moins une action de formation"sv,
-                                               .nl = "1° Ten minste één opleiding gevolgd"sv}};
-inline constexpr agenda_item certification{
-    "fr.L6315-1.II.2"sv,
-    &rules::etat_des_lieux_2014,
-    {.en = "2° Certification elements acquired by training or VAE"sv,
-     .fr = "2° Acquisition d'éléments de certification par la formation ou la VAE"sv,
-     .nl = "2° Certificeringsonderdelen behaald via opleiding of EVC"sv}};
-inline constexpr agenda_item progression{"fr.L6315-1.II.3"sv,
-                                         &rules::etat_des_lieux_2014,
-                                         {.en = "3° Salary or professional progression"sv,
+// 1° to 3° of II, the same words in v2-v5 and v6-v7; each list cites its own versions.
+inline constexpr labels formation_suivie_label{.en = "1° At least one training action followed"sv,
+                                               .fr =
+                                                   "1° Suivi d'au moins une action de formation"sv,
+                                               .nl = "1° Ten minste één opleiding gevolgd"sv};
+inline constexpr labels certification_label{
+    .en = "2° Certification elements acquired by training or VAE"sv,
+    .fr = "2° Acquisition d'éléments de certification par la formation ou la VAE"sv,
+    .nl = "2° Certificeringsonderdelen behaald via opleiding of EVC"sv};
+inline constexpr labels progression_label{.en = "3° Salary or professional progression"sv,
                                           .fr = "3° Progression salariale ou professionnelle"sv,
-                                          .nl = "3° Salaris- of loopbaanontwikkeling"sv}};
+                                          .nl = "3° Salaris- of loopbaanontwikkeling"sv};
+inline constexpr agenda_item formation_suivie{"fr.L6315-1.II.1"sv, &rules::etat_des_lieux_2014,
+                                              formation_suivie_label};
+inline constexpr agenda_item certification{"fr.L6315-1.II.2"sv, &rules::etat_des_lieux_2014,
+                                           certification_label};
+inline constexpr agenda_item progression{"fr.L6315-1.II.3"sv, &rules::etat_des_lieux_2014,
+                                         progression_label};
+inline constexpr agenda_item formation_suivie_8{"fr.L6315-1.II.1"sv, &rules::etat_des_lieux_2025,
+                                                formation_suivie_label};
+inline constexpr agenda_item certification_8{"fr.L6315-1.II.2"sv, &rules::etat_des_lieux_2025,
+                                             certification_label};
+inline constexpr agenda_item progression_8{"fr.L6315-1.II.3"sv, &rules::etat_des_lieux_2025,
+                                           progression_label};
 
 // Return from parental leave or L1225-47 part-time (L1225-57).
 inline constexpr agenda_item organiser_retour{"fr.L1225-57.return"sv,
@@ -223,7 +231,8 @@ inline constexpr std::array epp_2025{competences,      parcours,     besoins_for
                                      souhaits,         cpf_cep_2025, pas_evaluation_2025,
                                      temps_de_travail, superieur,    document_2025};
 inline constexpr std::array etat_des_lieux_6{verif_6, formation_suivie, certification, progression};
-inline constexpr std::array etat_des_lieux_8{verif_8, formation_suivie, certification, progression};
+inline constexpr std::array etat_des_lieux_8{verif_8, formation_suivie_8, certification_8,
+                                             progression_8};
 inline constexpr std::array retour_parental{organiser_retour, besoins_retour, effets_conge};
 inline constexpr std::array fin_de_mandat{recensement};
 inline constexpr std::array mi_carriere{mesures_medecin, amenagement_poste, usure, mobilite,

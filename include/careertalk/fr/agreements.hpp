@@ -5,7 +5,7 @@
 // change: the periodicity (C. trav. L6315-1 III) and the delays the law leaves open (return and
 // end-of-mandate interviews). It adds what only the agreement grants: interviews on request,
 // after a transfer between contractors, a conventional review, a stand-alone pre-60 interview,
-// notice. The law wins where it is stricter (fr-law.md §2 B6, §4 D7, §12.5):
+// notice. The law wins where it is stricter (docs/fr/readings.md#agreements):
 //   - before 2019-01-01 an agreement could not lengthen the two years (a shorter one binds);
 //   - from 2019-01-01 it sets the periodicity, but the first-year EPP of the 2025 law stays;
 //   - a rule that can leave more than 4 years between two interviews is capped from 2026-10-01
@@ -33,7 +33,7 @@ namespace rules {
 
 inline constexpr rule_ref faveur{
     .id = "fr.L2251-1.faveur"sv,
-    .citation = "C. trav., art. L2251-1 (principe de faveur); fr-law.md §2 B6, §4 D7"sv,
+    .citation = "C. trav., art. L2251-1 (v1, LEGIARTI000006901772; principe de faveur)"sv,
     .in_force = {loi_2014, open_end},
     .title = {.en = "The agreement's earlier date binds where the law cannot be departed from"sv,
               .fr = "L'échéance conventionnelle plus favorable s'applique"sv,
@@ -44,7 +44,8 @@ inline constexpr rule_ref faveur{
 
 inline constexpr rule_ref loi_plus_stricte{
     .id = "fr.agreement.law-stricter"sv,
-    .citation = "C. trav., art. L6315-1, I and III; fr-law.md §2 B6, §4 D7 [I]"sv,
+    .citation = "C. trav., art. L6315-1, I and III (v2 LEGIARTI000028698019 to v7 "
+                "LEGIARTI000053279288)"sv,
     .in_force = {loi_2014, open_end},
     .title = {.en = "The law is stricter here: its date prevails over the agreement's"sv,
               .fr = "La loi est plus stricte : son échéance prévaut sur celle de l'accord"sv,
@@ -55,7 +56,8 @@ inline constexpr rule_ref loi_plus_stricte{
 
 inline constexpr rule_ref revue_conventionnelle{
     .id = "fr.agreement.review"sv,
-    .citation = "C. trav., art. L6315-1, II and III (v7); fr-law.md §4 D7, §12.5 [I]"sv,
+    .citation = "C. trav., art. L6315-1, II and III (v6 LEGIARTI000052437081, v7 "
+                "LEGIARTI000053279288)"sv,
     .in_force = {loi_2025, open_end},
     .title = {.en = "Conventional review: owed under the agreement, besides the statutory état "
                     "des lieux"sv,
@@ -69,8 +71,9 @@ inline constexpr rule_ref revue_conventionnelle{
 
 inline constexpr rule_ref non_etendu{
     .id = "fr.L2262-1.not-extended"sv,
-    .citation = "C. trav., art. L2262-1 and L2261-15 (an agreement not extended binds only the "
-                "members of the signatory organisations)"sv,
+    .citation = "C. trav., art. L2262-1 (v1, LEGIARTI000006901810) and L2261-15 (v1 "
+                "LEGIARTI000006901793, v2 LEGIARTI000042654539): an agreement not extended "
+                "binds only the members of the signatory organisations"sv,
     .in_force = {date::year{1982} / 11 / 14, open_end},
     .title = {.en = "Agreement not extended: binding only on members of the signatory "
                     "organisations"sv,

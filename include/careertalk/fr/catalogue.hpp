@@ -14,7 +14,7 @@ inline constexpr const rule_ref* schedule_all[] = {
     &covid_tolerance_2021, &etat_des_lieux_2014, &etat_des_lieux_2025, &tolerance_9_ans,
     &anciennete_suspensions, &retour_2014, &retour_2016, &retour_2019, &retour_2025,
     &retour_2026, &exemption_12_mois, &arret_longue_maladie, &l1225_27, &l1225_46_1,
-    &l1225_46_7, &l1225_57, &l1222_14, &l3142_31, &l3142_11, &l3142_23, &l2141_5,
+    &l1225_46_7, &l1225_57, &l1222_14, &l3142_31, &l3142_11, &l3142_23, &l2141_5, &l6315_2,
     &visite_mi_carriere, &mi_carriere, &fin_carriere, &fin_carriere_administrative,
     &contrat_court};
 }  // namespace rules

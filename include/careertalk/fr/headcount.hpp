@@ -32,14 +32,16 @@ namespace abondement_rules {
 
 inline constexpr rule_ref host_threshold_answer{
     .id = "fr.abondement.threshold.host"sv,
-    .citation = "C. trav., art. L6323-13, al. 1 (threshold as determined by the employer)"sv,
+    .citation = "C. trav., art. L6323-13, al. 1 (v2 LEGIARTI000028697879 to v7 "
+                "LEGIARTI000053151869; threshold as determined by the employer)"sv,
     .in_force = {date::year{2015} / 1 / 1, open_end},
     .title = {.en = "The employer's own determination that it is (or is not) at or above 50 "
                     "employees"sv,
               .fr = "Franchissement du seuil de cinquante salariés déclaré par l'employeur"sv,
               .nl = "Door de werkgever opgegeven drempel van 50 werknemers"sv},
     .basis = authority::interpretation,
-    .reading = "company.penalty_threshold_met wins over any headcount the library could compute."sv};
+    .reading =
+        "company.penalty_threshold_met wins over any headcount the library could compute."sv};
 
 inline constexpr rule_ref css_l130_1{
     .id = "fr.CSS.L130-1.II"sv,
@@ -61,7 +63,7 @@ inline constexpr rule_ref css_l130_1{
 
 inline constexpr rule_ref css_l130_1_sixth_year{
     .id = "fr.CSS.L130-1.II.sixth-year"sv,
-    .citation = "C. séc. soc., art. L130-1, II; fr-law.md §8.11 (U-11), later reading"sv,
+    .citation = "C. séc. soc., art. L130-1, II, later reading (docs/fr/readings.md#headcount)"sv,
     .in_force = {pacte_start, open_end},
     .title = {.en = "Five-year rule read as biting from the sixth year"sv,
               .fr = "Règle des cinq ans lue comme applicable à compter de la sixième année"sv,
@@ -71,7 +73,7 @@ inline constexpr rule_ref css_l130_1_sixth_year{
 
 inline constexpr rule_ref pacte_grandfathering{
     .id = "fr.CSS.L130-1.pacte-2019"sv,
-    .citation = "Loi n° 2019-486 du 22 mai 2019, art. 11; fr-law.md §8.11 (U-11)"sv,
+    .citation = "Loi n° 2019-486 du 22 mai 2019, art. 11 (docs/fr/readings.md#headcount)"sv,
     .in_force = {pacte_start, open_end},
     .title = {.en = "A company already at or above 50 in 2019 stays subject without waiting five "
                     "years"sv,
@@ -79,15 +81,16 @@ inline constexpr rule_ref pacte_grandfathering{
                     "attendre cinq ans"sv,
               .nl = "Een bedrijf dat in 2019 al 50 of meer werknemers had, blijft onderworpen"sv},
     .basis = authority::interpretation,
-    .reading = "Unconfirmed [U]: the library could not read the PACTE transitional clause. "
+    .reading = "Unconfirmed: the library could not read the PACTE transitional clause. "
                "Compliance-safe default: the 2019 average >= 50 with no year below 50 since counts "
                "as five years reached. headcount_options::pacte_grandfathering = false turns it "
                "off."sv};
 
 inline constexpr rule_ref headcount_as_given{
     .id = "fr.abondement.threshold.headcount"sv,
-    .citation = "C. trav., art. L6323-13, al. 1; before 2020 the general count of C. trav. "
-                "L1111-2 (not recomputed: fr-law.md §3 C6, [U])"sv,
+    .citation = "C. trav., art. L6323-13, al. 1 (v2 LEGIARTI000028697879 to v7 "
+                "LEGIARTI000053151869); before 2020 the general count of C. trav. "
+                "L1111-2, not recomputed (docs/fr/readings.md#headcount)"sv,
     .in_force = {date::year{2015} / 1 / 1, open_end},
     .title = {.en = "Headcount as given by the host compared with 50"sv,
               .fr = "Effectif fourni par l'employeur comparé au seuil de cinquante"sv,
@@ -98,8 +101,8 @@ inline constexpr rule_ref headcount_as_given{
 
 } // namespace abondement_rules
 
-// Switches on the disputed points of the L130-1 count (fr-law.md §8.11, U-11). The defaults are
-// compliance-safe: the company is subject as early as any reading makes it.
+// Switches on the disputed points of the L130-1 count (docs/fr/readings.md#headcount). The defaults
+// are compliance-safe: the company is subject as early as any reading makes it.
 struct headcount_options {
     bool from_sixth_year = false;     // true: abondement_rules::css_l130_1_sixth_year
     bool pacte_grandfathering = true; // abondement_rules::pacte_grandfathering

@@ -1,5 +1,5 @@
 // careertalk/fr/idcc.hpp: French branch agreements (conventions collectives, by IDCC) with
-// their own interview rules, as ready fr::accord presets: P1 to P12 of fr-law.md §12.5
+// their own interview rules, as ready fr::accord presets: see docs/fr/readings.md#idcc
 // (kali-data 3.449.0).
 //
 //   const fr::accord* a = fr::find_agreement(company.idcc.value());   // or "idcc-1527"
@@ -384,8 +384,9 @@ inline constexpr rule_ref pharmacie_fin_carriere{
                     "et 60 ans"sv,
               .nl = "Farmaceutische industrie: apart eindeloopbaangesprek tussen 58 en 60"sv},
     .basis = authority::agreement,
-    .reading = "Stand-alone even when a periodic EPP falls in the window (fr-law.md §8.4, "
-               "U-6). Start: the agreement's date (in-force date not read)."sv};
+    .reading =
+        "Stand-alone even when a periodic EPP falls in the window (docs/fr/readings.md#pre-60). "
+        "Start: the agreement's date (in-force date not read)."sv};
 
 inline constexpr rule_ref pharmacie_mi_carriere{
     .id = "fr.idcc-176.accord-2025.6.2"sv,
@@ -414,7 +415,7 @@ inline constexpr rule_ref assurances_seniors{
                     "wettelijke"sv},
     .basis = authority::agreement,
     .reading = "Follows the statutory 'content of the first interview' reading: the law's "
-               "dates (fr-law.md §12.5 P12). Start: the agreement's date."sv};
+               "dates (docs/fr/readings.md#idcc). Start: the agreement's date."sv};
 
 }  // namespace idcc_rules
 

@@ -7,7 +7,7 @@
 //   auto ev = careertalk::evaluate(careertalk::fr::law, employee, company, as_of);
 //
 // Each disputed point is a switch whose default is the compliance-safe reading (the earlier
-// deadline, the wider duty); fr-law.md §6, §8 and §12.6 give the sources.
+// deadline, the wider duty); docs/fr/readings.md gives the sources.
 #pragma once
 
 #include <careertalk/fr/abondement.hpp>

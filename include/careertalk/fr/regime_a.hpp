@@ -1,4 +1,5 @@
-// careertalk/fr/regime_a.hpp: France before 7 March 2014 ("regime A", fr-law.md §1).
+// careertalk/fr/regime_a.hpp: France before 7 March 2014 ("regime A",
+// docs/fr/readings.md#regime-a).
 //
 // Four tools stood side by side, none with a statutory penalty:
 //   - the ANI 2003 biennial entretien professionnel, owed only where the ANI or a branch
@@ -47,8 +48,9 @@ inline constexpr int statutory_45_headcount = 50; // L6321-1 al. 3: "au moins ci
 
 inline constexpr rule_ref ani_2003_entretien{
     .id = "fr.ANI-2003.1-1.entretien"sv,
-    .citation = "ANI du 5 déc. 2003, art. 1-1 (avenant du 20 juil. 2005); fr-law.md A1 [S35]; "
-                "branch wording KALIARTI000018121778"sv,
+    .citation =
+        "ANI du 5 déc. 2003, art. 1-1 (avenant du 20 juil. 2005); docs/fr/readings.md#regime-a; "
+        "branch wording KALIARTI000018121778"sv,
     .in_force = {ani_2003_date, loi_2014_start},
     .title = {.en = "Professional interview at least every 2 years after 2 years of activity "
                     "(ANI 2003)"sv,
@@ -69,7 +71,7 @@ inline constexpr rule_ref ani_2003_entretien{
 inline constexpr rule_ref ani_2003_not_covered{
     .id = "fr.ANI-2003.coverage"sv,
     .citation = "ANI du 5 déc. 2003, art. 1-1 (scope: signatory branches, extension, branch "
-                "agreements; fr-law.md A1 [S56]); seed article [S42]"sv,
+                "agreements: docs/fr/readings.md#regime-a)"sv,
     .in_force = {ani_2003_date, loi_2014_start},
     .title = {.en = "The company is not covered by the ANI 2003 or a branch agreement taking it "
                     "over"sv,
@@ -83,8 +85,9 @@ inline constexpr rule_ref ani_2003_not_covered{
 
 inline constexpr rule_ref l6321_1_al3{
     .id = "fr.L6321-1.al3.45"sv,
-    .citation = "C. trav., art. L6321-1, al. 3 (loi 2009-1437 du 24 nov. 2009), as quoted by "
-                "Cass. soc. 27 mars 2024, n° 22-21.598"sv,
+    .citation =
+        "C. trav., art. L6321-1, al. 3 (v2, LEGIARTI000021341228; loi 2009-1437), as quoted by "
+        "Cass. soc. 27 mars 2024, n° 22-21.598"sv,
     .in_force = {loi_2009_start, loi_2014_start},
     .title = {.en = "Professional interview in the year following the 45th birthday (companies "
                     "and groups of at least 50)"sv,
@@ -93,12 +96,12 @@ inline constexpr rule_ref l6321_1_al3{
               .nl = "Loopbaangesprek in het jaar na de 45e verjaardag (bedrijven en groepen "
                     "met minstens 50 werknemers)"sv},
     .basis = authority::statute,
-    .reading = "Window [45th birthday, 46th birthday], the 46th birthday included (fr-law.md "
-               "§7 conv. 6). One interview, no renewal. Headcount of the company or group "
-               "(L2331-1): headcount_history for the year of the 45th birthday, else headcount. "
-               "An entretien professionnel held in the window counts; one held after it is "
-               "met_late. Not owed below 50. No "
-               "penalty: damages only if harm is proven."sv};
+    .reading = "Window [45th birthday, 46th birthday], the 46th birthday included "
+               "(docs/fr/readings.md#regime-a). One interview, no renewal. Headcount of the "
+               "company or group (L2331-1): headcount_history for the year of the 45th birthday, "
+               "else headcount. An entretien professionnel held in the window counts; one held "
+               "after it is met_late. Not owed below 50. No penalty: damages only if harm is "
+               "proven."sv};
 
 inline constexpr rule_ref cass_2024_not_retroactive{
     .id = "fr.Cass.soc.2024-03-27.22-21598"sv,
@@ -115,7 +118,8 @@ inline constexpr rule_ref cass_2024_not_retroactive{
 inline constexpr rule_ref ani_2005_seniors{
     .id = "fr.ANI-2005.seniors.entretien"sv,
     .citation = "ANI du 13 oct. 2005 (emploi des seniors), art. 5 as cited by branch texts "
-                "[U-10]; wording KALIARTI000019987178; fr-law.md A3a"sv,
+                "(ANI text not read); wording KALIARTI000019987178 "
+                "(docs/fr/readings.md#regime-a)"sv,
     .in_force = {ani_2005_date, loi_2014_start},
     .title = {.en = "Second-half-of-career interview from 45, then every 5 years at the "
                     "employee's request (ANI 2005)"sv,
@@ -142,14 +146,14 @@ inline constexpr rule_ref l6315_1_v1{
                     "herhalen"sv},
     .basis = authority::statute,
     .reading = "Never operational: its terms were left to an extended ANI that was never "
-               "negotiated (fr-law.md A2). The library records a request made after 2 years "
-               "of seniority, and at least 5 years after the previous valid one, as an "
-               "entitlement: no deadline, no penalty."sv};
+               "negotiated (docs/fr/readings.md#regime-a). The library records a request made "
+               "after 2 years of seniority, and at least 5 years after the previous valid one, as "
+               "an entitlement: no deadline, no penalty."sv};
 
 inline constexpr rule_ref dif{
     .id = "fr.L6323-1.DIF"sv,
-    .citation = "C. trav., art. L6323-1 and L6323-5 (ex-L933-1, L933-2; loi 2004-391 du 4 mai "
-                "2004); fr-law.md A4 [S57]"sv,
+    .citation = "C. trav., art. L6323-1 (v1, LEGIARTI000006904223) and L6323-5 (ex-L933-1, "
+                "L933-2; loi 2004-391 du 4 mai 2004) (docs/fr/readings.md#dif)"sv,
     .in_force = {dif_start, cpf_start},
     .title = {.en = "DIF: 20 hours a year after 1 year of seniority (permanent contract), up "
                     "to 120 hours"sv,
@@ -175,7 +179,7 @@ inline constexpr rule_ref cpf_replaces_dif{
 
 inline constexpr rule_ref loi_2014_replaces{
     .id = "fr.loi-2014-288.art5.regime-a-end"sv,
-    .citation = "Loi 2014-288 du 5 mars 2014, art. 5 (L6315-1 v2, LEGIARTI000028698019; "
+    .citation = "Loi 2014-288 du 5 mars 2014, art. 5 (the new L6315-1 in force on 2014-03-07; "
                 "L6321-1 al. 3 repealed)"sv,
     .in_force = {loi_2014_start, open_end},
     .title = {.en = "Replaced by the 2014 entretien professionnel on 7 March 2014"sv,
@@ -188,7 +192,7 @@ inline constexpr rule_ref loi_2014_replaces{
 
 inline constexpr rule_ref seed_advice{
     .id = "fr.seed-2013.negotiating-training"sv,
-    .citation = R"(N. Samson, "Professional Interview", Pourseformer.fr, 21 Feb 2013 [S42])"sv,
+    .citation = R"(N. Samson, "Professional Interview", Pourseformer.fr, 21 Feb 2013)"sv,
     .in_force = {ani_2003_date, loi_2014_start},
     .title = {.en = "How to negotiate training in the interview (advice)"sv,
               .fr = "Comment négocier une formation lors de l'entretien (conseils)"sv,
@@ -211,7 +215,7 @@ inline constexpr rule_set set{
 
 // --- agendas ----------------------------------------------------------------------------
 
-// The ANI 2003 interview as the seed article lists it (fr-law.md A1).
+// The ANI 2003 interview as the seed article lists it (docs/fr/readings.md#regime-a).
 inline constexpr std::array<agenda_item, 5> ani_2003_agenda{{
     {"fr.ANI-2003.1"sv,
      &ani_2003_entretien,
@@ -261,7 +265,7 @@ inline constexpr std::array<agenda_item, 3> l6321_1_al3_agenda{{
       .nl = "Informatie over toegang tot een professionaliseringstraject"sv}},
 }};
 
-// ANI 2005 as reproduced by KALIARTI000019987178 (fr-law.md A3a).
+// ANI 2005 as reproduced by KALIARTI000019987178 (docs/fr/readings.md#regime-a).
 inline constexpr std::array<agenda_item, 6> ani_2005_agenda{{
     {"fr.ANI-2005.1"sv,
      &ani_2005_seniors,
@@ -336,8 +340,8 @@ inline constexpr std::array<agenda_item, 5> preparation_checklist{{
 
 } // namespace regime_a
 
-// What the host says about the company's agreements before 2014 (fr-law.md §1). The statute
-// (L6321-1 al. 3, L6315-1 v1, the DIF) always applies; the agreements are opt-in.
+// What the host says about the company's agreements before 2014 (docs/fr/readings.md#regime-a). The
+// statute (L6321-1 al. 3, L6315-1 v1, the DIF) always applies; the agreements are opt-in.
 struct regime_a_options {
     // Covered by the ANI 2003 or a branch agreement taking it over ("not all companies are
     // required to implement this", seed article). Default: not covered.
@@ -403,7 +407,7 @@ constexpr std::optional<year_month_day> senior_held(const employee& e, year_mont
 }
 
 // The contract ended before the deadline with the interview not held: not owed (like
-// fr-law.md §8.6 for a short CDD; no breach).
+// docs/fr/readings.md#short-contracts for a short CDD; no breach).
 constexpr bool ended_before_due(const employee& e, const obligation& o) noexcept {
     return e.contract_end && *e.contract_end < o.due_date &&
            !(o.held_on && *o.held_on <= *e.contract_end);
@@ -434,7 +438,7 @@ constexpr obligation ani_2003_obligation(trigger_kind t, year_month_day from) {
                       .agenda = careertalk::agenda{ani_2003_agenda}};
 }
 
-// The ANI 2003 chain (fr-law.md A1, E15).
+// The ANI 2003 chain (docs/fr/readings.md#regime-a).
 constexpr void ani_2003_interviews(const employee& e, const regime_a_options& opt,
                                    year_month_day as_of, evaluation& out) {
     const year_month_day start = later(e.hire_date, opt.ani_2003_from);
@@ -499,8 +503,8 @@ constexpr std::optional<int> headcount_in(const company& c, date::year y) {
     return c.headcount;
 }
 
-// The statutory 45-year interview (fr-law.md A3b, E14), owed or waived; nullopt when it does
-// not concern the employee or a fact is missing (then a finding says which).
+// The statutory 45-year interview (docs/fr/readings.md#regime-a), owed or waived; nullopt when it
+// does not concern the employee or a fact is missing (then a finding says which).
 constexpr std::optional<obligation> statutory_45(const employee& e, const company& c,
                                                  year_month_day b45, year_month_day as_of,
                                                  evaluation& out) {
@@ -555,8 +559,8 @@ constexpr year_month_day five_year_origin(const obligation& o) noexcept {
     return o.held_on && *o.held_on < o.due_date ? *o.held_on : o.due_date;
 }
 
-// The ANI 2005 senior interviews (fr-law.md A3a): the first from 45, then every 5 years at
-// the employee's request. `last` is the statutory interview's date when that one was owed.
+// The ANI 2005 senior interviews (docs/fr/readings.md#regime-a): the first from 45, then every 5
+// years at the employee's request. `last` is the statutory interview's date when that one was owed.
 constexpr void ani_2005_interviews(const employee& e, const regime_a_options& opt,
                                    year_month_day b45, std::optional<year_month_day> last,
                                    year_month_day as_of, evaluation& out) {
@@ -601,7 +605,8 @@ constexpr void ani_2005_interviews(const employee& e, const regime_a_options& op
     }
 }
 
-// Bilan d'étape professionnel requests (fr-law.md A2): entitlements, never deadlines.
+// Bilan d'étape professionnel requests (docs/fr/readings.md#regime-a): entitlements, never
+// deadlines.
 constexpr void bilan_etape_requests(const employee& e, year_month_day as_of, evaluation& out) {
     year_month_day from = later(add_years(e.hire_date, 2), loi_2009_start);
     while (const auto asked = first_request(e, obligation_kind::bilan_etape_professionnel, from,
@@ -619,8 +624,8 @@ constexpr void bilan_etape_requests(const employee& e, year_month_day as_of, eva
 
 } // namespace regime_a::detail
 
-// DIF hours acquired by `on` (fr-law.md A4): 20 at each completed year of seniority counted
-// from the later of hire and 2004-05-07, capped at 120; permanent contracts only; nothing
+// DIF hours acquired by `on` (docs/fr/readings.md#dif): 20 at each completed year of seniority
+// counted from the later of hire and 2004-05-07, capped at 120; permanent contracts only; nothing
 // earned from 2015-01-01 (the CPF). Gross rights: hours used are not deducted, and part-time,
 // fixed-term or incomplete-year pro rata is not modelled.
 constexpr int dif_hours(const employee& e, year_month_day on) noexcept {
@@ -682,7 +687,7 @@ constexpr void evaluate_regime_a(const employee& e, const company& c,
                   .rule = &ra::dif,
                   .review = inclusive(ra::detail::later(e.hire_date, ra::dif_start), until),
                   .date = until,
-                  .about = obligation_kind::entretien_professionnel};
+                  .about = obligation_kind::droit_individuel_formation};
         f.why.push_back(&ra::dif);
         if (ra::cpf_start <= as_of) f.why.push_back(&ra::cpf_replaces_dif);
         out.add(f);

@@ -26,14 +26,14 @@
 
 namespace careertalk::fr {
 
-// What the periodic clock counts from (fr-law.md §8.1).
+// What the periodic clock counts from (docs/fr/readings.md#periodic-clock).
 enum class clock_model : std::uint8_t {
     rolling,  // R: from the last interview of any kind held (default; service-public, Q-R 2)
     fixed,    // F: fixed anniversaries from hire (CDC FAQ); late interviews do not cure
 };
 BOOST_DESCRIBE_ENUM(clock_model, rolling, fixed)
 
-// The pre-60 interview (L6315-1 V; fr-law.md §8.4, U-6).
+// The pre-60 interview (L6315-1 V; docs/fr/readings.md#pre-60).
 enum class pre60_reading : std::uint8_t {
     administrative,  // when no EPP is otherwise due in the window, one before the 60th
                      // birthday (default; ministry Q-R 11, OPCO EP)
@@ -41,14 +41,14 @@ enum class pre60_reading : std::uint8_t {
 };
 BOOST_DESCRIBE_ENUM(pre60_reading, administrative, literal)
 
-// Deadline of the état des lieux (fr-law.md §12.6).
+// Deadline of the état des lieux (docs/fr/readings.md#etat-des-lieux).
 enum class review_deadline : std::uint8_t {
     strict,            // hire + 6 or 8 years of seniority (default)
     before_next_year,  // the ministry's "avant 9 ans" (or 7): the day before the next year
 };
 BOOST_DESCRIBE_ENUM(review_deadline, strict, before_next_year)
 
-// Seniority for the état des lieux (fr-law.md §7 conv. 10, §12.6).
+// Seniority for the état des lieux (docs/fr/readings.md#etat-des-lieux).
 enum class seniority_reading : std::uint8_t {
     all_time,               // from hire, suspensions included (default: the earlier dates)
     excluding_suspensions,  // the ministry's: suspensions not assimilated to work excluded
@@ -58,7 +58,7 @@ BOOST_DESCRIBE_ENUM(seniority_reading, all_time, excluding_suspensions)
 namespace detail {
 
 // Interviews that count as an entretien professionnel or EPP; any of them restarts the
-// periodic clock in model R (fr-law.md §8.1).
+// periodic clock in model R (docs/fr/readings.md#periodic-clock).
 constexpr bool is_interview(obligation_kind k) noexcept {
     switch (k) {
         case obligation_kind::entretien_professionnel:
@@ -374,7 +374,7 @@ constexpr void schedule_absences(const Law& law, const employee& e, const compan
             }
         }
         // 2025: not required after an EPP in the 12 months before the return; one held during
-        // the absence is the return interview held early (fr-law.md §7 conv. 8).
+        // the absence is the return interview held early (docs/fr/readings.md#return-interviews).
         const auto recent = right->exemptable && !(as_of < loi_2025)
                                 ? detail::first_held(e, add_months(r, -12),
                                                      std::min(a.start, r), as_of)
@@ -439,7 +439,7 @@ constexpr void schedule_mid_career(const employee& e, year_month_day as_of, Sink
         f.about = obligation_kind::visite_mi_carriere;
         out.add(f);
     }
-    if (!visit || *visit < loi_2025) return;  // no retroactivity (fr-law.md §8.5)
+    if (!visit || *visit < loi_2025) return;  // no retroactivity (docs/fr/readings.md#mid-career)
     auto&& o = out.slot();
     detail::fill<Sink::wants_details>(
         o, obligation_kind::entretien_mi_carriere, trigger_kind::medical_visit, *visit, *visit,

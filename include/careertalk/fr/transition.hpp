@@ -1,5 +1,6 @@
 // careertalk/fr/transition.hpp: the deadline of the next periodic interview, across the 2014,
-// 2018 and 2025 laws, agreements on periodicity and the transitional rules (fr-law.md §6).
+// 2018 and 2025 laws, agreements on periodicity and the transitional rules
+// (docs/fr/readings.md#transition-2025).
 //
 // Rules applied, each pinned by tests/fr/transition_test.cpp:
 // - 2014-2025: 2 years (L6315-1 I v2-v5); from 2019 an agreement may set another periodicity.
@@ -26,14 +27,16 @@
 
 namespace careertalk::fr {
 
-// First-year EPP for employees hired 2024-10-26..2025-10-25 (fr-law.md §6 item 3, U-7).
+// First-year EPP for employees hired 2024-10-26..2025-10-25
+// (docs/fr/readings.md#first-year-transition).
 enum class first_year_reading : std::uint8_t {
     direct,   // hire + 1 year (default: the earlier date, compliance-safe)
     art_2222, // the earlier of 2026-10-26 and hire + 2 years
 };
 BOOST_DESCRIBE_ENUM(first_year_reading, direct, art_2222)
 
-// A pre-reform agreement over 4 years from 2026-10-01 (fr-law.md §6 item 4, U-8, E20(b)).
+// A pre-reform agreement over 4 years from 2026-10-01
+// (docs/fr/readings.md#agreement-transition-2026).
 enum class agreement_reading : std::uint8_t {
     direct,   // last interview + 4 years, not before 2026-10-01 (default, compliance-safe)
     art_2222, // the earlier of 2026-10-01 + 4 years and the agreement's deadline

@@ -1,9 +1,10 @@
 // careertalk/fr/versions.hpp: the dated French rules of the entretien professionnel (2014-2025)
 // and the entretien de parcours professionnel (since 2025-10-26), with their citations.
 //
-// Article versions and LEGIARTI ids: fr-law.md §0.1 and §12 (legi-data 2.513.0). L6315-1 v5
-// and v7 were read verbatim; v2-v4 and v6 are rebuilt from secondary sources (fr-law.md §9
-// U-2), which each rule's `reading` says. Key dates are named here and used everywhere.
+// Article versions and LEGIARTI ids: tests/data/legi/code_du_travail.json
+// (docs/fr/readings.md#citations). L6315-1 v5 and v7 are in that snapshot verbatim; v2-v4 and v6
+// are read from secondary sources (no LEGI snapshot covers their dates), which each rule's
+// `reading` says. Key dates are named here and used everywhere.
 #pragma once
 
 #include <careertalk/calendar.hpp>
@@ -11,7 +12,7 @@
 
 namespace careertalk::fr {
 
-// First days of the texts that change the rules (fr-law.md §0.1, §0.3).
+// First days of the texts that change the rules (docs/fr/readings.md#citations).
 inline constexpr year_month_day loi_2014 = date::year{2014} / date::March / 7; // 2014-288
 inline constexpr year_month_day l1225_57_2014 = date::year{2014} / date::August / 6;
 inline constexpr year_month_day loi_2016 = date::year{2016} / date::August / 10; // 2016-1088
@@ -60,12 +61,13 @@ inline constexpr rule_ref periodique_2014{
               .fr = "Entretien professionnel tous les deux ans"sv,
               .nl = "Loopbaangesprek elke twee jaar"sv},
     .reading = "Model R (default): 2 years from hire, then from the last interview held "
-               "(service-public F32040; fr-law.md §8.1). Model F: fixed anniversaries from hire "
+               "(service-public F32040; docs/fr/readings.md#periodic-clock). Model F: fixed "
+               "anniversaries from hire "
                "(CDC FAQ)."sv};
 
 inline constexpr rule_ref debut_2014{
     .id = "fr.loi-2014-288.art5.present"sv,
-    .citation = "Loi n° 2014-288 du 5 mars 2014, art. 5 (fr-law.md §2 B1)"sv,
+    .citation = "Loi n° 2014-288 du 5 mars 2014, art. 5 (docs/fr/readings.md#present-2014)"sv,
     .in_force = {loi_2014, open_end},
     .title = {.en = "Employees present on 7 March 2014 start the clocks on that date"sv,
               .fr = "Salariés présents le 7 mars 2014 : délais courant à compter de cette date"sv,
@@ -83,11 +85,12 @@ inline constexpr rule_ref premiere_annee_2025{
               .fr = "Premier entretien de parcours professionnel au cours de la première année "
                     "suivant l'embauche"sv,
               .nl = "Eerste loopbaangesprek binnen het eerste jaar na indiensttreding"sv},
-    .reading = "Deadline hire + 1 year, inclusive (fr-law.md §7 conv. 2)."sv};
+    .reading = "Deadline hire + 1 year, inclusive (docs/fr/readings.md#first-year)."sv};
 
 inline constexpr rule_ref periodique_2025{
     .id = "fr.L6315-1.I.periodic.v6-v7"sv,
-    .citation = "C. trav., art. L6315-1, I, al. 2 (v7, LEGIARTI000053279288)"sv,
+    .citation = "C. trav., art. L6315-1, I, al. 2 (v6 LEGIARTI000052437081, v7 "
+                "LEGIARTI000053279288)"sv,
     .in_force = {loi_2025, open_end},
     .title = {.en = "Entretien de parcours professionnel every four years"sv,
               .fr = "Entretien de parcours professionnel tous les quatre ans"sv,
@@ -106,11 +109,12 @@ inline constexpr rule_ref accord_2019{
               .fr = "Un accord d'entreprise ou de branche peut fixer une autre périodicité"sv,
               .nl = "Een bedrijfs- of sectorakkoord mag een andere frequentie vaststellen"sv},
     .reading = "Applies to interviews held from 2019-01-01 (or from the agreement's date); "
-               "before 2019 the law's two years apply (fr-law.md §2 B6)."sv};
+               "before 2019 the law's two years apply (docs/fr/readings.md#agreements)."sv};
 
 inline constexpr rule_ref accord_2025{
     .id = "fr.L6315-1.III.periodicity.v6-v7"sv,
-    .citation = "C. trav., art. L6315-1, III (v7, LEGIARTI000053279288)"sv,
+    .citation = "C. trav., art. L6315-1, III (v6 LEGIARTI000052437081, v7 "
+                "LEGIARTI000053279288)"sv,
     .in_force = {loi_2025, open_end},
     .title = {.en = "An agreement may set another periodicity of at most four years"sv,
               .fr = "Un accord peut fixer une autre périodicité, sans que celle-ci excède "
@@ -134,7 +138,9 @@ inline constexpr rule_ref accords_anterieurs{
 
 inline constexpr rule_ref accord_direct{
     .id = "fr.transition.agreement.direct"sv,
-    .citation = "fr-law.md §6 item 4, example E20(b), direct reading"sv,
+    .citation =
+        "Loi n° 2025-989, art. 3, II; direct reading "
+        "(docs/fr/readings.md#agreement-transition-2026)"sv,
     .in_force = {accords_2026, open_end},
     .title = {.en = "From 1 October 2026: last interview + 4 years (not before 1 October 2026)"sv,
               .fr = "À compter du 1er octobre 2026 : dernier entretien + 4 ans (au plus tôt le "
@@ -146,7 +152,8 @@ inline constexpr rule_ref accord_direct{
 
 inline constexpr rule_ref accord_2222{
     .id = "fr.transition.agreement.art2222"sv,
-    .citation = "C. civ., art. 2222, al. 2 (by analogy); fr-law.md §6 item 4, E20(b)"sv,
+    .citation =
+        "C. civ., art. 2222, al. 2 (by analogy) (docs/fr/readings.md#agreement-transition-2026)"sv,
     .in_force = {accords_2026, open_end},
     .title = {.en = "From 1 October 2026: the shorter of 1 October 2026 + 4 years and the "
                     "agreement's deadline"sv,
@@ -161,7 +168,9 @@ inline constexpr rule_ref accord_2222{
 
 inline constexpr rule_ref transition_2025{
     .id = "fr.transition.2025.art2222"sv,
-    .citation = "Ministry Q-R of 12 Feb 2026, no. 2; C. civ., art. 2222 (fr-law.md §6)"sv,
+    .citation =
+        "Ministry Q-R of 12 Feb 2026, no. 2; C. civ., art. 2222 "
+        "(docs/fr/readings.md#transition-2025)"sv,
     .in_force = {loi_2025, open_end},
     .title = {.en = "Deadlines running on 26 October 2025 move to the new lengths"sv,
               .fr = "Les délais non expirés au 26 octobre 2025 passent aux nouvelles durées"sv,
@@ -172,7 +181,8 @@ inline constexpr rule_ref transition_2025{
 
 inline constexpr rule_ref premiere_annee_direct{
     .id = "fr.transition.first-year.direct"sv,
-    .citation = "fr-law.md §6 item 3 (a), example E24"sv,
+    .citation =
+        "L6315-1, I, al. 1 (v6, v7) applied directly (docs/fr/readings.md#first-year-transition)"sv,
     .in_force = {loi_2025, open_end},
     .title = {.en = "Hired 2024-10-26..2025-10-25: first EPP by hire + 1 year"sv,
               .fr = "Embauche du 26/10/2024 au 25/10/2025 : premier EPP au plus tard à "
@@ -185,7 +195,8 @@ inline constexpr rule_ref premiere_annee_direct{
 
 inline constexpr rule_ref premiere_annee_2222{
     .id = "fr.transition.first-year.art2222"sv,
-    .citation = "C. civ., art. 2222, al. 2 (by analogy); fr-law.md §6 item 3 (b), E24"sv,
+    .citation =
+        "C. civ., art. 2222, al. 2 (by analogy) (docs/fr/readings.md#first-year-transition)"sv,
     .in_force = {loi_2025, open_end},
     .title = {.en = "Hired before the reform: first EPP by the earlier of 2026-10-26 and hire + "
                     "2 years"sv,
@@ -208,10 +219,11 @@ inline constexpr rule_ref covid_report{
 inline constexpr rule_ref covid_tolerance_2021{
     .id = "fr.loi-2021-689.tolerance"sv,
     .citation = "Loi n° 2021-689 du 31 mai 2021 and ministry tolerance (états des lieux held by "
-                "2021-09-30 without sanction; fr-law.md §3 C7)"sv,
+                "2021-09-30 without sanction; docs/fr/readings.md#covid)"sv,
     .in_force = {covid_first_due, add_days(covid_tolerance, 1)},
     .title = {.en = "États des lieux held by 30 Sep 2021: no sanction"sv,
-              .fr = "États des lieux réalisés au plus tard le 30 septembre 2021 : pas de sanction"sv,
+              .fr =
+                  "États des lieux réalisés au plus tard le 30 septembre 2021 : pas de sanction"sv,
               .nl = "Stand van zaken uiterlijk 30-9-2021: geen sanctie"sv},
     .basis = authority::official,
     .reading = "The deadline stays 2021-06-30 (held later is met_late); the tolerance is for "
@@ -221,7 +233,8 @@ inline constexpr rule_ref covid_tolerance_2021{
 
 inline constexpr rule_ref etat_des_lieux_2014{
     .id = "fr.L6315-1.II.review6.v2-v5"sv,
-    .citation = "C. trav., art. L6315-1, II (v5, LEGIARTI000038610069; same in v2-v4)"sv,
+    .citation = "C. trav., art. L6315-1, II (v2 LEGIARTI000028698019 to v5 "
+                "LEGIARTI000038610069)"sv,
     .in_force = {loi_2014, loi_2025},
     .title = {.en = "État des lieux récapitulatif every six years of seniority"sv,
               .fr = "État des lieux récapitulatif tous les six ans d'ancienneté"sv,
@@ -231,7 +244,8 @@ inline constexpr rule_ref etat_des_lieux_2014{
 
 inline constexpr rule_ref etat_des_lieux_2025{
     .id = "fr.L6315-1.II.review8.v6-v7"sv,
-    .citation = "C. trav., art. L6315-1, II (v7, LEGIARTI000053279288)"sv,
+    .citation = "C. trav., art. L6315-1, II (v6 LEGIARTI000052437081, v7 "
+                "LEGIARTI000053279288)"sv,
     .in_force = {loi_2025, open_end},
     .title = {.en = "État des lieux récapitulatif every eight years; the first may be held 7 "
                     "years after the first-year EPP"sv,
@@ -244,7 +258,7 @@ inline constexpr rule_ref etat_des_lieux_2025{
 inline constexpr rule_ref tolerance_9_ans{
     .id = "fr.etat-des-lieux.before-next-year"sv,
     .citation = "Ministry Q-R of 12 Feb 2026 as reported (Blohorn, Qiiro); IDCC 1527 "
-                "KALIARTI000048044190 (fr-law.md §12.3)"sv,
+                "KALIARTI000048044190 (docs/fr/readings.md#etat-des-lieux)"sv,
     .in_force = {loi_2014, open_end},
     .title = {.en = "État des lieux accepted until the day before the next year of seniority"sv,
               .fr = "État des lieux admis jusqu'à la veille de l'année d'ancienneté suivante"sv,
@@ -254,7 +268,7 @@ inline constexpr rule_ref tolerance_9_ans{
 
 inline constexpr rule_ref anciennete_suspensions{
     .id = "fr.seniority.suspensions"sv,
-    .citation = "Ministry Q-R of 12 Feb 2026 as reported (fr-law.md §12.3, §12.6)"sv,
+    .citation = "Ministry Q-R of 12 Feb 2026 as reported (docs/fr/readings.md#etat-des-lieux)"sv,
     .in_force = {loi_2014, open_end},
     .title = {.en = "Seniority excludes suspensions not assimilated to effective work"sv,
               .fr = "L'ancienneté exclut les suspensions non assimilées à du travail effectif"sv,
@@ -274,7 +288,8 @@ inline constexpr rule_ref retour_2014{
               .fr = "Entretien proposé à la reprise après une absence listée (congé de soutien "
                     "familial)"sv,
               .nl = "Gesprek aangeboden bij terugkeer na een genoemde afwezigheid"sv},
-    .reading = "Due on the resumption date; text rebuilt from secondary sources (U-2)."sv};
+    .reading = "Due on the resumption date; text not in the snapshot "
+               "(docs/fr/readings.md#citations)."sv};
 
 inline constexpr rule_ref retour_2016{
     .id = "fr.L6315-1.I.return.v3"sv,
@@ -284,11 +299,13 @@ inline constexpr rule_ref retour_2016{
               .fr = "Entretien proposé à la reprise après une absence listée (congé de proche "
                     "aidant)"sv,
               .nl = "Gesprek aangeboden bij terugkeer na een genoemde afwezigheid"sv},
-    .reading = "Due on the resumption date; text rebuilt from secondary sources (U-2)."sv};
+    .reading = "Due on the resumption date; text not in the snapshot "
+               "(docs/fr/readings.md#citations)."sv};
 
 inline constexpr rule_ref retour_2019{
     .id = "fr.L6315-1.I.return.v4-v5"sv,
-    .citation = "C. trav., art. L6315-1, I, al. 2 (v5, LEGIARTI000038610069)"sv,
+    .citation = "C. trav., art. L6315-1, I, al. 2 (v4 LEGIARTI000037385750, v5 "
+                "LEGIARTI000038610069)"sv,
     .in_force = {loi_2018, loi_2025},
     .title = {.en = "Interview offered on return; may be held before, at the employee's request"sv,
               .fr = "Entretien proposé à la reprise ; peut avoir lieu avant, à l'initiative du "
@@ -298,16 +315,17 @@ inline constexpr rule_ref retour_2019{
 
 inline constexpr rule_ref retour_2025{
     .id = "fr.L6315-1.I.return.v6"sv,
-    .citation = "C. trav., art. L6315-1, I, al. 7 (v6, LEGIARTI000052437081)"sv,
+    .citation = "C. trav., art. L6315-1, I, al. 9 (v6, LEGIARTI000052437081)"sv,
     .in_force = {loi_2025, lfss_2026},
     .title = {.en = "Return EPP unless an EPP was held in the 12 months before the return"sv,
               .fr = "EPP de reprise, sauf entretien au cours des douze mois précédant la reprise"sv,
               .nl = "Gesprek bij terugkeer, tenzij er een gesprek was in de 12 maanden ervoor"sv},
-    .reading = "Due on the resumption date; text rebuilt from secondary sources (U-2)."sv};
+    .reading = "Due on the resumption date; text not in the snapshot "
+               "(docs/fr/readings.md#citations)."sv};
 
 inline constexpr rule_ref retour_2026{
     .id = "fr.L6315-1.I.return.v7"sv,
-    .citation = "C. trav., art. L6315-1, I, al. 7 (v7, LEGIARTI000053279288)"sv,
+    .citation = "C. trav., art. L6315-1, I, al. 9 (v7, LEGIARTI000053279288)"sv,
     .in_force = {lfss_2026, open_end},
     .title = {.en = "Return EPP (list with the congé supplémentaire de naissance) unless an EPP "
                     "was held in the 12 months before"sv,
@@ -319,14 +337,15 @@ inline constexpr rule_ref retour_2026{
 
 inline constexpr rule_ref exemption_12_mois{
     .id = "fr.L6315-1.I.return.12-months"sv,
-    .citation = "C. trav., art. L6315-1, I, al. 7 (v6 LEGIARTI000052437081, v7 "
+    .citation = "C. trav., art. L6315-1, I, al. 9 (v6 LEGIARTI000052437081, v7 "
                 "LEGIARTI000053279288)"sv,
     .in_force = {loi_2025, open_end},
     .title = {.en = "Not required: an EPP was held in the 12 months before the return"sv,
               .fr = "Non requis : un entretien a eu lieu au cours des douze mois précédant la "
                     "reprise"sv,
               .nl = "Niet vereist: gesprek in de 12 maanden vóór terugkeer"sv},
-    .reading = "An EPP dated in [R - 12 months, start of the absence) (fr-law.md §7 conv. 8); "
+    .reading = "An EPP dated in [R - 12 months, start of the absence) "
+               "(docs/fr/readings.md#return-interviews); "
                "one held during the absence is the return interview held early."sv};
 
 inline constexpr rule_ref arret_longue_maladie{
@@ -340,7 +359,7 @@ inline constexpr rule_ref arret_longue_maladie{
 
 inline constexpr rule_ref l1225_27{
     .id = "fr.L1225-27"sv,
-    .citation = "C. trav., art. L1225-27"sv,
+    .citation = "C. trav., art. L1225-27 (v2, LEGIARTI000028698012)"sv,
     .in_force = {loi_2014, open_end},
     .title = {.en = "Right to the interview on return from maternity leave"sv,
               .fr = "Droit à l'entretien au retour du congé de maternité"sv,
@@ -348,7 +367,7 @@ inline constexpr rule_ref l1225_27{
 
 inline constexpr rule_ref l1225_46_1{
     .id = "fr.L1225-46-1"sv,
-    .citation = "C. trav., art. L1225-46-1"sv,
+    .citation = "C. trav., art. L1225-46-1 (v1, LEGIARTI000028688308)"sv,
     .in_force = {loi_2014, open_end},
     .title = {.en = "Right to the interview on return from adoption leave"sv,
               .fr = "Droit à l'entretien au retour du congé d'adoption"sv,
@@ -366,7 +385,7 @@ inline constexpr rule_ref l1225_46_7{
 
 inline constexpr rule_ref l1225_57{
     .id = "fr.L1225-57"sv,
-    .citation = "C. trav., art. L1225-57"sv,
+    .citation = "C. trav., art. L1225-57 (v2 LEGIARTI000028697999, v3 LEGIARTI000029336723)"sv,
     .in_force = {loi_2014, open_end},
     .title = {.en = "Return from parental leave: organise the return, training, effect on pay "
                     "and career"sv,
@@ -378,7 +397,7 @@ inline constexpr rule_ref l1225_57{
 
 inline constexpr rule_ref l1222_14{
     .id = "fr.L1222-14"sv,
-    .citation = "C. trav., art. L1222-14"sv,
+    .citation = "C. trav., art. L1222-14 (v2, LEGIARTI000028698016)"sv,
     .in_force = {loi_2014, open_end},
     .title = {.en = "Right to the interview on return from mobilité volontaire sécurisée"sv,
               .fr = "Droit à l'entretien au retour de la mobilité volontaire sécurisée"sv,
@@ -386,7 +405,7 @@ inline constexpr rule_ref l1222_14{
 
 inline constexpr rule_ref l3142_31{
     .id = "fr.L3142-31"sv,
-    .citation = "C. trav., art. L3142-31"sv,
+    .citation = "C. trav., art. L3142-31 (v4, LEGIARTI000033022109)"sv,
     .in_force = {loi_2016, open_end},
     .title = {.en = "Right to the interview at the end of a sabbatical"sv,
               .fr = "Droit à l'entretien à l'issue du congé sabbatique"sv,
@@ -394,7 +413,7 @@ inline constexpr rule_ref l3142_31{
 
 inline constexpr rule_ref l3142_11{
     .id = "fr.L3142-11"sv,
-    .citation = "C. trav., art. L3142-11"sv,
+    .citation = "C. trav., art. L3142-11 (v2, LEGIARTI000033021988)"sv,
     .in_force = {loi_2016, open_end},
     .title = {.en = "Interview before and after the congé de solidarité familiale"sv,
               .fr = "Entretien avant et après le congé de solidarité familiale"sv,
@@ -404,7 +423,7 @@ inline constexpr rule_ref l3142_11{
 
 inline constexpr rule_ref l3142_23{
     .id = "fr.L3142-23"sv,
-    .citation = "C. trav., art. L3142-23"sv,
+    .citation = "C. trav., art. L3142-23 (v4, LEGIARTI000033022043)"sv,
     .in_force = {loi_2016, open_end},
     .title = {.en = "Interview before and after the congé de proche aidant"sv,
               .fr = "Entretien avant et après le congé de proche aidant"sv,
@@ -413,13 +432,28 @@ inline constexpr rule_ref l3142_23{
 
 inline constexpr rule_ref l2141_5{
     .id = "fr.L2141-5"sv,
-    .citation = "C. trav., art. L2141-5"sv,
-    .in_force = {loi_2014, open_end},
+    .citation = "C. trav., art. L2141-5 (v3 LEGIARTI000031085258, v4 LEGIARTI000035653309)"sv,
+    .in_force = {date::year{2015} / date::August / 19, open_end},
     .title = {.en = "End of mandate: census of the competences acquired during the mandate"sv,
               .fr = "Fin de mandat : recensement des compétences acquises au cours du mandat"sv,
               .nl = "Einde mandaat: inventaris van de verworven competenties"sv},
     .reading = "Census for every holder in companies of 2,000 or more; below, only with "
                "delegation hours of at least 30 % of working time."sv};
+
+inline constexpr rule_ref l6315_2{
+    .id = "fr.L6315-2"sv,
+    .citation = "C. trav., art. L6315-2 (v3 LEGIARTI000041412011, v4 LEGIARTI000053152504) "
+                "(docs/fr/readings.md#l6315-2)"sv,
+    .in_force = {date::year{2019} / date::December / 29, open_end},
+    .title = {.en = "Local elected official: an interview at the start of the mandate, at the "
+                    "employee's request; it does not replace the entretien professionnel"sv,
+              .fr =
+                  "Élu local : entretien individuel au début du mandat, à la demande du salarié ; "
+                  "il ne se substitue pas à l'entretien professionnel"sv,
+              .nl = "Lokaal gekozene: gesprek bij het begin van het mandaat, op verzoek van de "
+                    "werknemer; vervangt het loopbaangesprek niet"sv},
+    .reading = "On request only (from 2025-12-24 also at most once a calendar year): the library "
+               "schedules nothing."sv};
 
 // --- Mid-career and pre-60 (2025) ----------------------------------------------------------
 
@@ -435,7 +469,8 @@ inline constexpr rule_ref visite_mi_carriere{
 
 inline constexpr rule_ref mi_carriere{
     .id = "fr.L6315-1.IV"sv,
-    .citation = "C. trav., art. L6315-1, IV (v7, LEGIARTI000053279288)"sv,
+    .citation = "C. trav., art. L6315-1, IV (v6 LEGIARTI000052437081, v7 "
+                "LEGIARTI000053279288)"sv,
     .in_force = {loi_2025, open_end},
     .title = {.en = "Mid-career EPP within two months of the mid-career medical visit"sv,
               .fr = "EPP dans un délai de deux mois à compter de la visite de mi-carrière"sv,
@@ -444,7 +479,8 @@ inline constexpr rule_ref mi_carriere{
 
 inline constexpr rule_ref fin_carriere{
     .id = "fr.L6315-1.V"sv,
-    .citation = "C. trav., art. L6315-1, V (v7, LEGIARTI000053279288)"sv,
+    .citation = "C. trav., art. L6315-1, V (v6 LEGIARTI000052437081, v7 "
+                "LEGIARTI000053279288)"sv,
     .in_force = {loi_2025, open_end},
     .title = {.en = "First EPP in the two years before the 60th birthday: end-of-career items"sv,
               .fr = "Premier EPP dans les deux années précédant le 60e anniversaire : fin de "
@@ -454,7 +490,7 @@ inline constexpr rule_ref fin_carriere{
 
 inline constexpr rule_ref fin_carriere_administrative{
     .id = "fr.L6315-1.V.administrative"sv,
-    .citation = "Ministry Q-R of 12 Feb 2026, no. 11; OPCO EP (fr-law.md §8.4)"sv,
+    .citation = "Ministry Q-R of 12 Feb 2026, no. 11; OPCO EP (docs/fr/readings.md#pre-60)"sv,
     .in_force = {loi_2025, open_end},
     .title = {.en = "When no EPP falls due in the window, one is owed before the 60th birthday"sv,
               .fr = "Si aucun EPP n'est dû dans la fenêtre, un entretien est dû avant le 60e "
@@ -468,7 +504,9 @@ inline constexpr rule_ref fin_carriere_administrative{
 
 inline constexpr rule_ref contrat_court{
     .id = "fr.short-contract"sv,
-    .citation = "OPCO EP, « Faut-il réaliser des entretiens pour les CDD ? » (fr-law.md §8.6)"sv,
+    .citation =
+        "OPCO EP, « Faut-il réaliser des entretiens pour les CDD ? » "
+        "(docs/fr/readings.md#short-contracts)"sv,
     .in_force = {loi_2014, open_end},
     .title = {.en = "The contract ends before the deadline: no breach; hold it before the end"sv,
               .fr = "Le contrat prend fin avant l'échéance : pas de manquement ; le tenir avant "
