@@ -475,39 +475,7 @@ constexpr interview reversed[] = {in_order[7], in_order[6], in_order[5], in_orde
 constexpr employee sorted_e{.hire_date = 2014_y / jan / 1, .interviews = in_order};
 constexpr employee reversed_e{.hire_date = 2014_y / jan / 1, .interviews = reversed};
 
-// The cursor's answers for `from` every `step` days from `first` (backwards when step < 0),
-// compared with first_held's scan; the number of differences.
-constexpr int cursor_differences(const employee& e, year_month_day first, int step,
-                                 year_month_day until_after, year_month_day as_of,
-                                 bool reviews_only) {
-    fr::detail::history_cursor cursor{e};
-    int different = 0;
-    year_month_day from = first;
-    for (int k = 0; k < 500; ++k, from = add_days(from, step)) {
-        const year_month_day until = std::max(from, until_after);
-        different += cursor.first_held(from, until, as_of, reviews_only) !=
-                     fr::detail::first_held(e, from, until, as_of, reviews_only);
-    }
-    return different;
-}
-static_assert(cursor_differences(sorted_e, 2014_y / jan / 1, 10, open_end, as_of, false) == 0);
 }  // namespace
-
-TEST_CASE("one pass over a history in date order finds what the scan finds (issue 8)") {
-    int cases = 0;
-    for (const employee* e : {&sorted_e, &reversed_e})
-        for (const auto& [first, step] : {std::pair{2014_y / jan / 1, 1},
-                                          std::pair{2014_y / jan / 1, 9},
-                                          std::pair{2027_y / jan / 1, -10}})
-            for (const year_month_day until : {open_end, 2019_y / jan / 1, 2019_y / jan / 2})
-                for (const year_month_day known : {2018_y / jun / 29, 2019_y / jan / 1, as_of})
-                    for (const bool reviews_only : {false, true}) {
-                        REQUIRE(cursor_differences(*e, first, step, until, known, reviews_only) ==
-                                0);
-                        ++cases;
-                    }
-    REQUIRE(cases == 2 * 3 * 3 * 3 * 2);
-}
 
 TEST_CASE("the order of the history records changes no answer (issue 8)") {
     for (const year_month_day known :

@@ -15,11 +15,12 @@
 #include <careertalk/calendar.hpp>
 #include <careertalk/evaluate.hpp>
 #include <careertalk/facts.hpp>
+#include <careertalk/history.hpp>
 #include <careertalk/results.hpp>
 #include <careertalk/rule.hpp>
 
+#include <algorithm>
 #include <array>
-#include <initializer_list>
 #include <optional>
 #include <span>
 #include <string_view>
@@ -364,31 +365,11 @@ constexpr year_month_day later(year_month_day a, year_month_day b) noexcept {
     return a < b ? b : a;
 }
 
-// First interview of one of `kinds` held in [from, until] and known on as_of.
-constexpr std::optional<year_month_day> first_held(const employee& e,
-                                                   std::initializer_list<obligation_kind> kinds,
-                                                   year_month_day from, year_month_day until,
-                                                   year_month_day as_of) {
-    return first_interview(
-        e,
-        [kinds](obligation_kind k) {
-            for (obligation_kind wanted : kinds)
-                if (k == wanted) return true;
-            return false;
-        },
-        inclusive(from, until), as_of);
-}
-
 // Earliest request of `kind` in [from, before), before 2014-03-07 and known on as_of.
 constexpr std::optional<year_month_day> first_request(const employee& e, obligation_kind kind,
                                                       year_month_day from, year_month_day before,
                                                       year_month_day as_of) {
-    std::optional<year_month_day> best{};
-    for (const request& r : e.requests)
-        if (r.kind == kind && from <= r.date && r.date < before && r.date < loi_2014_start &&
-            r.date <= as_of && (!best || r.date < *best))
-            best = r.date;
-    return best;
+    return history::first_request(e, kind, from, std::min(before, loi_2014_start), as_of);
 }
 
 // An interview held on `from` or later, before the repeal of 2014-03-07 (of the senior kinds:
@@ -396,10 +377,10 @@ constexpr std::optional<year_month_day> first_request(const employee& e, obligat
 // article is repealed no interview can meet it: one held later belongs to the 2014 law.
 constexpr std::optional<year_month_day> senior_held(const employee& e, year_month_day from,
                                                     year_month_day as_of) {
-    return first_held(e,
-                      {obligation_kind::entretien_deuxieme_partie_carriere,
-                       obligation_kind::entretien_professionnel},
-                      from, add_days(loi_2014_start, -1), as_of);
+    return history::first_of_kinds(e,
+                                   {obligation_kind::entretien_deuxieme_partie_carriere,
+                                    obligation_kind::entretien_professionnel},
+                                   from, add_days(loi_2014_start, -1), as_of);
 }
 
 // The contract ended before the deadline with the interview not held: not owed (like
@@ -467,8 +448,8 @@ constexpr void ani_2003_interviews(const employee& e, const regime_a_options& op
             return;
         // A late interview meets this deadline if held by the next deadline this cycle's miss
         // would set; later, the cycle stays missed (a later as-of never erases a missed one).
-        o.held_on = first_held(e, {ep}, held_from, next_if_missed(o.due_date, o.due_date),
-                               as_of);
+        o.held_on = history::first_of_kinds(e, {ep}, held_from,
+                                            next_if_missed(o.due_date, o.due_date), as_of);
         // Either party may initiate: the employee's request makes it owed at once.
         const auto asked =
             first_request(e, ep, later(asked_from, eligible), o.due_date, as_of);
@@ -476,8 +457,9 @@ constexpr void ani_2003_interviews(const employee& e, const regime_a_options& op
             o.trigger = trigger_kind::request;
             o.trigger_date = *asked;
             o.due_date = *asked;
-            o.held_on = first_held(e, {ep}, held_from,
-                                   next_if_missed(*asked, add_days(*asked, 1)), as_of);
+            o.held_on = history::first_of_kinds(e, {ep}, held_from,
+                                                next_if_missed(*asked, add_days(*asked, 1)),
+                                                as_of);
         }
         if (ended_before_due(e, o)) return;
         settle(o, as_of);

@@ -16,6 +16,7 @@
 #include <careertalk/fr/agenda.hpp>
 #include <careertalk/fr/transition.hpp>
 #include <careertalk/facts.hpp>
+#include <careertalk/history.hpp>
 #include <careertalk/results.hpp>
 
 #include <boost/describe/enum.hpp>
@@ -57,72 +58,14 @@ BOOST_DESCRIBE_ENUM(seniority_reading, all_time, excluding_suspensions)
 
 namespace detail {
 
-// Interviews that count as an entretien professionnel or EPP; any of them restarts the
-// periodic clock in model R (fr-law.md §8.1).
-constexpr bool is_interview(obligation_kind k) noexcept {
-    switch (k) {
-        case obligation_kind::entretien_professionnel:
-        case obligation_kind::etat_des_lieux:
-        case obligation_kind::entretien_parcours_professionnel:
-        case obligation_kind::entretien_retour:
-        case obligation_kind::entretien_avant_conge:
-        case obligation_kind::entretien_mi_carriere:
-        case obligation_kind::entretien_fin_carriere: return true;
-        default: return false;
-    }
-}
+using history::first_held;
+using history::history_cursor;
+using history::is_interview;
 
 constexpr bool is_periodic(obligation_kind k) noexcept {
     return k == obligation_kind::entretien_professionnel ||
            k == obligation_kind::entretien_parcours_professionnel;
 }
-
-constexpr bool counts(obligation_kind k, bool reviews_only) noexcept {
-    return reviews_only ? k == obligation_kind::etat_des_lieux : is_interview(k);
-}
-
-// The earliest interview held in [from, until) on or before `as_of` (only état des lieux
-// records when `reviews_only`).
-constexpr std::optional<year_month_day> first_held(const employee& e, year_month_day from,
-                                                   year_month_day until, year_month_day as_of,
-                                                   bool reviews_only = false) noexcept {
-    return first_interview(
-        e, [reviews_only](obligation_kind k) { return counts(k, reviews_only); },
-        period{from, until}, as_of);
-}
-
-// first_held for a sequence of calls whose `from` grows (the periodic chain, the review
-// cycles): over a history in date order (validate() does not require it; checked once) one
-// pass in all, skipping the interviews before `from`; otherwise first_held's scan each time.
-class history_cursor {
-public:
-    constexpr explicit history_cursor(const employee& e) noexcept
-        : e_(e), sorted_(std::is_sorted(e.interviews.begin(), e.interviews.end(),
-                                        [](const interview& a, const interview& b) {
-                                            return order_key(a.date) < order_key(b.date);
-                                        })) {}
-
-    constexpr std::optional<year_month_day> first_held(year_month_day from, year_month_day until,
-                                                       year_month_day as_of,
-                                                       bool reviews_only = false) noexcept {
-        if (!sorted_) return detail::first_held(e_, from, until, as_of, reviews_only);
-        const auto& h = e_.interviews;
-        const std::uint32_t begin = order_key(from);
-        if (begin < begin_) next_ = 0;  // `from` went back: start over
-        begin_ = begin;
-        while (next_ < h.size() && order_key(h[next_].date) < begin) ++next_;
-        const std::uint32_t end = std::min(order_key(until), order_key(as_of) + 1);
-        for (std::size_t i = next_; i < h.size() && order_key(h[i].date) < end; ++i)
-            if (counts(h[i].kind, reviews_only)) return h[i].date;
-        return std::nullopt;
-    }
-
-private:
-    const employee& e_;
-    bool sorted_;
-    std::size_t next_ = 0;     // the first interview not before begin_
-    std::uint32_t begin_ = 0;  // order_key of the last `from`
-};
 
 // Sets every member of `o`, a sink's slot that may hold an earlier obligation (built in place:
 // no zeroing then copying). Without its status when !WithState: next_due reads a state only to
