@@ -45,6 +45,18 @@ constexpr std::optional<year_month_day> first_held(const employee& e, year_month
         period{from, until}, as_of);
 }
 
+// The earliest interview held at the employee's request in [from, until), known on `as_of`.
+constexpr std::optional<year_month_day> first_requested(const employee& e, year_month_day from,
+                                                        year_month_day until,
+                                                        year_month_day as_of) noexcept {
+    std::optional<year_month_day> best{};
+    for (const interview& i : e.interviews)
+        if (i.at_employee_request && is_interview(i.kind) && !(i.date < from) && i.date < until &&
+            !(as_of < i.date) && (!best || i.date < *best))
+            best = i.date;
+    return best;
+}
+
 // The earliest interview of one of `kinds` held in [from, until] (both included) and known
 // on `as_of`.
 constexpr std::optional<year_month_day> first_of_kinds(const employee& e,

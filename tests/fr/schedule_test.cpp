@@ -96,9 +96,10 @@ TEST_CASE("the return from parental leave carries the L1225-57 items") {
     const auto* ret = find(ev_ret, obligation_kind::entretien_retour);
     REQUIRE(frtest::has_item(*ret, "fr.L1225-57.effects"));
     REQUIRE(frtest::has_item(*ret, "fr.L6315-1.I.1"));
-    // A branch delay of 30 days (IDCC 1501) as a policy setting.
+    // The library's delay as a policy setting (one month; IDCC 1501's 30 days come from the
+    // agreement, fr/agreements.hpp).
     fr::law_t branch = fr::law;
-    branch.return_within_days = 30;
+    branch.return_within_months = 1;
     REQUIRE(find(evaluate(branch, e, c200, as_of), obligation_kind::entretien_retour)->due_date ==
             2026_y / may / 20);
 }

@@ -122,6 +122,28 @@ constexpr std::optional<return_right> return_interview(const absence& a) noexcep
     return return_right{rule, article, early ? a.start : *r, *r >= loi_2025};
 }
 
+// Whether the employee is away from work on `as_of` during `a`, a listed absence (L6315-1 I,
+// L3142-11): not a part-time parental leave or a mandate, during which the employee works.
+constexpr bool away_on_listed(const absence& a, year_month_day as_of) noexcept
+{
+    switch (a.kind) {
+    case absence_kind::conge_maternite:
+    case absence_kind::conge_adoption:
+    case absence_kind::conge_parental_education:
+    case absence_kind::conge_proche_aidant:
+    case absence_kind::conge_sabbatique:
+    case absence_kind::mobilite_volontaire_securisee:
+    case absence_kind::arret_longue_maladie:
+    case absence_kind::conge_solidarite_familiale:
+    case absence_kind::conge_supplementaire_naissance:
+        return true;
+    case absence_kind::arret_maladie:  // over six months by then (R324-1)
+        return add_months(a.start, 6) < as_of;
+    default:
+        return false;
+    }
+}
+
 // The interview owed before `a` starts (L3142-23 proche aidant, L3142-11 solidarité
 // familiale, since 2016-08-10), if any.
 constexpr const rule_ref* before_interview(const absence& a) noexcept

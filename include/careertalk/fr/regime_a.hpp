@@ -405,6 +405,17 @@ constexpr void settle(obligation& o, year_month_day as_of) {
     }
 }
 
+// Adds `o`, or, once the repeal of 2014-03-07 has passed, a missed interview as a finding:
+// it can no longer be met or sanctioned, so it belongs to the audit, not to the schedule of
+// what is due (issue 15 §6; docs/fr/schedule.md#before-2014).
+constexpr void record(const obligation& o, year_month_day as_of, evaluation& out) {
+    if (o.state != status::overdue || as_of < loi_2014_start) return out.add(o);
+    finding f{.kind = finding_kind::advisory, .rule = o.rule, .date = o.due_date, .about = o.kind};
+    f.why.push_back(o.rule);
+    f.why.push_back(&loi_2014_replaces);
+    out.add(f);
+}
+
 constexpr obligation ani_2003_obligation(trigger_kind t, year_month_day from) {
     return obligation{.kind = obligation_kind::entretien_professionnel,
                       .trigger = t,
@@ -429,7 +440,7 @@ constexpr void ani_2003_interviews(const employee& e, const regime_a_options& op
         o.exemption = &ani_2003_not_covered;
         o.why.push_back(&ani_2003_entretien);
         o.why.push_back(&ani_2003_not_covered);
-        out.add(o);
+        record(o, as_of, out);
         return;
     }
     constexpr auto ep = obligation_kind::entretien_professionnel;
@@ -463,7 +474,7 @@ constexpr void ani_2003_interviews(const employee& e, const regime_a_options& op
         }
         if (ended_before_due(e, o)) return;
         settle(o, as_of);
-        out.add(o);
+        record(o, as_of, out);
         if (o.state == status::not_required || (!o.held_on && as_of <= o.due_date))
             return;
         const year_month_day next = o.held_on ? *o.held_on : o.due_date;
@@ -559,7 +570,7 @@ constexpr void ani_2005_interviews(const employee& e, const regime_a_options& op
         if (ended_before_due(e, o)) return;
         settle(o, as_of);
         o.why.push_back(&conventions::age_on_birthday);
-        out.add(o);
+        record(o, as_of, out);
         if (o.state == status::not_required)
             return;
         last = five_year_origin(o);
@@ -578,7 +589,7 @@ constexpr void ani_2005_interviews(const employee& e, const regime_a_options& op
         o.held_on = senior_held(e, *asked, as_of);
         if (ended_before_due(e, o)) return;
         settle(o, as_of);
-        out.add(o);
+        record(o, as_of, out);
         last = five_year_origin(o);
     }
 }
@@ -650,7 +661,7 @@ constexpr void evaluate_regime_a(const employee& e, const company& c,
                     // Under the ANI 2005 too, the statutory interview is its first one.
                     if (options.ani_2005_seniors) o->why.push_back(&ra::ani_2005_seniors);
                 }
-                out.add(*o);
+                ra::detail::record(*o, as_of, out);
             }
             if (options.ani_2005_seniors)
                 ra::detail::ani_2005_interviews(e, options, b45, senior_last, as_of, out);

@@ -12,6 +12,7 @@
 // law as known on the as-of date).
 #pragma once
 
+#include <careertalk/fr/abondement.hpp>
 #include <careertalk/fr/absences.hpp>
 #include <careertalk/fr/agenda.hpp>
 #include <careertalk/fr/transition.hpp>
@@ -24,6 +25,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <optional>
+#include <span>
 
 namespace careertalk::fr {
 
@@ -84,6 +86,7 @@ constexpr void fill(obligation& o, obligation_kind kind, trigger_kind trigger,
     o.held_on = held;
     o.rule = rule;
     o.exemption = nullptr;
+    o.deadline_rule = nullptr;
     o.agenda.clear();
     o.why.clear();
 }
@@ -147,6 +150,30 @@ constexpr bool ended_before(const employee& e, year_month_day d) noexcept {
     return e.contract_end && *e.contract_end < d;
 }
 
+// An interview past due and not held while the employee is away on a listed absence is due
+// at the return (rules::absent_au_retour): on the resumption date when known, otherwise
+// advisory (the library reading as its basis). After the return, its own deadline again.
+constexpr void defer_while_absent(obligation& o, const employee& e, year_month_day as_of) {
+    if (!is_interview(o.kind) || o.state != status::overdue) return;
+    for (const absence& a : e.absences) {
+        if (as_of < a.start || (a.end && *a.end < as_of) || !away_on_listed(a, as_of)) continue;
+        o.deadline_rule = &rules::absent_au_retour;
+        if (a.end) {
+            o.due_date = *a.resumption();
+            o.state = status_on(o.due_date, std::nullopt, as_of);
+        }
+        if (!o.why.full()) o.why.push_back(&rules::absent_au_retour);
+        return;
+    }
+}
+
+// Hands `o` to the sink, once what the employee's absence changes is applied.
+template <class Sink>
+constexpr void commit(Sink& out, obligation& o, const employee& e, year_month_day as_of) {
+    defer_while_absent(o, e, as_of);
+    out.commit(o);
+}
+
 }  // namespace detail
 
 // The collective agreement in force: the policy's own, else the company's facts.
@@ -159,9 +186,11 @@ constexpr agreement agreement_of(const Law& law, const company& c) noexcept {
     return {};
 }
 
-// Information at hire (L6315-1 I al. 1); met only when the host records it.
+// Information at hire (L6315-1 I al. 1); met only when the host records it. Few hosts do:
+// with no record it is no_record, overdue only in strict mode (docs/fr/schedule.md).
 template <class Sink>
-constexpr void schedule_information(const employee& e, year_month_day as_of, Sink& out) {
+constexpr void schedule_information(const employee& e, bool strict, year_month_day as_of,
+                                    Sink& out) {
     if (e.hire_date < loi_2014) return;
     // The version in force on the hire date; the first information given meets it.
     const rule_ref* rule =
@@ -174,8 +203,9 @@ constexpr void schedule_information(const employee& e, year_month_day as_of, Sin
     auto&& o = out.slot();
     detail::fill<Sink::wants_details>(o, obligation_kind::information_embauche, trigger_kind::hire,
                                       e.hire_date, e.hire_date, e.hire_date, held, rule, as_of);
+    if (!held && !strict && o.state == status::overdue) o.state = status::no_record;
     o.why.push_back(rule);
-    out.commit(o);
+    detail::commit(out, o, e, as_of);
 }
 
 // The deadline after `ref` under `law`. A policy composed with the law (a branch agreement,
@@ -225,7 +255,7 @@ constexpr void schedule_periodic(const Law& law, const employee& e, agreement a,
         }
         if (!held && detail::ended_before(e, d.due)) {
             detail::not_required(o, &rules::contrat_court);
-            out.commit(o);
+            detail::commit(out, o, e, as_of);
             finding f{};
             f.kind = finding_kind::advisory;
             f.rule = &rules::contrat_court;
@@ -235,7 +265,7 @@ constexpr void schedule_periodic(const Law& law, const employee& e, agreement a,
             out.add(f);
             return;
         }
-        out.commit(o);
+        detail::commit(out, o, e, as_of);
         if (law.clock == clock_model::rolling) {
             if (!held) return;
             ref = *held;
@@ -268,7 +298,7 @@ constexpr void schedule_absences(const Law& law, const employee& e, const compan
                 o.why.push_back(before);
                 o.agenda = detail::base_for(o, as_of);
             }
-            out.commit(o);
+            detail::commit(out, o, e, as_of);
         }
         const auto right = return_interview(a);
         if (!right) continue;
@@ -284,15 +314,33 @@ constexpr void schedule_absences(const Law& law, const employee& e, const compan
             if (followed) continue;
         }
         const bool mandate = a.kind == absence_kind::mandat_syndical;
+        // Held at the return or later; before it, only at the employee's request and shortly
+        // before (L6315-1 I v4+, L1225-57): one held mid-absence is not the one owed at its end.
+        const year_month_day from =
+            right->window_start < r
+                ? std::max(right->window_start, add_months(r, -law.early_return_months))
+                : r;
+        const auto early = from < r ? history::first_requested(e, from, r, as_of) : std::nullopt;
+        // No text sets a delay: the library's (rules::retour_delai), postponed for a return
+        // in 2020-01-01..2021-06-30 (ord. 2020-387 art. 1 as amended by ord. 2020-1501, which
+        // derogates from L6315-1 I).
+        const bool covid = right->rule != &rules::l3142_11 && !(r < covid_first_due) &&
+                           !(covid_deadline < r) && !(as_of < covid_first_due);
+        const year_month_day due = covid ? std::max(add_months(r, law.return_within_months),
+                                                    covid_deadline)
+                                         : add_months(r, law.return_within_months);
         auto&& o = out.slot();
         detail::fill<Sink::wants_details>(
             o, obligation_kind::entretien_retour,
-            mandate ? trigger_kind::end_of_mandate : trigger_kind::return_from_absence, r,
-            right->window_start, add_days(r, law.return_within_days),
-            detail::first_held(e, right->window_start, open_end, as_of), right->rule, as_of);
+            mandate ? trigger_kind::end_of_mandate : trigger_kind::return_from_absence, r, from,
+            due, early ? early : detail::first_held(e, r, open_end, as_of), right->rule, as_of);
+        o.deadline_rule = &rules::retour_delai;
         if constexpr (Sink::wants_details) {
             o.why.push_back(right->rule);
             if (right->article) o.why.push_back(right->article);
+            o.why.push_back(&rules::retour_delai);
+            if (from < r) o.why.push_back(&rules::retour_anticipe);
+            if (covid) o.why.push_back(&rules::covid_report);
             if (a.kind == absence_kind::arret_maladie ||
                 a.kind == absence_kind::arret_longue_maladie)
                 o.why.push_back(&rules::arret_longue_maladie);
@@ -335,7 +383,7 @@ constexpr void schedule_absences(const Law& law, const employee& e, const compan
                 out.add(f);
             }
         }
-        out.commit(o);
+        detail::commit(out, o, e, as_of);
     }
 }
 
@@ -370,7 +418,7 @@ constexpr void schedule_mid_career(const employee& e, year_month_day as_of, Sink
                 &rules::visite_mi_carriere, as_of);
             o.why.push_back(&rules::visite_mi_carriere);
             o.why.push_back(&conventions::age_on_birthday);
-            out.commit(o);
+            detail::commit(out, o, e, as_of);
         }
     } else if (!visit) {
         finding f{};
@@ -393,7 +441,7 @@ constexpr void schedule_mid_career(const employee& e, year_month_day as_of, Sink
         o.agenda = detail::base_for(o, as_of);
         o.agenda.add(agendas::mi_carriere);
     }
-    out.commit(o);
+    detail::commit(out, o, e, as_of);
 }
 
 // Whether the first-year EPP rule governs this hire (it then opens the first review window).
@@ -434,9 +482,11 @@ constexpr void schedule_reviews(const Law& law, const employee& e, agreement a,
             from = add_years(first ? *first : add_years(e.hire_date, 1), 7);
         }
         const rule_ref* rule = years == 6 ? &rules::etat_des_lieux_2014 : &rules::etat_des_lieux_2025;
+        // Ord. 2020-1501 (to 2021-06-30), then the catch-up to 2021-09-30 (loi 2021-689 and
+        // the ministry's Q-R of 21 June 2021) unless the policy turns it off.
         const bool covid = years == 6 && !(strict < covid_first_due) &&
                            !(covid_deadline < strict) && !(as_of < covid_first_due);
-        if (covid) due = std::max(due, covid_deadline);
+        if (covid) due = std::max(due, postponed_deadline(strict, law.abondement));
         const year_month_day after = previous ? add_days(*previous, 1) : from;
         auto held = history.first_held(std::max(from, after), open_end, as_of, true);
         // As for the periodic interviews: after the contract's end, a review does not count.
@@ -467,7 +517,7 @@ constexpr void schedule_reviews(const Law& law, const employee& e, agreement a,
             o.agenda.add(etat_des_lieux_agenda(o.held_on ? *o.held_on : std::min(due, as_of)));
         }
         if (!held && detail::ended_before(e, due)) return;  // the slot stays unused
-        out.commit(o);
+        detail::commit(out, o, e, as_of);
         if (as_of < strict) return;
         if (held) previous = held;
         start = strict;
@@ -521,7 +571,7 @@ constexpr void schedule_pre60(const Law& law, const employee& e, year_month_day 
         o.agenda = detail::base_for(o, as_of);
         o.agenda.add(agendas::fin_carriere);
     }
-    out.commit(o);
+    detail::commit(out, o, e, as_of);
 }
 
 // Every obligation of the 2014 and 2025 laws for `e` seen on `as_of`.
@@ -530,7 +580,7 @@ constexpr void schedule(const Law& law, const employee& e, const company& c, yea
                         Sink& out) {
     if (as_of < loi_2014 || detail::ended_before(e, loi_2014)) return;
     const agreement a = agreement_of(law, c);
-    schedule_information(e, as_of, out);
+    schedule_information(e, law.strict_information, as_of, out);
     schedule_periodic(law, e, a, as_of, out);
     schedule_absences(law, e, c, as_of, out);
     schedule_mid_career(e, as_of, out);
@@ -542,7 +592,17 @@ constexpr void schedule(const Law& law, const employee& e, const company& c, yea
 struct evaluation_sink {
     static constexpr bool wants_details = true;
     evaluation& out;
+    // The schedule's own obligations start here: regime A's (fr/regime_a.hpp), listed before,
+    // are of another law and never carry or block the 2025 items (issue 15 §3).
+    std::size_t first = out.obligations.size();
     std::optional<obligation> spare{};  // the slot while the list is full
+
+    constexpr std::span<obligation> ours() {
+        return {out.obligations.begin() + first, out.obligations.end()};
+    }
+    constexpr std::span<const obligation> ours() const {
+        return {out.obligations.begin() + first, out.obligations.end()};
+    }
 
     // Each obligation is built in the list's next slot (no copy); commit() appends it, or
     // reports the overflow exactly as evaluation::add does.
@@ -558,7 +618,7 @@ struct evaluation_sink {
     // V items on the obligations fulfilled by the interview held on `d`.
     constexpr bool attach_pre60_held(year_month_day d) {
         bool found = false;
-        for (obligation& o : out.obligations)
+        for (obligation& o : ours())
             if (detail::is_interview(o.kind) && o.held_on == d) {
                 o.agenda.add(agendas::fin_carriere);
                 found = true;
@@ -569,7 +629,7 @@ struct evaluation_sink {
     // yet: what was decided at the end of the window stays so).
     constexpr bool attach_pre60_pending(period w) {
         obligation* first = nullptr;
-        for (obligation& o : out.obligations)
+        for (obligation& o : ours())
             if (detail::is_interview(o.kind) && !(o.held_on && *o.held_on < w.end) &&
                 o.state != status::not_required &&
                 w.contains(o.due_date) && (!first || o.due_date < first->due_date))
@@ -580,14 +640,14 @@ struct evaluation_sink {
         return true;
     }
     constexpr bool periodic_pending_before(year_month_day d) const {
-        for (const obligation& o : out.obligations)
+        for (const obligation& o : ours())
             if (detail::is_periodic(o.kind) && !o.held_on && o.due_date < d) return true;
         return false;
     }
     // An interview owed with its deadline in `w` and not held before `w` (as for
     // attach_pre60_pending, one held before the window is not the interview in it).
     constexpr bool interview_due_in(period w) const {
-        for (const obligation& o : out.obligations)
+        for (const obligation& o : ours())
             if (detail::is_interview(o.kind) && o.state != status::not_required &&
                 w.contains(o.due_date) && !(o.held_on && *o.held_on < w.begin))
                 return true;

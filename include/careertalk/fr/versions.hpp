@@ -477,5 +477,52 @@ inline constexpr rule_ref contrat_court{
                     "houden"sv},
     .basis = authority::official};
 
+// --- Library readings of the schedule (docs/fr/schedule.md) --------------------------------
+
+inline constexpr rule_ref retour_delai{
+    .id = "fr.return.deadline-default"sv,
+    .citation = "Library default: no text sets a delay after the return (L6315-1 I: « à "
+                "l'issue »; L2141-5) (docs/fr/schedule.md#return-deadline)"sv,
+    .in_force = {loi_2014, open_end},
+    .title = {.en = "Return and end-of-mandate interviews: held within 2 months of the return "
+                    "(library default)"sv,
+              .fr = "Entretiens de reprise et de fin de mandat : dans les 2 mois de la reprise "
+                    "(choix de la bibliothèque)"sv,
+              .nl = "Terugkeer- en einde-mandaatgesprek: binnen 2 maanden na terugkeer "
+                    "(standaard van de bibliotheek)"sv},
+    .basis = authority::interpretation,
+    .reading = "Policy parameter law_t::return_within_months (default 2). Past it the interview "
+               "is advisory, never overdue; a branch agreement that sets a delay (IDCC 1501: 30 "
+               "days) replaces it with its own basis."sv};
+
+inline constexpr rule_ref retour_anticipe{
+    .id = "fr.return.early-at-request"sv,
+    .citation = R"(C. trav., art. L6315-1, I (v4, LEGIARTI000037385750, from 2019-01-01): "à l'initiative du salarié, à une date antérieure à la reprise de poste"; L1225-57 (parental leave, from 2014-08-06) (docs/fr/schedule.md#early-return-interview))"sv,
+    .in_force = {l1225_57_2014, open_end},
+    .title = {.en = "A return interview held before the return counts only at the employee's "
+                    "request, shortly before the return"sv,
+              .fr = "Un entretien de reprise tenu avant la reprise ne compte qu'à l'initiative du "
+                    "salarié, peu avant la reprise"sv,
+              .nl = "Een terugkeergesprek vóór de terugkeer telt alleen op verzoek van de "
+                    "werknemer, kort vóór de terugkeer"sv},
+    .basis = authority::interpretation,
+    .reading = "An interview held during the absence or mandate is not the one owed at its end, "
+               "unless recorded at the employee's request (interview::at_employee_request) "
+               "within law_t::early_return_months (default 2) before the return."sv};
+
+inline constexpr rule_ref absent_au_retour{
+    .id = "fr.absent.due-at-return"sv,
+    .citation = "Library reading: an interview is held with the employee at work "
+                "(docs/fr/schedule.md#absent-employees)"sv,
+    .in_force = {loi_2014, open_end},
+    .title = {.en = "Employee on a listed absence: the interview is due at the return"sv,
+              .fr = "Salarié en absence listée : l'entretien est dû à la reprise"sv,
+              .nl = "Werknemer op een genoemde afwezigheid: het gesprek is verschuldigd bij "
+                    "terugkeer"sv},
+    .basis = authority::interpretation,
+    .reading = "An interview past due and not held while the employee is on a listed absence "
+               "(L6315-1 I) is shown due on the resumption date, or advisory when the end is "
+               "unknown; after the return the original deadline applies again."sv};
+
 } // namespace rules
 } // namespace careertalk::fr
