@@ -83,10 +83,12 @@ TEST_CASE("12-month look-back on its first and last day (§7 conv. 8)") {
         const employee e{.hire_date = 2019_y / sep / 2, .absences = leave, .interviews = i};
         return find(evaluate(fr::law, e, c200, as_of), obligation_kind::entretien_retour)->state;
     };
-    REQUIRE(state(2025_y / apr / 19) == status::overdue);       // R - 12 months - 1 day
+    // Past the library's 2-month delay, never overdue (docs/fr/schedule.md#return-deadline).
+    REQUIRE(state(2025_y / apr / 19) == status::advisory);      // R - 12 months - 1 day
     REQUIRE(state(2025_y / apr / 20) == status::not_required);  // R - 12 months: first day
     REQUIRE(state(2025_y / nov / 30) == status::not_required);  // the day before the leave
-    REQUIRE(state(2025_y / dec / 1) == status::met);  // during the leave: the early interview
+    // During the leave, not at the employee's request: not the return interview (issue 15 §2).
+    REQUIRE(state(2025_y / dec / 1) == status::advisory);
 }
 
 TEST_CASE("the return from parental leave carries the L1225-57 items") {
@@ -139,8 +141,8 @@ TEST_CASE("états des lieux on their own seniority schedule, across the reform")
     const employee e{.hire_date = 2010_y / jan / 4, .interviews = held};
     const auto ev = evaluate(fr::law, e, c200, as_of);
     const auto* first = find(ev, obligation_kind::etat_des_lieux, 0);
-    REQUIRE(first->due_date == 2021_y / jun / 30);
-    REQUIRE(first->state == status::met_late);  // inside the ministry tolerance (in why)
+    REQUIRE(first->due_date == 2021_y / sep / 30);  // the ministry's catch-up (loi 2021-689)
+    REQUIRE(first->state == status::met);
     REQUIRE(frtest::explains(*first, &rules::covid_tolerance_2021));
     const auto* second = find(ev, obligation_kind::etat_des_lieux, 1);
     REQUIRE(second->trigger_date == 2020_y / mar / 7);
