@@ -469,9 +469,10 @@ constexpr void schedule_reviews(const Law& law, const employee& e, agreement a,
         const year_month_day six = anniversary(6);
         const int years = review_years(start, six, as_of);
         const year_month_day strict = years == 6 ? six : anniversary(years);
-        year_month_day due = law.review == review_deadline::strict
-                                 ? strict
-                                 : add_days(anniversary(years + 1), -1);
+        // The ministry's "avant 9 ans" (Q-R of 12 Feb 2026) is for the 8-year review; a 6-year
+        // cycle keeps its date: its only catch-up was the dated one of 2021 (COVID, below).
+        const bool tolerated = law.review == review_deadline::before_next_year && years == 8;
+        year_month_day due = tolerated ? add_days(anniversary(years + 1), -1) : strict;
         year_month_day from = anniversary(years - 1);
         if (cycle == 0 && years == 8 && first_year_applies(law, e, a, as_of)) {
             // II: the first may be held 7 years after the first-year EPP (held, else due). An
@@ -505,8 +506,7 @@ constexpr void schedule_reviews(const Law& law, const employee& e, agreement a,
             }
             if (law.seniority == seniority_reading::excluding_suspensions)
                 o.why.push_back(&rules::anciennete_suspensions);
-            if (law.review == review_deadline::before_next_year)
-                o.why.push_back(&rules::tolerance_9_ans);
+            if (tolerated) o.why.push_back(&rules::tolerance_9_ans);
             if (covid) {
                 o.why.push_back(&rules::covid_report);
                 o.why.push_back(&rules::covid_tolerance_2021);
