@@ -214,8 +214,10 @@ inline constexpr rule_ref covid_tolerance_2021{
               .fr = "États des lieux réalisés au plus tard le 30 septembre 2021 : pas de sanction"sv,
               .nl = "Stand van zaken uiterlijk 30-9-2021: geen sanctie"sv},
     .basis = authority::official,
-    .reading = "The deadline stays 2021-06-30 (held later is met_late); the tolerance is for "
-               "the abondement assessment."sv};
+    .reading = "The schedule shows an état des lieux due 2020-01-01..2021-06-30 as due "
+               "2021-09-30 (postponed_deadline; abondement_options::covid_tolerance off: "
+               "2021-06-30). Periodic and return interviews keep 2021-06-30 "
+               "(docs/fr/schedule.md#covid)."sv};
 
 // --- État des lieux -----------------------------------------------------------------------
 
@@ -250,7 +252,8 @@ inline constexpr rule_ref tolerance_9_ans{
               .fr = "État des lieux admis jusqu'à la veille de l'année d'ancienneté suivante"sv,
               .nl = "Terugblik aanvaard tot de dag vóór het volgende dienstjaar"sv},
     .basis = authority::official,
-    .reading = "Policy switch etat_des_lieux = before_next_year: before 9 (or 7) years."sv};
+    .reading = "Policy switch review = before_next_year: before 9 years, for the 8-year review "
+               "only; a 6-year review keeps hire + 6 years (docs/fr/schedule.md#seven-years)."sv};
 
 inline constexpr rule_ref anciennete_suspensions{
     .id = "fr.seniority.suspensions"sv,
