@@ -60,6 +60,20 @@ static_assert(history::first_of_kinds(reversed_e, {etat_des_lieux, information_e
                                       2016_y / mar / 1, 2019_y / jan / 1,
                                       as_of) == 2019_y / jan / 1);
 
+// first_requested: interviews held at the employee's request only, [from, until).
+constexpr interview mixed[] = {{entretien_professionnel, 2025_y / nov / 3},
+                               {entretien_professionnel, 2025_y / dec / 31, true},
+                               {information_embauche, 2025_y / nov / 1, true},
+                               {entretien_professionnel, 2025_y / nov / 30, true}};
+constexpr employee mixed_e{.hire_date = 2020_y / jan / 6, .interviews = mixed};
+static_assert(history::first_requested(mixed_e, 2025_y / nov / 1, 2026_y / jan / 1, as_of) ==
+              2025_y / nov / 30);
+static_assert(history::first_requested(mixed_e, 2025_y / dec / 1, 2026_y / jan / 1, as_of) ==
+              2025_y / dec / 31);
+static_assert(!history::first_requested(mixed_e, 2025_y / dec / 1, 2025_y / dec / 31, as_of));
+static_assert(!history::first_requested(mixed_e, 2025_y / dec / 1, 2026_y / jan / 1,
+                                        2025_y / dec / 30));
+
 // first_request: [from, before), known on as_of, the earliest whatever the order.
 constexpr request asked[] = {{entretien_professionnel, 2013_y / dec / 31},
                              {entretien_deuxieme_partie_carriere, 2012_y / feb / 29},

@@ -4,6 +4,8 @@
 #include <careertalk/fr/idcc.hpp>
 #include <careertalk/fr/law.hpp>
 
+#include <memory>
+
 #include "catch.hpp"
 #include "fr_support.hpp"
 
@@ -198,6 +200,15 @@ TEST_CASE("information at hire with no record: no_record, overdue only in strict
     strict.strict_information = true;
     REQUIRE(find(evaluate(strict, e, c200, 2020_y / jan / 7), obligation_kind::information_embauche)
                 ->state == status::overdue);
+    // Recorded after the hire date: late in both modes.
+    const interview late[] = {{obligation_kind::information_embauche, 2020_y / jan / 7}};
+    const employee late_e{.hire_date = 2020_y / jan / 6, .interviews = late};
+    REQUIRE(find(evaluate(fr::law, late_e, c200, 2020_y / jan / 7),
+                 obligation_kind::information_embauche)
+                ->state == status::met_late);
+    REQUIRE(find(evaluate(strict, late_e, c200, 2020_y / jan / 7),
+                 obligation_kind::information_embauche)
+                ->state == status::met_late);
     const interview given[] = {{obligation_kind::information_embauche, 2020_y / jan / 6}};
     const employee informed{.hire_date = 2020_y / jan / 6, .interviews = given};
     REQUIRE(find(evaluate(fr::law, informed, c200, 2020_y / jan / 7),
@@ -205,41 +216,76 @@ TEST_CASE("information at hire with no record: no_record, overdue only in strict
                 ->state == status::met);
 }
 
-TEST_CASE("an employee on a listed absence: the interview past due is due at the return") {
+TEST_CASE("an interview falling due during a listed absence is due at the return") {
     // Hired 2018-01-08, interview 2020-01-06: next by 2022-01-06 (L6315-1 I v5). Parental
-    // leave 2021-09-01..2023-08-31, back 2023-09-01.
+    // leave 2021-09-01..2023-08-31, back 2023-09-01: the employee is away on the deadline.
     const interview held[] = {{obligation_kind::entretien_professionnel, 2020_y / jan / 6}};
     const absence leave[] = {{absence_kind::conge_parental_education, 2021_y / sep / 1, 2023_y / aug / 31}};
     const employee e{.hire_date = 2018_y / jan / 8, .absences = leave, .interviews = held};
-    // The last periodic interview (the first, due 2020-01-08, was postponed and met).
-    const auto periodic = [&](year_month_day as_of, const employee& who) {
-        const auto ev = evaluate(fr::law, who, c200, as_of);
-        const obligation* last = nullptr;
-        for (const obligation& o : ev.obligations)
-            if (o.rule == &rules::periodique_2014) last = &o;
-        REQUIRE(last);
-        return *last;
+    // The periodic interview counted from the one held on 2020-01-06.
+    struct seen {
+        obligation periodic;
+        int missing_resumption = 0;
+        std::optional<year_month_day> due_at_return{};  // the advisory finding's date
     };
-    // Before the deadline: its own date.
-    REQUIRE(periodic(2022_y / jan / 6, e).due_date == 2022_y / jan / 6);
-    // Away and past it: due on the return, with the library reading as basis.
-    const obligation away = periodic(2022_y / jan / 7, e);
-    REQUIRE(away.due_date == 2023_y / sep / 1);
-    REQUIRE(away.state == status::upcoming);
-    REQUIRE(away.deadline_rule == &rules::absent_au_retour);
-    REQUIRE(periodic(2023_y / aug / 31, e).state == status::due_soon);  // the last day away
-    // Back at work: the statutory deadline again, overdue.
-    const obligation back = periodic(2023_y / sep / 1, e);
-    REQUIRE(back.due_date == 2022_y / jan / 6);
-    REQUIRE(back.state == status::overdue);
-    // An absence with no end yet: advisory, never overdue, while it lasts.
+    const auto look = [](year_month_day as_of, const employee& who) {
+        const auto ev = std::make_unique<evaluation>(evaluate(fr::law, who, c200, as_of));
+        seen s{};
+        for (const obligation& o : ev->obligations)
+            if (o.rule == &rules::periodique_2014 && o.trigger_date == 2020_y / jan / 6)
+                s.periodic = o;
+        for (const finding& f : ev->findings)
+        {
+            s.missing_resumption += f.rule == &rules::absent_au_retour &&
+                                    f.missing == missing_fact::resumption_date;
+            if (f.rule == &rules::absent_au_retour && f.kind == finding_kind::advisory &&
+                f.about == obligation_kind::entretien_professionnel)
+                s.due_at_return = f.date;
+        }
+        return s;
+    };
+    // Seen before the leave: its own date.
+    REQUIRE(look(2021_y / aug / 31, e).periodic.due_date == 2022_y / jan / 6);
+    // Once the leave is known: due on the return, the library's date (deadline_rule).
+    const seen away = look(2021_y / sep / 1, e);
+    REQUIRE(away.periodic.due_date == 2023_y / sep / 1);
+    REQUIRE(away.periodic.deadline_rule == &rules::absent_au_retour);
+    REQUIRE(away.periodic.state == status::upcoming);
+    REQUIRE(away.due_at_return == 2023_y / sep / 1);
+    REQUIRE(look(2022_y / jan / 7, e).periodic.state == status::upcoming);  // past its own date
+    REQUIRE(look(2023_y / sep / 1, e).periodic.state == status::due_soon);  // the return day
+    REQUIRE(look(2023_y / sep / 2, e).periodic.state == status::advisory);  // never overdue
+    // Held during the leave or on the return: met.
+    const interview both[] = {held[0], {obligation_kind::entretien_professionnel, 2023_y / sep / 1}};
+    employee met = e;
+    met.interviews = both;
+    REQUIRE(look(2024_y / jan / 1, met).periodic.state == status::met);
+    // A leave ending the day before the deadline: the employee is back, nothing moves.
+    const absence ended[] = {{absence_kind::conge_parental_education, 2021_y / sep / 1, 2022_y / jan / 5}};
+    employee back = e;
+    back.absences = ended;
+    REQUIRE(look(2022_y / jun / 1, back).periodic.due_date == 2022_y / jan / 6);
+    REQUIRE(look(2022_y / jun / 1, back).periodic.state == status::overdue);
+    // No end recorded: its own date, advisory, and the resumption date named as missing.
     const absence open[] = {{absence_kind::conge_parental_education, 2021_y / sep / 1, std::nullopt}};
     employee still = e;
     still.absences = open;
-    REQUIRE(periodic(2022_y / jun / 1, still).state == status::advisory);
+    const seen open_ended = look(2022_y / jun / 1, still);
+    REQUIRE(open_ended.periodic.due_date == 2022_y / jan / 6);
+    REQUIRE(open_ended.periodic.state == status::advisory);
+    REQUIRE(open_ended.missing_resumption == 1);  // once for the absence (two interviews in it)
     // A part-time parental leave is not an absence from work: overdue.
     const absence part[] = {{absence_kind::temps_partiel_parental, 2021_y / sep / 1, 2023_y / aug / 31}};
     employee part_time = e;
     part_time.absences = part;
-    REQUIRE(periodic(2022_y / jun / 1, part_time).state == status::overdue);
+    REQUIRE(look(2022_y / jun / 1, part_time).periodic.state == status::overdue);
+    // A sick leave with no end counts once over six months on the deadline (R324-1).
+    const auto sick_from = [&](year_month_day start) {
+        const absence sick[] = {{absence_kind::arret_maladie, start, std::nullopt}};
+        employee ill = e;
+        ill.absences = sick;
+        return look(2022_y / jun / 1, ill).periodic.state;
+    };
+    REQUIRE(sick_from(2021_y / jul / 6) == status::overdue);   // six months on 2022-01-06
+    REQUIRE(sick_from(2021_y / jul / 5) == status::advisory);  // over six months
 }

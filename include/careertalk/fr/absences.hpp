@@ -122,10 +122,13 @@ constexpr std::optional<return_right> return_interview(const absence& a) noexcep
     return return_right{rule, article, early ? a.start : *r, *r >= loi_2025};
 }
 
-// Whether the employee is away from work on `as_of` during `a`, a listed absence (L6315-1 I,
-// L3142-11): not a part-time parental leave or a mandate, during which the employee works.
-constexpr bool away_on_listed(const absence& a, year_month_day as_of) noexcept
+// Whether `a`, a listed absence (L6315-1 I, L3142-11), keeps the employee away from work on
+// day `d` (inside it): not a part-time parental leave or a mandate, during which the employee
+// works; a sick leave once it lasts over six months (R324-1), as known on `d` when it has no end.
+constexpr bool away_on(const absence& a, year_month_day d) noexcept
 {
+    if (d < a.start || (a.end && *a.end < d))
+        return false;
     switch (a.kind) {
     case absence_kind::conge_maternite:
     case absence_kind::conge_adoption:
@@ -137,8 +140,8 @@ constexpr bool away_on_listed(const absence& a, year_month_day as_of) noexcept
     case absence_kind::conge_solidarite_familiale:
     case absence_kind::conge_supplementaire_naissance:
         return true;
-    case absence_kind::arret_maladie:  // over six months by then (R324-1)
-        return add_months(a.start, 6) < as_of;
+    case absence_kind::arret_maladie:
+        return a.end ? longue_maladie(a) : add_months(a.start, 6) < d;
     default:
         return false;
     }

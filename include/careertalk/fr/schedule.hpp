@@ -150,27 +150,60 @@ constexpr bool ended_before(const employee& e, year_month_day d) noexcept {
     return e.contract_end && *e.contract_end < d;
 }
 
-// An interview past due and not held while the employee is away on a listed absence is due
-// at the return (rules::absent_au_retour): on the resumption date when known, otherwise
-// advisory (the library reading as its basis). After the return, its own deadline again.
-constexpr void defer_while_absent(obligation& o, const employee& e, year_month_day as_of) {
-    if (!is_interview(o.kind) || o.state != status::overdue) return;
-    for (const absence& a : e.absences) {
-        if (as_of < a.start || (a.end && *a.end < as_of) || !away_on_listed(a, as_of)) continue;
-        o.deadline_rule = &rules::absent_au_retour;
-        if (a.end) {
-            o.due_date = *a.resumption();
-            o.state = status_on(o.due_date, std::nullopt, as_of);
-        }
-        if (!o.why.full()) o.why.push_back(&rules::absent_au_retour);
+// The listed absence, known on `as_of`, that keeps the employee away on `d`, if any.
+constexpr const absence* away_at(const employee& e, year_month_day d,
+                                 year_month_day as_of) noexcept {
+    for (const absence& a : e.absences)
+        if (!(as_of < a.start) && away_on(a, d)) return &a;
+    return nullptr;
+}
+
+// `due`, or the return from the listed absence it falls in (when its end is known).
+constexpr year_month_day due_at_return(const employee& e, year_month_day due,
+                                       year_month_day as_of) noexcept {
+    const absence* a = away_at(e, due, as_of);
+    return a && a->end ? *a->resumption() : due;
+}
+
+// An interview falling due while the employee is away on a listed absence (known on `as_of`)
+// is due at the return (rules::absent_au_retour, the library's date in deadline_rule: advisory
+// once past): on the resumption date, with an advisory finding dated on it, or, with no end
+// recorded, on its own date with a finding naming the missing resumption date (one finding per
+// absence). One overdue before the absence began stays overdue. The interview before a leave
+// is owed before it.
+template <class Sink>
+constexpr void defer_while_absent(Sink& out, obligation& o, const employee& e,
+                                  year_month_day as_of) {
+    if (!is_interview(o.kind) || o.kind == obligation_kind::entretien_avant_conge ||
+        o.state == status::not_required)
         return;
+    const absence* a = away_at(e, o.due_date, as_of);
+    if (!a) return;
+    o.deadline_rule = &rules::absent_au_retour;
+    finding f{};
+    f.rule = &rules::absent_au_retour;
+    f.about = o.kind;
+    if (a->end) {
+        o.due_date = *a->resumption();
+        o.state = status_on(o.due_date, o.held_on, as_of);
+        f.kind = finding_kind::advisory;
+        f.date = o.due_date;
+    } else {
+        f.kind = finding_kind::missing;
+        f.date = as_of;
+        f.missing = missing_fact::resumption_date;
     }
+    if constexpr (Sink::wants_details) {
+        f.why.push_back(&rules::absent_au_retour);
+        f.why.push_back(o.rule);
+    }
+    out.add_once(f);
 }
 
 // Hands `o` to the sink, once what the employee's absence changes is applied.
 template <class Sink>
 constexpr void commit(Sink& out, obligation& o, const employee& e, year_month_day as_of) {
-    defer_while_absent(o, e, as_of);
+    defer_while_absent(out, o, e, as_of);
     out.commit(o);
 }
 
@@ -186,8 +219,8 @@ constexpr agreement agreement_of(const Law& law, const company& c) noexcept {
     return {};
 }
 
-// Information at hire (L6315-1 I al. 1); met only when the host records it. Few hosts do:
-// with no record it is no_record, overdue only in strict mode (docs/fr/schedule.md).
+// Information at hire (L6315-1 I al. 1); met only when the host records it. Few hosts do: with
+// no record it is no_record, overdue only in strict mode (docs/fr/schedule.md).
 template <class Sink>
 constexpr void schedule_information(const employee& e, bool strict, year_month_day as_of,
                                     Sink& out) {
@@ -203,7 +236,7 @@ constexpr void schedule_information(const employee& e, bool strict, year_month_d
     auto&& o = out.slot();
     detail::fill<Sink::wants_details>(o, obligation_kind::information_embauche, trigger_kind::hire,
                                       e.hire_date, e.hire_date, e.hire_date, held, rule, as_of);
-    if (!held && !strict && o.state == status::overdue) o.state = status::no_record;
+    if (!strict && o.state == status::overdue) o.state = status::no_record;
     o.why.push_back(rule);
     detail::commit(out, o, e, as_of);
 }
@@ -233,8 +266,11 @@ constexpr void schedule_periodic(const Law& law, const employee& e, agreement a,
             law, e, ref, from_hire && !present, a, as_of);
         // The interview at `ref` belongs to the previous obligation (from hire: counts).
         const year_month_day from = from_hire ? ref : add_days(ref, 1);
-        const year_month_day until =
-            law.clock == clock_model::fixed ? add_days(d.due, 1) : open_end;
+        // Model F: the period ends on its deadline, or on the return when the employee is away
+        // then (the deadline defer_while_absent gives it).
+        const year_month_day until = law.clock == clock_model::fixed
+                                         ? add_days(detail::due_at_return(e, d.due, as_of), 1)
+                                         : open_end;
         auto held = history.first_held(from, until, as_of);
         // Owed by a contract ending before the due date: decided on that end (issue 9
         // invariant), an interview after it does not meet it.
@@ -324,8 +360,7 @@ constexpr void schedule_absences(const Law& law, const employee& e, const compan
         // No text sets a delay: the library's (rules::retour_delai), postponed for a return
         // in 2020-01-01..2021-06-30 (ord. 2020-387 art. 1 as amended by ord. 2020-1501, which
         // derogates from L6315-1 I).
-        const bool covid = right->rule != &rules::l3142_11 && !(r < covid_first_due) &&
-                           !(covid_deadline < r) && !(as_of < covid_first_due);
+        const bool covid = right->rule != &rules::l3142_11 && covid_postponable(r, as_of);
         const year_month_day due = covid ? std::max(add_months(r, law.return_within_months),
                                                     covid_deadline)
                                          : add_months(r, law.return_within_months);
@@ -485,8 +520,7 @@ constexpr void schedule_reviews(const Law& law, const employee& e, agreement a,
         const rule_ref* rule = years == 6 ? &rules::etat_des_lieux_2014 : &rules::etat_des_lieux_2025;
         // Ord. 2020-1501 (to 2021-06-30), then the catch-up to 2021-09-30 (loi 2021-689 and
         // the ministry's Q-R of 21 June 2021) unless the policy turns it off.
-        const bool covid = years == 6 && !(strict < covid_first_due) &&
-                           !(covid_deadline < strict) && !(as_of < covid_first_due);
+        const bool covid = years == 6 && covid_postponable(strict, as_of);
         if (covid) due = std::max(due, postponed_deadline(strict, law.abondement));
         const year_month_day after = previous ? add_days(*previous, 1) : from;
         auto held = history.first_held(std::max(from, after), open_end, as_of, true);
@@ -615,6 +649,13 @@ struct evaluation_sink {
         out.obligations.push_back_slot();
     }
     constexpr void add(const finding& f) { out.add(f); }
+    // `f` unless a finding of the same kind, rule, date and missing fact is already there.
+    constexpr void add_once(const finding& f) {
+        for (const finding& g : out.findings)
+            if (g.kind == f.kind && g.rule == f.rule && g.date == f.date && g.missing == f.missing)
+                return;
+        out.add(f);
+    }
     // V items on the obligations fulfilled by the interview held on `d`.
     constexpr bool attach_pre60_held(year_month_day d) {
         bool found = false;
@@ -690,6 +731,7 @@ struct next_due_sink {
         if (detail::is_periodic(o.kind)) periodic = o.due_date;
     }
     constexpr void add(const finding&) {}
+    constexpr void add_once(const finding&) {}
     constexpr bool attach_pre60_held(year_month_day) { return true; }
     constexpr bool attach_pre60_pending(period w) {
         for (const year_month_day d : pending)
