@@ -7,6 +7,7 @@
 
 #include "catch.hpp"
 #include "fr_support.hpp"
+#include "history_fixture.hpp"
 
 using namespace date::literals;
 using namespace careertalk;
@@ -460,25 +461,7 @@ TEST_CASE("model F: a period met early is followed by the next one, which carrie
     }
 }
 
-namespace {
-using obligation_kind::entretien_parcours_professionnel, obligation_kind::entretien_professionnel,
-    obligation_kind::etat_des_lieux, obligation_kind::information_embauche;
-// A history in date order (twice the same day, 29 February, month ends, a record that is no
-// interview) and the same records in reverse order.
-constexpr interview in_order[] = {{entretien_professionnel, 2015_y / mar / 1},
-                                  {etat_des_lieux, 2016_y / feb / 29},
-                                  {entretien_professionnel, 2018_y / jun / 30},
-                                  {information_embauche, 2019_y / jan / 1},
-                                  {entretien_professionnel, 2019_y / jan / 1},
-                                  {etat_des_lieux, 2019_y / jan / 1},
-                                  {etat_des_lieux, 2021_y / jun / 30},
-                                  {entretien_parcours_professionnel, 2026_y / jan / 31}};
-constexpr interview reversed[] = {in_order[7], in_order[6], in_order[5], in_order[4],
-                                  in_order[3], in_order[2], in_order[1], in_order[0]};
-constexpr employee sorted_e{.hire_date = 2014_y / jan / 1, .interviews = in_order};
-constexpr employee reversed_e{.hire_date = 2014_y / jan / 1, .interviews = reversed};
-
-}  // namespace
+using histories::reversed_e, histories::sorted_e;
 
 TEST_CASE("the order of the history records changes no answer (issue 8)") {
     for (const year_month_day known :

@@ -47,7 +47,8 @@ struct law_t {
 
     // False for an agreement the law forbids: over 4 years concluded from 2025-10-26.
     constexpr bool ok() const noexcept {
-        if (!before_2014.ok() || return_within_months < 0 || early_return_months < 0 || agreement_cycle_months < 0)
+        if (!before_2014.ok() || return_within_months < 0 || early_return_months < 0 ||
+            agreement_cycle_months < 0)
             return false;
         if (agreement_cycle_months <= 48) return true;
         return agreement_concluded.ok() && agreement_concluded < loi_2025;

@@ -500,7 +500,10 @@ inline constexpr rule_ref retour_delai{
 
 inline constexpr rule_ref retour_anticipe{
     .id = "fr.return.early-at-request"sv,
-    .citation = R"(C. trav., art. L6315-1, I (v4, LEGIARTI000037385750, from 2019-01-01): "à l'initiative du salarié, à une date antérieure à la reprise de poste"; L1225-57 (parental leave, from 2014-08-06) (docs/fr/schedule.md#early-return-interview))"sv,
+    .citation = R"(C. trav., art. L6315-1, I (v4, LEGIARTI000037385750, from 2019-01-01): )"
+                R"("à l'initiative du salarié, à une date antérieure à la reprise de poste"; )"
+                R"(L1225-57 (LEGIARTI000029336723, parental leave) )"
+                R"((docs/fr/schedule.md#early-return-interview))"sv,
     .in_force = {l1225_57_2014, open_end},
     .title = {.en = "A return interview held before the return counts only at the employee's "
                     "request, shortly before the return"sv,
@@ -523,9 +526,9 @@ inline constexpr rule_ref absent_au_retour{
               .nl = "Werknemer op een genoemde afwezigheid: het gesprek is verschuldigd bij "
                     "terugkeer"sv},
     .basis = authority::interpretation,
-    .reading = "An interview past due and not held while the employee is on a listed absence "
-               "(L6315-1 I) is shown due on the resumption date, or advisory when the end is "
-               "unknown; after the return the original deadline applies again."sv};
+    .reading = "An interview falling due while the employee is away on a listed absence "
+               "(L6315-1 I, L3142-11) is due on the resumption date, or keeps its date when the "
+               "end is unknown; advisory, never overdue, once past."sv};
 
 } // namespace rules
 } // namespace careertalk::fr
