@@ -115,8 +115,16 @@ std::optional<E> enum_field(std::string_view v, std::string_view file, std::uint
 
 // Decodes the detail of an event of type t; false (reported) when it does not fit.
 bool parse_detail(event_type t, std::string_view v, std::string_view file, std::uint64_t line,
-                  reporter& rep, std::uint8_t& out) {
+                  reporter& rep, event_row& ev) {
     bool bad = false;
+    std::uint8_t& out = ev.detail;
+    // An interview held at the employee's request (FR L6315-1 I: a return interview may then
+    // be held before the return): "<kind>:at_employee_request".
+    constexpr std::string_view asked = ":at_employee_request";
+    if (t == event_type::interview && v.ends_with(asked)) {
+        v.remove_suffix(asked.size());
+        ev.at_employee_request = true;
+    }
     auto store = [&](auto e) {
         if (e) out = static_cast<std::uint8_t>(*e);
     };
@@ -297,7 +305,7 @@ void event_index::load(std::streambuf& in, std::string_view file, reporter& rep,
             bad = true;
         } else {
             ev.type = static_cast<event_type>(t - std::begin(event_type_names));
-            bad = !parse_detail(ev.type, cols.get(row, e_detail), file, line, rep, ev.detail);
+            bad = !parse_detail(ev.type, cols.get(row, e_detail), file, line, rep, ev);
         }
         const std::string_view date = cols.get(row, e_date);
         if (date.empty()) {
@@ -514,7 +522,8 @@ void people_reader::add_events(person& p, std::span<const event_row> events) {
     for (const event_row& ev : events) {
         switch (ev.type) {
             case event_type::interview:
-                interviews_.push_back({static_cast<obligation_kind>(ev.detail), ev.date});
+                interviews_.push_back(
+                    {static_cast<obligation_kind>(ev.detail), ev.date, ev.at_employee_request});
                 note(record_kind::interview, ev.line);
                 break;
             case event_type::absence:

@@ -84,6 +84,7 @@ struct event_row {
     year_month_day end{};  // !ok(): none
     event_type type{};
     std::uint8_t detail = 0;  // the detail's enumerator value, per type
+    bool at_employee_request = false;  // interview detail "<kind>:at_employee_request"
 };
 
 // The events of EVENTS.csv grouped by id, and the ids PEOPLE.csv has claimed.

@@ -34,12 +34,15 @@ struct absence {
 };
 BOOST_DESCRIBE_STRUCT(absence, (), (kind, start, end))
 
-// A conversation (or another duty of obligation_kind) actually held on `date`.
+// A conversation (or another duty of obligation_kind) actually held on `date`;
+// `at_employee_request`: held at the employee's initiative (FR L6315-1 I since 2019: a return
+// interview may then be held before the return).
 struct interview {
     obligation_kind kind{};
     year_month_day date{};
+    bool at_employee_request = false;
 };
-BOOST_DESCRIBE_STRUCT(interview, (), (kind, date))
+BOOST_DESCRIBE_STRUCT(interview, (), (kind, date, at_employee_request))
 
 // A training action. `mandatory` is a training that conditions the exercise of the job
 // (C. trav. L6321-2; BW 7:611a lid 2): it does not count for the French abondement test.

@@ -485,14 +485,17 @@ TEST_CASE("P10 IDCC 1501: return interview offered within 30 days (art. 5.2)") {
     REQUIRE(o.due_date == 2026_y / may / 31);
     REQUIRE(o.rule == &src::restauration_retour);
     REQUIRE(explains(o, &rules::retour_2026));
-    // Parental leave too; a sabbatical keeps the law's date.
+    REQUIRE_FALSE(o.deadline_rule);  // the agreement's delay, not the library default
+    // Parental leave too; a sabbatical keeps the law's date (the library's 2 months).
     REQUIRE(due_after(absence_kind::conge_parental_education, 2026_y / apr / 30).due_date ==
             2026_y / may / 31);
     REQUIRE(due_after(absence_kind::conge_sabbatique, 2026_y / apr / 30).due_date ==
-            2026_y / may / 1);
+            2026_y / jul / 1);
+    REQUIRE(due_after(absence_kind::conge_sabbatique, 2026_y / apr / 30).deadline_rule ==
+            &rules::retour_delai);
     // Back on 2026-02-05, before the extension order's day: the law's.
     REQUIRE(due_after(absence_kind::conge_maternite, 2026_y / feb / 4).due_date ==
-            2026_y / feb / 5);
+            2026_y / apr / 5);
     REQUIRE(due_after(absence_kind::conge_maternite, 2026_y / feb / 5).due_date ==
             2026_y / mar / 8);
 }
@@ -512,8 +515,10 @@ TEST_CASE("P11 IDCC 3248: end-of-mandate interview within 4 months (art. 51.3)")
     REQUIRE(o.trigger == trigger_kind::end_of_mandate);
     // 31 October + 4 months: 28 February (clamped).
     REQUIRE(due_after(2025_y / oct / 31).due_date == 2026_y / feb / 28);
-    // Mandate over before the CCN applied (2024-01-01): the law's date.
-    REQUIRE(due_after(2023_y / dec / 30).due_date == 2023_y / dec / 31);
+    // Mandate over before the CCN applied (2024-01-01): the law's date (the library's 2
+    // months after the return on 2023-12-31, clamped to 29 February).
+    REQUIRE(due_after(2023_y / dec / 30).due_date == 2024_y / feb / 29);
+    REQUIRE(due_after(2023_y / dec / 30).deadline_rule == &rules::retour_delai);
     REQUIRE(due_after(2023_y / dec / 31).due_date == 2024_y / apr / 30);
 }
 

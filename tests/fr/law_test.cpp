@@ -125,9 +125,10 @@ TEST_CASE("E4: return from maternity leave, 12-month look-back (L6315-1 I al. 9 
     const auto* ret = find(ev, obligation_kind::entretien_retour);
     REQUIRE(ret);
     REQUIRE(ret->trigger_date == 2026_y / apr / 20);
-    REQUIRE(ret->due_date == 2026_y / apr / 20);
-    REQUIRE(ret->window_start == 2025_y / dec / 29);  // before the return, on request
-    REQUIRE(ret->state == status::overdue);
+    REQUIRE(ret->due_date == 2026_y / jun / 20);  // R + the library's 2 months (retour_delai)
+    // Before the return, at the employee's request, within early_return_months (issue 15 §2).
+    REQUIRE(ret->window_start == 2026_y / feb / 20);
+    REQUIRE(ret->state == status::advisory);  // past a date no text sets: never overdue
     REQUIRE(ret->rule == &rules::retour_2026);
 
     // Held 2026-04-27: the next periodic EPP is 4 years later (model R).
@@ -135,7 +136,7 @@ TEST_CASE("E4: return from maternity leave, 12-month look-back (L6315-1 I al. 9 
     employee e_held = e;
     e_held.interviews = held;
     const auto ev2 = evaluate(fr::law, e_held, c200, as_of);
-    REQUIRE(find(ev2, obligation_kind::entretien_retour)->state == status::met_late);
+    REQUIRE(find(ev2, obligation_kind::entretien_retour)->state == status::met);
     REQUIRE(frtest::last_periodic(ev2)->due_date == 2030_y / apr / 27);
 
     // Variant: last EPP 2025-06-10, inside [2025-04-20, 2026-04-20): not required, advisory.
@@ -265,7 +266,7 @@ TEST_CASE("E17: regime B/C hire in 2015 (L6315-1 v3/v4, ord. 2020-1501)") {
     REQUIRE(second->due_date == 2019_y / jun / 15);
     REQUIRE(frtest::has_item(*second, "fr.L6315-1.I.cpf-cep"));
     const auto* review = find(ev, obligation_kind::etat_des_lieux);
-    REQUIRE(review->due_date == 2021_y / jun / 30);  // 2021-06-15, postponed
+    REQUIRE(review->due_date == 2021_y / sep / 30);  // 2021-06-15, postponed
     REQUIRE(frtest::explains(*review, &rules::covid_tolerance_2021));
     const auto* verdict = find(ev, finding_kind::penalty);
     REQUIRE(verdict);  // no interview after 2017, no training
@@ -279,7 +280,7 @@ TEST_CASE("E18: return from a sick leave over six months (CSS L324-1, R324-1)") 
     const auto ev = evaluate(fr::law, e, c200, as_of);
     const auto* ret = find(ev, obligation_kind::entretien_retour);
     REQUIRE(ret);
-    REQUIRE(ret->due_date == 2026_y / oct / 1);
+    REQUIRE(ret->due_date == 2026_y / dec / 1);  // R + 2 months (library default)
     REQUIRE(frtest::explains(*ret, &rules::arret_longue_maladie));
     // Variant: three months, not ALD: nothing, and the periodic deadline is unchanged.
     const absence short_sick[] = {{absence_kind::arret_maladie, 2026_y / jan / 10, 2026_y / apr / 9}};
@@ -297,7 +298,7 @@ TEST_CASE("E19: end of a union mandate, census by size (L6315-1 I, L2141-5)") {
     const auto big = evaluate(fr::law, e, company{.headcount = 2500}, as_of);
     const auto* ret = find(big, obligation_kind::entretien_retour);
     REQUIRE(ret->trigger == trigger_kind::end_of_mandate);
-    REQUIRE(ret->due_date == 2026_y / jul / 1);
+    REQUIRE(ret->due_date == 2026_y / sep / 1);  // R + 2 months (library default)
     REQUIRE(frtest::has_item(*ret, "fr.L2141-5.census"));
     // Variant: 500 employees, census only with >= 30 % delegation hours.
     const auto mid = evaluate(fr::law, e, company{.headcount = 500}, as_of);
@@ -454,7 +455,7 @@ TEST_CASE("hired in 2010: regime A, the 2014 start, COVID and the 2025 transitio
     REQUIRE(frtest::last_periodic(ev)->due_date == 2029_y / may / 10);
     REQUIRE(frtest::explains(*frtest::last_periodic(ev), &rules::transition_2025));
     // Reviews: by 2020-03-07 (postponed to 2021-06-30), then 2020-03-07 + 8 years.
-    REQUIRE(find(ev, obligation_kind::etat_des_lieux, 0)->due_date == 2021_y / jun / 30);
+    REQUIRE(find(ev, obligation_kind::etat_des_lieux, 0)->due_date == 2021_y / sep / 30);
     REQUIRE(find(ev, obligation_kind::etat_des_lieux, 0)->state == status::met);
     REQUIRE(find(ev, obligation_kind::etat_des_lieux, 1)->due_date == 2028_y / mar / 7);
     // Every interview of 2014-2021 was held: no abondement.

@@ -38,13 +38,17 @@ constexpr bool explains(const ct::explanation& why, const ct::rule_ref* r) {
     return false;
 }
 
-constexpr auto ani(const ct::employee& e, ct::year_month_day as_of = today) {
+// The last day of regime A: a missed interview is still an obligation on it; from 2014-03-07
+// it is a finding (see the test "a missed regime-A interview ... belongs to the audit").
+constexpr ct::year_month_day last_day = 2014_y / mar / 6;
+
+constexpr auto ani(const ct::employee& e, ct::year_month_day as_of = last_day) {
     return of_kind(ct::evaluate(fr::ani_2003, e, ct::company{}, as_of),
                    obligation_kind::entretien_professionnel);
 }
 
 constexpr auto senior(const fr::regime_a_policy& p, const ct::employee& e, const ct::company& c,
-                      ct::year_month_day as_of = today) {
+                      ct::year_month_day as_of = last_day) {
     return of_kind(ct::evaluate(p, e, c, as_of),
                    obligation_kind::entretien_deuxieme_partie_carriere);
 }
@@ -162,10 +166,10 @@ TEST_CASE("ANI 2003: a late interview meets the missed deadline until the next o
     // Held on 2014-03-07 under the 2014 law: the missed 2013 deadline is met late; nothing
     // more is owed under regime A.
     e.interviews = after_2014;
-    p = ani(e);
-    REQUIRE(p.size == 2);
-    CHECK(p.items[1].due_date == 2013_y / sep / 1);
-    CHECK(p.items[1].state == status::met_late);
+    p = ani(e, today);
+    REQUIRE(p.size == 1);  // the missed 2011 one is a finding by then (issue 15 §6)
+    CHECK(p.items[0].due_date == 2013_y / sep / 1);
+    CHECK(p.items[0].state == status::met_late);
 }
 
 TEST_CASE("ANI 2003: either party may initiate, so a request makes the interview due") {
@@ -212,7 +216,7 @@ TEST_CASE("ANI 2003: the date a branch agreement took it over is a switch") {
     static_assert(!fr::regime_a_policy{.options = {.ani_2003_from = 2014_y / mar / 7}}.ok());
     static_assert(!fr::regime_a_policy{.options = {.ani_2005_from = 2005_y / oct / 12}}.ok());
     const ct::employee e{.hire_date = 2001_y / feb / 1};
-    const auto p = of_kind(ct::evaluate(branch, e, ct::company{}, today),
+    const auto p = of_kind(ct::evaluate(branch, e, ct::company{}, last_day),
                            obligation_kind::entretien_professionnel);
     CHECK(p.items[0].window_start == 2007_y / jul / 1);
     CHECK(p.items[0].trigger == ct::trigger_kind::regime_start);
@@ -602,13 +606,29 @@ TEST_CASE("hand-over to 2014: ANI interviews in 2011 and 2013, then the 2014 law
         if (o.kind == obligation_kind::entretien_professionnel &&
             o.state != status::not_required && n < owed.size())
             owed[n++] = &o;
-    REQUIRE(n >= 3);
+    // The ANI interviews missed in 2011 and 2013 can no longer be met or sanctioned: findings
+    // of the audit, not obligations of the schedule (issue 15 §6).
+    REQUIRE(n >= 1);
+    CHECK(owed[0]->due_date == 2016_y / mar / 7);  // fr/law.hpp, loi 2014-288
+    CHECK(owed[0]->trigger == ct::trigger_kind::regime_start);
+    int missed = 0;
+    for (const auto& f : ev.findings)
+        missed += f.rule == &ra::ani_2003_entretien && f.kind == ct::finding_kind::advisory &&
+                  (f.date == 2011_y / sep / 1 || f.date == 2013_y / sep / 1) &&
+                  explains(f.why, &ra::loi_2014_replaces);
+    CHECK(missed == 2);
+    // On the last day of regime A they were still obligations, overdue.
+    const ct::evaluation before = ct::evaluate(covered, e15, ct::company{.headcount = 80}, last_day);
+    n = 0;
+    for (const auto& o : before.obligations)
+        if (o.kind == obligation_kind::entretien_professionnel &&
+            o.state != status::not_required && n < owed.size())
+            owed[n++] = &o;
+    REQUIRE(n == 2);
     CHECK(owed[0]->due_date == 2011_y / sep / 1);
-    CHECK(owed[0]->rule == &ra::ani_2003_entretien);
+    CHECK(owed[0]->state == status::overdue);
     CHECK(owed[1]->due_date == 2013_y / sep / 1);
     CHECK(owed[1]->rule == &ra::ani_2003_entretien);
-    CHECK(owed[2]->due_date == 2016_y / mar / 7);  // fr/law.hpp, loi 2014-288
-    CHECK(owed[2]->trigger == ct::trigger_kind::regime_start);
     // The ANI's next one (2015-09-01) lapsed into the 2014 law.
     int lapsed = 0;
     for (const auto& o : ev.obligations)
@@ -618,4 +638,29 @@ TEST_CASE("hand-over to 2014: ANI interviews in 2011 and 2013, then the 2014 law
     const auto plain = ct::evaluate(fr::law, e15, ct::company{.headcount = 80}, today);
     for (const auto& o : plain.obligations)
         if (o.rule == &ra::ani_2003_entretien) CHECK(o.exemption == &ra::ani_2003_not_covered);
+}
+
+TEST_CASE("a missed over-45 interview of 2010-2013 belongs to the audit, not the schedule") {
+    // L6321-1 al. 3 (repealed by loi 2014-288 art. 5 on 2014-03-07): a 45th birthday on
+    // 2011-02-28 in a company of 80, window to 2012-02-28, never held. On the last day of the
+    // article it is overdue; from its repeal it can no longer be met or sanctioned: a finding.
+    const ct::employee e = born(1966_y / feb / 28);
+    const auto on_last_day = senior(fr::pre_2014, e, company_80, last_day);
+    REQUIRE(on_last_day.size == 1);
+    CHECK(on_last_day.items[0].state == status::overdue);
+    CHECK(on_last_day.items[0].due_date == 2012_y / feb / 28);
+    const auto ev = ct::evaluate(fr::pre_2014, e, company_80, 2014_y / mar / 7);
+    CHECK(of_kind(ev, obligation_kind::entretien_deuxieme_partie_carriere).size == 0);
+    int findings = 0;
+    for (const auto& f : ev.findings)
+        findings += f.kind == ct::finding_kind::advisory && f.rule == &ra::l6321_1_al3 &&
+                    f.date == 2012_y / feb / 28 &&
+                    f.about == obligation_kind::entretien_deuxieme_partie_carriere;
+    CHECK(findings == 1);
+    // Held late (before the repeal): met_late stays in the schedule, as history.
+    static constexpr std::array late{
+        ct::interview{obligation_kind::entretien_deuxieme_partie_carriere, 2014_y / mar / 6}};
+    const auto held = senior(fr::pre_2014, born(1966_y / feb / 28, late), company_80, today);
+    REQUIRE(held.size == 1);
+    CHECK(held.items[0].state == status::met_late);
 }

@@ -123,6 +123,31 @@ constexpr std::optional<return_right> return_interview(const absence& a) noexcep
     return return_right{rule, article, early ? a.start : *r, *r >= loi_2025};
 }
 
+// Whether `a`, a listed absence (L6315-1 I, L3142-11), keeps the employee away from work on
+// day `d` (inside it): not a part-time parental leave or a mandate, during which the employee
+// works; a sick leave once it lasts over six months (R324-1), as known on `d` when it has no end.
+constexpr bool away_on(const absence& a, year_month_day d) noexcept
+{
+    if (d < a.start || (a.end && *a.end < d))
+        return false;
+    switch (a.kind) {
+    case absence_kind::conge_maternite:
+    case absence_kind::conge_adoption:
+    case absence_kind::conge_parental_education:
+    case absence_kind::conge_proche_aidant:
+    case absence_kind::conge_sabbatique:
+    case absence_kind::mobilite_volontaire_securisee:
+    case absence_kind::arret_longue_maladie:
+    case absence_kind::conge_solidarite_familiale:
+    case absence_kind::conge_supplementaire_naissance:
+        return true;
+    case absence_kind::arret_maladie:
+        return a.end ? longue_maladie(a) : add_months(a.start, 6) < d;
+    default:
+        return false;
+    }
+}
+
 // The interview owed before `a` starts (L3142-23 proche aidant, L3142-11 solidarité
 // familiale, since 2016-08-10), if any.
 constexpr const rule_ref* before_interview(const absence& a) noexcept

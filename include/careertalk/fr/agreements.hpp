@@ -529,6 +529,7 @@ constexpr void accord::adjust_delays(const employee& e, year_month_day as_of,
         }
         if (!rule) continue;
         o.due_date = add_days(o.trigger_date, days);
+        o.deadline_rule = nullptr;  // the agreement's own delay, not the library default
         o.state = status_on(o.due_date, o.held_on, as_of);
         explanation why{};
         why.push_back(rule);

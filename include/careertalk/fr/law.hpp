@@ -33,9 +33,16 @@ struct law_t {
     agreement_reading long_agreement = agreement_reading::direct;  // §6 item 4
     review_deadline review = review_deadline::strict;            // §12.6
     seniority_reading seniority = seniority_reading::all_time;   // §12.6
-    // Days after the resumption within which a return interview is due. The law says "à
-    // l'issue" with no delay (0, the default); some branches give 30 days (IDCC 1501).
-    int return_within_days = 0;
+    // Months after the resumption within which a return or end-of-mandate interview is due.
+    // The law says "à l'issue" with no delay: a library default (rules::retour_delai), so a
+    // missed one is advisory, never overdue (docs/fr/schedule.md#return-deadline). A branch
+    // delay (IDCC 1501: 30 days) comes from fr/agreements.hpp with its own basis.
+    int return_within_months = 2;
+    // How long before the return an interview held at the employee's request meets the return
+    // interview (L6315-1 I v4+; L1225-57): "shortly before" (docs/fr/schedule.md).
+    int early_return_months = 2;
+    // Report information at hire not on record as overdue (strict) instead of no_record.
+    bool strict_information = false;
     // A collective agreement on periodicity (L6315-1 III), 0 for none: then the company's
     // facts (agreement_cycle_months, agreement_date) apply, if any.
     int agreement_cycle_months = 0;
@@ -45,7 +52,8 @@ struct law_t {
 
     // False for an agreement the law forbids: over 4 years concluded from 2025-10-26.
     constexpr bool ok() const noexcept {
-        if (!before_2014.ok() || return_within_days < 0 || agreement_cycle_months < 0)
+        if (!before_2014.ok() || return_within_months < 0 || early_return_months < 0 ||
+            agreement_cycle_months < 0)
             return false;
         if (agreement_cycle_months <= 48) return true;
         return agreement_concluded.ok() && agreement_concluded < loi_2025;

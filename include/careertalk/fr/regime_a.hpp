@@ -16,11 +16,12 @@
 #include <careertalk/calendar.hpp>
 #include <careertalk/evaluate.hpp>
 #include <careertalk/facts.hpp>
+#include <careertalk/history.hpp>
 #include <careertalk/results.hpp>
 #include <careertalk/rule.hpp>
 
+#include <algorithm>
 #include <array>
-#include <initializer_list>
 #include <optional>
 #include <span>
 #include <string_view>
@@ -368,31 +369,11 @@ constexpr year_month_day later(year_month_day a, year_month_day b) noexcept {
     return a < b ? b : a;
 }
 
-// First interview of one of `kinds` held in [from, until] and known on as_of.
-constexpr std::optional<year_month_day> first_held(const employee& e,
-                                                   std::initializer_list<obligation_kind> kinds,
-                                                   year_month_day from, year_month_day until,
-                                                   year_month_day as_of) {
-    return first_interview(
-        e,
-        [kinds](obligation_kind k) {
-            for (obligation_kind wanted : kinds)
-                if (k == wanted) return true;
-            return false;
-        },
-        inclusive(from, until), as_of);
-}
-
 // Earliest request of `kind` in [from, before), before 2014-03-07 and known on as_of.
 constexpr std::optional<year_month_day> first_request(const employee& e, obligation_kind kind,
                                                       year_month_day from, year_month_day before,
                                                       year_month_day as_of) {
-    std::optional<year_month_day> best{};
-    for (const request& r : e.requests)
-        if (r.kind == kind && from <= r.date && r.date < before && r.date < loi_2014_start &&
-            r.date <= as_of && (!best || r.date < *best))
-            best = r.date;
-    return best;
+    return history::first_request(e, kind, from, std::min(before, loi_2014_start), as_of);
 }
 
 // An interview held on `from` or later, before the repeal of 2014-03-07 (of the senior kinds:
@@ -400,10 +381,10 @@ constexpr std::optional<year_month_day> first_request(const employee& e, obligat
 // article is repealed no interview can meet it: one held later belongs to the 2014 law.
 constexpr std::optional<year_month_day> senior_held(const employee& e, year_month_day from,
                                                     year_month_day as_of) {
-    return first_held(e,
-                      {obligation_kind::entretien_deuxieme_partie_carriere,
-                       obligation_kind::entretien_professionnel},
-                      from, add_days(loi_2014_start, -1), as_of);
+    return history::first_of_kinds(e,
+                                   {obligation_kind::entretien_deuxieme_partie_carriere,
+                                    obligation_kind::entretien_professionnel},
+                                   from, add_days(loi_2014_start, -1), as_of);
 }
 
 // The contract ended before the deadline with the interview not held: not owed (like
@@ -426,6 +407,17 @@ constexpr void settle(obligation& o, year_month_day as_of) {
     } else {
         o.state = status_on(o.due_date, o.held_on, as_of);
     }
+}
+
+// Adds `o`, or, once the repeal of 2014-03-07 has passed, a missed interview as a finding:
+// it can no longer be met or sanctioned, so it belongs to the audit, not to the schedule of
+// what is due (issue 15 §6; docs/fr/schedule.md#before-2014).
+constexpr void record(const obligation& o, year_month_day as_of, evaluation& out) {
+    if (o.state != status::overdue || as_of < loi_2014_start) return out.add(o);
+    finding f{.kind = finding_kind::advisory, .rule = o.rule, .date = o.due_date, .about = o.kind};
+    f.why.push_back(o.rule);
+    f.why.push_back(&loi_2014_replaces);
+    out.add(f);
 }
 
 constexpr obligation ani_2003_obligation(trigger_kind t, year_month_day from) {
@@ -452,7 +444,7 @@ constexpr void ani_2003_interviews(const employee& e, const regime_a_options& op
         o.exemption = &ani_2003_not_covered;
         o.why.push_back(&ani_2003_entretien);
         o.why.push_back(&ani_2003_not_covered);
-        out.add(o);
+        record(o, as_of, out);
         return;
     }
     constexpr auto ep = obligation_kind::entretien_professionnel;
@@ -471,8 +463,8 @@ constexpr void ani_2003_interviews(const employee& e, const regime_a_options& op
             return;
         // A late interview meets this deadline if held by the next deadline this cycle's miss
         // would set; later, the cycle stays missed (a later as-of never erases a missed one).
-        o.held_on = first_held(e, {ep}, held_from, next_if_missed(o.due_date, o.due_date),
-                               as_of);
+        o.held_on = history::first_of_kinds(e, {ep}, held_from,
+                                            next_if_missed(o.due_date, o.due_date), as_of);
         // Either party may initiate: the employee's request makes it owed at once.
         const auto asked =
             first_request(e, ep, later(asked_from, eligible), o.due_date, as_of);
@@ -480,12 +472,13 @@ constexpr void ani_2003_interviews(const employee& e, const regime_a_options& op
             o.trigger = trigger_kind::request;
             o.trigger_date = *asked;
             o.due_date = *asked;
-            o.held_on = first_held(e, {ep}, held_from,
-                                   next_if_missed(*asked, add_days(*asked, 1)), as_of);
+            o.held_on = history::first_of_kinds(e, {ep}, held_from,
+                                                next_if_missed(*asked, add_days(*asked, 1)),
+                                                as_of);
         }
         if (ended_before_due(e, o)) return;
         settle(o, as_of);
-        out.add(o);
+        record(o, as_of, out);
         if (o.state == status::not_required || (!o.held_on && as_of <= o.due_date))
             return;
         const year_month_day next = o.held_on ? *o.held_on : o.due_date;
@@ -581,7 +574,7 @@ constexpr void ani_2005_interviews(const employee& e, const regime_a_options& op
         if (ended_before_due(e, o)) return;
         settle(o, as_of);
         o.why.push_back(&conventions::age_on_birthday);
-        out.add(o);
+        record(o, as_of, out);
         if (o.state == status::not_required)
             return;
         last = five_year_origin(o);
@@ -600,7 +593,7 @@ constexpr void ani_2005_interviews(const employee& e, const regime_a_options& op
         o.held_on = senior_held(e, *asked, as_of);
         if (ended_before_due(e, o)) return;
         settle(o, as_of);
-        out.add(o);
+        record(o, as_of, out);
         last = five_year_origin(o);
     }
 }
@@ -673,7 +666,7 @@ constexpr void evaluate_regime_a(const employee& e, const company& c,
                     // Under the ANI 2005 too, the statutory interview is its first one.
                     if (options.ani_2005_seniors) o->why.push_back(&ra::ani_2005_seniors);
                 }
-                out.add(*o);
+                ra::detail::record(*o, as_of, out);
             }
             if (options.ani_2005_seniors)
                 ra::detail::ani_2005_interviews(e, options, b45, senior_last, as_of, out);

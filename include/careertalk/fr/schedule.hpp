@@ -12,10 +12,12 @@
 // law as known on the as-of date).
 #pragma once
 
+#include <careertalk/fr/abondement.hpp>
 #include <careertalk/fr/absences.hpp>
 #include <careertalk/fr/agenda.hpp>
 #include <careertalk/fr/transition.hpp>
 #include <careertalk/facts.hpp>
+#include <careertalk/history.hpp>
 #include <careertalk/results.hpp>
 
 #include <boost/describe/enum.hpp>
@@ -23,6 +25,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <optional>
+#include <span>
 
 namespace careertalk::fr {
 
@@ -57,72 +60,14 @@ BOOST_DESCRIBE_ENUM(seniority_reading, all_time, excluding_suspensions)
 
 namespace detail {
 
-// Interviews that count as an entretien professionnel or EPP; any of them restarts the
-// periodic clock in model R (docs/fr/readings.md#periodic-clock).
-constexpr bool is_interview(obligation_kind k) noexcept {
-    switch (k) {
-        case obligation_kind::entretien_professionnel:
-        case obligation_kind::etat_des_lieux:
-        case obligation_kind::entretien_parcours_professionnel:
-        case obligation_kind::entretien_retour:
-        case obligation_kind::entretien_avant_conge:
-        case obligation_kind::entretien_mi_carriere:
-        case obligation_kind::entretien_fin_carriere: return true;
-        default: return false;
-    }
-}
+using history::first_held;
+using history::history_cursor;
+using history::is_interview;
 
 constexpr bool is_periodic(obligation_kind k) noexcept {
     return k == obligation_kind::entretien_professionnel ||
            k == obligation_kind::entretien_parcours_professionnel;
 }
-
-constexpr bool counts(obligation_kind k, bool reviews_only) noexcept {
-    return reviews_only ? k == obligation_kind::etat_des_lieux : is_interview(k);
-}
-
-// The earliest interview held in [from, until) on or before `as_of` (only état des lieux
-// records when `reviews_only`).
-constexpr std::optional<year_month_day> first_held(const employee& e, year_month_day from,
-                                                   year_month_day until, year_month_day as_of,
-                                                   bool reviews_only = false) noexcept {
-    return first_interview(
-        e, [reviews_only](obligation_kind k) { return counts(k, reviews_only); },
-        period{from, until}, as_of);
-}
-
-// first_held for a sequence of calls whose `from` grows (the periodic chain, the review
-// cycles): over a history in date order (validate() does not require it; checked once) one
-// pass in all, skipping the interviews before `from`; otherwise first_held's scan each time.
-class history_cursor {
-public:
-    constexpr explicit history_cursor(const employee& e) noexcept
-        : e_(e), sorted_(std::is_sorted(e.interviews.begin(), e.interviews.end(),
-                                        [](const interview& a, const interview& b) {
-                                            return order_key(a.date) < order_key(b.date);
-                                        })) {}
-
-    constexpr std::optional<year_month_day> first_held(year_month_day from, year_month_day until,
-                                                       year_month_day as_of,
-                                                       bool reviews_only = false) noexcept {
-        if (!sorted_) return detail::first_held(e_, from, until, as_of, reviews_only);
-        const auto& h = e_.interviews;
-        const std::uint32_t begin = order_key(from);
-        if (begin < begin_) next_ = 0;  // `from` went back: start over
-        begin_ = begin;
-        while (next_ < h.size() && order_key(h[next_].date) < begin) ++next_;
-        const std::uint32_t end = std::min(order_key(until), order_key(as_of) + 1);
-        for (std::size_t i = next_; i < h.size() && order_key(h[i].date) < end; ++i)
-            if (counts(h[i].kind, reviews_only)) return h[i].date;
-        return std::nullopt;
-    }
-
-private:
-    const employee& e_;
-    bool sorted_;
-    std::size_t next_ = 0;     // the first interview not before begin_
-    std::uint32_t begin_ = 0;  // order_key of the last `from`
-};
 
 // Sets every member of `o`, a sink's slot that may hold an earlier obligation (built in place:
 // no zeroing then copying). Without its status when !WithState: next_due reads a state only to
@@ -205,6 +150,63 @@ constexpr bool ended_before(const employee& e, year_month_day d) noexcept {
     return e.contract_end && *e.contract_end < d;
 }
 
+// The listed absence, known on `as_of`, that keeps the employee away on `d`, if any.
+constexpr const absence* away_at(const employee& e, year_month_day d,
+                                 year_month_day as_of) noexcept {
+    for (const absence& a : e.absences)
+        if (!(as_of < a.start) && away_on(a, d)) return &a;
+    return nullptr;
+}
+
+// `due`, or the return from the listed absence it falls in (when its end is known).
+constexpr year_month_day due_at_return(const employee& e, year_month_day due,
+                                       year_month_day as_of) noexcept {
+    const absence* a = away_at(e, due, as_of);
+    return a && a->end ? *a->resumption() : due;
+}
+
+// An interview falling due while the employee is away on a listed absence (known on `as_of`)
+// is due at the return (rules::absent_au_retour, the library's date in deadline_rule: advisory
+// once past): on the resumption date, with an advisory finding dated on it, or, with no end
+// recorded, on its own date with a finding naming the missing resumption date (one finding per
+// absence). One overdue before the absence began stays overdue. The interview before a leave
+// is owed before it.
+template <class Sink>
+constexpr void defer_while_absent(Sink& out, obligation& o, const employee& e,
+                                  year_month_day as_of) {
+    if (!is_interview(o.kind) || o.kind == obligation_kind::entretien_avant_conge ||
+        o.state == status::not_required)
+        return;
+    const absence* a = away_at(e, o.due_date, as_of);
+    if (!a) return;
+    o.deadline_rule = &rules::absent_au_retour;
+    finding f{};
+    f.rule = &rules::absent_au_retour;
+    f.about = o.kind;
+    if (a->end) {
+        o.due_date = *a->resumption();
+        o.state = status_on(o.due_date, o.held_on, as_of);
+        f.kind = finding_kind::advisory;
+        f.date = o.due_date;
+    } else {
+        f.kind = finding_kind::missing;
+        f.date = as_of;
+        f.missing = missing_fact::resumption_date;
+    }
+    if constexpr (Sink::wants_details) {
+        f.why.push_back(&rules::absent_au_retour);
+        f.why.push_back(o.rule);
+    }
+    out.add_once(f);
+}
+
+// Hands `o` to the sink, once what the employee's absence changes is applied.
+template <class Sink>
+constexpr void commit(Sink& out, obligation& o, const employee& e, year_month_day as_of) {
+    defer_while_absent(out, o, e, as_of);
+    out.commit(o);
+}
+
 }  // namespace detail
 
 // The collective agreement in force: the policy's own, else the company's facts.
@@ -217,9 +219,11 @@ constexpr agreement agreement_of(const Law& law, const company& c) noexcept {
     return {};
 }
 
-// Information at hire (L6315-1 I al. 1); met only when the host records it.
+// Information at hire (L6315-1 I al. 1); met only when the host records it. Few hosts do: with
+// no record it is no_record, overdue only in strict mode (docs/fr/schedule.md).
 template <class Sink>
-constexpr void schedule_information(const employee& e, year_month_day as_of, Sink& out) {
+constexpr void schedule_information(const employee& e, bool strict, year_month_day as_of,
+                                    Sink& out) {
     if (e.hire_date < loi_2014) return;
     // The version in force on the hire date; the first information given meets it.
     const rule_ref* rule =
@@ -232,8 +236,9 @@ constexpr void schedule_information(const employee& e, year_month_day as_of, Sin
     auto&& o = out.slot();
     detail::fill<Sink::wants_details>(o, obligation_kind::information_embauche, trigger_kind::hire,
                                       e.hire_date, e.hire_date, e.hire_date, held, rule, as_of);
+    if (!strict && o.state == status::overdue) o.state = status::no_record;
     o.why.push_back(rule);
-    out.commit(o);
+    detail::commit(out, o, e, as_of);
 }
 
 // The deadline after `ref` under `law`. A policy composed with the law (a branch agreement,
@@ -261,8 +266,11 @@ constexpr void schedule_periodic(const Law& law, const employee& e, agreement a,
             law, e, ref, from_hire && !present, a, as_of);
         // The interview at `ref` belongs to the previous obligation (from hire: counts).
         const year_month_day from = from_hire ? ref : add_days(ref, 1);
-        const year_month_day until =
-            law.clock == clock_model::fixed ? add_days(d.due, 1) : open_end;
+        // Model F: the period ends on its deadline, or on the return when the employee is away
+        // then (the deadline defer_while_absent gives it).
+        const year_month_day until = law.clock == clock_model::fixed
+                                         ? add_days(detail::due_at_return(e, d.due, as_of), 1)
+                                         : open_end;
         auto held = history.first_held(from, until, as_of);
         // Owed by a contract ending before the due date: decided on that end (issue 9
         // invariant), an interview after it does not meet it.
@@ -283,7 +291,7 @@ constexpr void schedule_periodic(const Law& law, const employee& e, agreement a,
         }
         if (!held && detail::ended_before(e, d.due)) {
             detail::not_required(o, &rules::contrat_court);
-            out.commit(o);
+            detail::commit(out, o, e, as_of);
             finding f{};
             f.kind = finding_kind::advisory;
             f.rule = &rules::contrat_court;
@@ -293,7 +301,7 @@ constexpr void schedule_periodic(const Law& law, const employee& e, agreement a,
             out.add(f);
             return;
         }
-        out.commit(o);
+        detail::commit(out, o, e, as_of);
         if (law.clock == clock_model::rolling) {
             if (!held) return;
             ref = *held;
@@ -326,7 +334,7 @@ constexpr void schedule_absences(const Law& law, const employee& e, const compan
                 o.why.push_back(before);
                 o.agenda = detail::base_for(o, as_of);
             }
-            out.commit(o);
+            detail::commit(out, o, e, as_of);
         }
         const auto right = return_interview(a);
         if (!right) continue;
@@ -342,15 +350,32 @@ constexpr void schedule_absences(const Law& law, const employee& e, const compan
             if (followed) continue;
         }
         const bool mandate = a.kind == absence_kind::mandat_syndical;
+        // Held at the return or later; before it, only at the employee's request and shortly
+        // before (L6315-1 I v4+, L1225-57): one held mid-absence is not the one owed at its end.
+        const year_month_day from =
+            right->window_start < r
+                ? std::max(right->window_start, add_months(r, -law.early_return_months))
+                : r;
+        const auto early = from < r ? history::first_requested(e, from, r, as_of) : std::nullopt;
+        // No text sets a delay: the library's (rules::retour_delai), postponed for a return
+        // in 2020-01-01..2021-06-30 (ord. 2020-387 art. 1 as amended by ord. 2020-1501, which
+        // derogates from L6315-1 I).
+        const bool covid = right->rule != &rules::l3142_11 && covid_postponable(r, as_of);
+        const year_month_day due = covid ? std::max(add_months(r, law.return_within_months),
+                                                    covid_deadline)
+                                         : add_months(r, law.return_within_months);
         auto&& o = out.slot();
         detail::fill<Sink::wants_details>(
             o, obligation_kind::entretien_retour,
-            mandate ? trigger_kind::end_of_mandate : trigger_kind::return_from_absence, r,
-            right->window_start, add_days(r, law.return_within_days),
-            detail::first_held(e, right->window_start, open_end, as_of), right->rule, as_of);
+            mandate ? trigger_kind::end_of_mandate : trigger_kind::return_from_absence, r, from,
+            due, early ? early : detail::first_held(e, r, open_end, as_of), right->rule, as_of);
+        o.deadline_rule = &rules::retour_delai;
         if constexpr (Sink::wants_details) {
             o.why.push_back(right->rule);
             if (right->article) o.why.push_back(right->article);
+            o.why.push_back(&rules::retour_delai);
+            if (from < r) o.why.push_back(&rules::retour_anticipe);
+            if (covid) o.why.push_back(&rules::covid_report);
             if (a.kind == absence_kind::arret_maladie ||
                 a.kind == absence_kind::arret_longue_maladie)
                 o.why.push_back(&rules::arret_longue_maladie);
@@ -393,7 +418,7 @@ constexpr void schedule_absences(const Law& law, const employee& e, const compan
                 out.add(f);
             }
         }
-        out.commit(o);
+        detail::commit(out, o, e, as_of);
     }
 }
 
@@ -428,7 +453,7 @@ constexpr void schedule_mid_career(const employee& e, year_month_day as_of, Sink
                 &rules::visite_mi_carriere, as_of);
             o.why.push_back(&rules::visite_mi_carriere);
             o.why.push_back(&conventions::age_on_birthday);
-            out.commit(o);
+            detail::commit(out, o, e, as_of);
         }
     } else if (!visit) {
         finding f{};
@@ -451,7 +476,7 @@ constexpr void schedule_mid_career(const employee& e, year_month_day as_of, Sink
         o.agenda = detail::base_for(o, as_of);
         o.agenda.add(agendas::mi_carriere);
     }
-    out.commit(o);
+    detail::commit(out, o, e, as_of);
 }
 
 // Whether the first-year EPP rule governs this hire (it then opens the first review window).
@@ -479,9 +504,10 @@ constexpr void schedule_reviews(const Law& law, const employee& e, agreement a,
         const year_month_day six = anniversary(6);
         const int years = review_years(start, six, as_of);
         const year_month_day strict = years == 6 ? six : anniversary(years);
-        year_month_day due = law.review == review_deadline::strict
-                                 ? strict
-                                 : add_days(anniversary(years + 1), -1);
+        // The ministry's "avant 9 ans" (Q-R of 12 Feb 2026) is for the 8-year review; a 6-year
+        // cycle keeps its date: its only catch-up was the dated one of 2021 (COVID, below).
+        const bool tolerated = law.review == review_deadline::before_next_year && years == 8;
+        year_month_day due = tolerated ? add_days(anniversary(years + 1), -1) : strict;
         year_month_day from = anniversary(years - 1);
         if (cycle == 0 && years == 8 && first_year_applies(law, e, a, as_of)) {
             // II: the first may be held 7 years after the first-year EPP (held, else due). An
@@ -492,9 +518,10 @@ constexpr void schedule_reviews(const Law& law, const employee& e, agreement a,
             from = add_years(first ? *first : add_years(e.hire_date, 1), 7);
         }
         const rule_ref* rule = years == 6 ? &rules::etat_des_lieux_2014 : &rules::etat_des_lieux_2025;
-        const bool covid = years == 6 && !(strict < covid_first_due) &&
-                           !(covid_deadline < strict) && !(as_of < covid_first_due);
-        if (covid) due = std::max(due, covid_deadline);
+        // Ord. 2020-1501 (to 2021-06-30), then the catch-up to 2021-09-30 (loi 2021-689 and
+        // the ministry's Q-R of 21 June 2021) unless the policy turns it off.
+        const bool covid = years == 6 && covid_postponable(strict, as_of);
+        if (covid) due = std::max(due, postponed_deadline(strict, law.abondement));
         const year_month_day after = previous ? add_days(*previous, 1) : from;
         auto held = history.first_held(std::max(from, after), open_end, as_of, true);
         // As for the periodic interviews: after the contract's end, a review does not count.
@@ -513,8 +540,7 @@ constexpr void schedule_reviews(const Law& law, const employee& e, agreement a,
             }
             if (law.seniority == seniority_reading::excluding_suspensions)
                 o.why.push_back(&rules::anciennete_suspensions);
-            if (law.review == review_deadline::before_next_year)
-                o.why.push_back(&rules::tolerance_9_ans);
+            if (tolerated) o.why.push_back(&rules::tolerance_9_ans);
             if (covid) {
                 o.why.push_back(&rules::covid_report);
                 o.why.push_back(&rules::covid_tolerance_2021);
@@ -525,7 +551,7 @@ constexpr void schedule_reviews(const Law& law, const employee& e, agreement a,
             o.agenda.add(etat_des_lieux_agenda(o.held_on ? *o.held_on : std::min(due, as_of)));
         }
         if (!held && detail::ended_before(e, due)) return;  // the slot stays unused
-        out.commit(o);
+        detail::commit(out, o, e, as_of);
         if (as_of < strict) return;
         if (held) previous = held;
         start = strict;
@@ -579,7 +605,7 @@ constexpr void schedule_pre60(const Law& law, const employee& e, year_month_day 
         o.agenda = detail::base_for(o, as_of);
         o.agenda.add(agendas::fin_carriere);
     }
-    out.commit(o);
+    detail::commit(out, o, e, as_of);
 }
 
 // Every obligation of the 2014 and 2025 laws for `e` seen on `as_of`.
@@ -588,7 +614,7 @@ constexpr void schedule(const Law& law, const employee& e, const company& c, yea
                         Sink& out) {
     if (as_of < loi_2014 || detail::ended_before(e, loi_2014)) return;
     const agreement a = agreement_of(law, c);
-    schedule_information(e, as_of, out);
+    schedule_information(e, law.strict_information, as_of, out);
     schedule_periodic(law, e, a, as_of, out);
     schedule_absences(law, e, c, as_of, out);
     schedule_mid_career(e, as_of, out);
@@ -600,7 +626,17 @@ constexpr void schedule(const Law& law, const employee& e, const company& c, yea
 struct evaluation_sink {
     static constexpr bool wants_details = true;
     evaluation& out;
+    // The schedule's own obligations start here: regime A's (fr/regime_a.hpp), listed before,
+    // are of another law and never carry or block the 2025 items (issue 15 §3).
+    std::size_t first = out.obligations.size();
     std::optional<obligation> spare{};  // the slot while the list is full
+
+    constexpr std::span<obligation> ours() {
+        return {out.obligations.begin() + first, out.obligations.end()};
+    }
+    constexpr std::span<const obligation> ours() const {
+        return {out.obligations.begin() + first, out.obligations.end()};
+    }
 
     // Each obligation is built in the list's next slot (no copy); commit() appends it, or
     // reports the overflow exactly as evaluation::add does.
@@ -613,10 +649,17 @@ struct evaluation_sink {
         out.obligations.push_back_slot();
     }
     constexpr void add(const finding& f) { out.add(f); }
+    // `f` unless a finding of the same kind, rule, date and missing fact is already there.
+    constexpr void add_once(const finding& f) {
+        for (const finding& g : out.findings)
+            if (g.kind == f.kind && g.rule == f.rule && g.date == f.date && g.missing == f.missing)
+                return;
+        out.add(f);
+    }
     // V items on the obligations fulfilled by the interview held on `d`.
     constexpr bool attach_pre60_held(year_month_day d) {
         bool found = false;
-        for (obligation& o : out.obligations)
+        for (obligation& o : ours())
             if (detail::is_interview(o.kind) && o.held_on == d) {
                 o.agenda.add(agendas::fin_carriere);
                 found = true;
@@ -627,7 +670,7 @@ struct evaluation_sink {
     // yet: what was decided at the end of the window stays so).
     constexpr bool attach_pre60_pending(period w) {
         obligation* first = nullptr;
-        for (obligation& o : out.obligations)
+        for (obligation& o : ours())
             if (detail::is_interview(o.kind) && !(o.held_on && *o.held_on < w.end) &&
                 o.state != status::not_required &&
                 w.contains(o.due_date) && (!first || o.due_date < first->due_date))
@@ -638,14 +681,14 @@ struct evaluation_sink {
         return true;
     }
     constexpr bool periodic_pending_before(year_month_day d) const {
-        for (const obligation& o : out.obligations)
+        for (const obligation& o : ours())
             if (detail::is_periodic(o.kind) && !o.held_on && o.due_date < d) return true;
         return false;
     }
     // An interview owed with its deadline in `w` and not held before `w` (as for
     // attach_pre60_pending, one held before the window is not the interview in it).
     constexpr bool interview_due_in(period w) const {
-        for (const obligation& o : out.obligations)
+        for (const obligation& o : ours())
             if (detail::is_interview(o.kind) && o.state != status::not_required &&
                 w.contains(o.due_date) && !(o.held_on && *o.held_on < w.begin))
                 return true;
@@ -688,6 +731,7 @@ struct next_due_sink {
         if (detail::is_periodic(o.kind)) periodic = o.due_date;
     }
     constexpr void add(const finding&) {}
+    constexpr void add_once(const finding&) {}
     constexpr bool attach_pre60_held(year_month_day) { return true; }
     constexpr bool attach_pre60_pending(period w) {
         for (const year_month_day d : pending)

@@ -55,6 +55,13 @@ struct agreement {
     }
 };
 
+// Whether `d` falls in 2020-01-01..2021-06-30, the interviews ord. 2020-387 art. 1 (as
+// amended by ord. 2020-1501) let the employer postpone, with that law known on `as_of`.
+constexpr bool covid_postponable(year_month_day d, year_month_day as_of) noexcept
+{
+    return !(d < covid_first_due) && !(covid_deadline < d) && !(as_of < covid_first_due);
+}
+
 // A deadline and the rules behind it.
 struct deadline {
     year_month_day due{};
@@ -161,7 +168,7 @@ constexpr deadline periodic_deadline(year_month_day ref, bool from_hire, agreeme
         }
     }
     d.anchor = d.due;
-    if (!(d.due < covid_first_due) && !(covid_deadline < d.due) && !(as_of < covid_first_due)) {
+    if (covid_postponable(d.due, as_of)) {
         d.due = covid_deadline;
         detail::cite<Explain>(d, &rules::covid_report);
     }

@@ -226,8 +226,10 @@ inline constexpr rule_ref covid_tolerance_2021{
                   "États des lieux réalisés au plus tard le 30 septembre 2021 : pas de sanction"sv,
               .nl = "Stand van zaken uiterlijk 30-9-2021: geen sanctie"sv},
     .basis = authority::official,
-    .reading = "The deadline stays 2021-06-30 (held later is met_late); the tolerance is for "
-               "the abondement assessment."sv};
+    .reading = "The schedule shows an état des lieux due 2020-01-01..2021-06-30 as due "
+               "2021-09-30 (postponed_deadline; abondement_options::covid_tolerance off: "
+               "2021-06-30). Periodic and return interviews keep 2021-06-30 "
+               "(docs/fr/schedule.md#covid)."sv};
 
 // --- État des lieux -----------------------------------------------------------------------
 
@@ -264,7 +266,8 @@ inline constexpr rule_ref tolerance_9_ans{
               .fr = "État des lieux admis jusqu'à la veille de l'année d'ancienneté suivante"sv,
               .nl = "Terugblik aanvaard tot de dag vóór het volgende dienstjaar"sv},
     .basis = authority::official,
-    .reading = "Policy switch etat_des_lieux = before_next_year: before 9 (or 7) years."sv};
+    .reading = "Policy switch review = before_next_year: before 9 years, for the 8-year review "
+               "only; a 6-year review keeps hire + 6 years (docs/fr/schedule.md#seven-years)."sv};
 
 inline constexpr rule_ref anciennete_suspensions{
     .id = "fr.seniority.suspensions"sv,
@@ -514,6 +517,58 @@ inline constexpr rule_ref contrat_court{
               .nl = "Het contract eindigt vóór de termijn: geen tekortkoming; vóór het einde "
                     "houden"sv},
     .basis = authority::official};
+
+// --- Library readings of the schedule (docs/fr/schedule.md) --------------------------------
+
+inline constexpr rule_ref retour_delai{
+    .id = "fr.return.deadline-default"sv,
+    .citation = "Library default: no text sets a delay after the return (L6315-1 I: « à "
+                "l'issue »; L2141-5) (docs/fr/schedule.md#return-deadline)"sv,
+    .in_force = {loi_2014, open_end},
+    .title = {.en = "Return and end-of-mandate interviews: held within 2 months of the return "
+                    "(library default)"sv,
+              .fr = "Entretiens de reprise et de fin de mandat : dans les 2 mois de la reprise "
+                    "(choix de la bibliothèque)"sv,
+              .nl = "Terugkeer- en einde-mandaatgesprek: binnen 2 maanden na terugkeer "
+                    "(standaard van de bibliotheek)"sv},
+    .basis = authority::interpretation,
+    .reading = "Policy parameter law_t::return_within_months (default 2). Past it the interview "
+               "is advisory, never overdue; a branch agreement that sets a delay (IDCC 1501: 30 "
+               "days) replaces it with its own basis."sv};
+
+inline constexpr rule_ref retour_anticipe{
+    .id = "fr.return.early-at-request"sv,
+    .citation = R"(C. trav., art. L6315-1, I (v2 LEGIARTI000028698019 to v7 )"
+                R"(LEGIARTI000053279288; "à l'issue" of the absence until v3, and from v4, )"
+                R"(LEGIARTI000037385750, 2019-01-01: "à l'initiative du salarié, à une date )"
+                R"(antérieure à la reprise de poste"); )"
+                R"(L1225-57 (LEGIARTI000029336723, parental leave) )"
+                R"((docs/fr/schedule.md#early-return-interview))"sv,
+    .in_force = {l1225_57_2014, open_end},
+    .title = {.en = "A return interview held before the return counts only at the employee's "
+                    "request, shortly before the return"sv,
+              .fr = "Un entretien de reprise tenu avant la reprise ne compte qu'à l'initiative du "
+                    "salarié, peu avant la reprise"sv,
+              .nl = "Een terugkeergesprek vóór de terugkeer telt alleen op verzoek van de "
+                    "werknemer, kort vóór de terugkeer"sv},
+    .basis = authority::interpretation,
+    .reading = "An interview held during the absence or mandate is not the one owed at its end, "
+               "unless recorded at the employee's request (interview::at_employee_request) "
+               "within law_t::early_return_months (default 2) before the return."sv};
+
+inline constexpr rule_ref absent_au_retour{
+    .id = "fr.absent.due-at-return"sv,
+    .citation = "Library reading: an interview is held with the employee at work "
+                "(docs/fr/schedule.md#absent-employees)"sv,
+    .in_force = {loi_2014, open_end},
+    .title = {.en = "Employee on a listed absence: the interview is due at the return"sv,
+              .fr = "Salarié en absence listée : l'entretien est dû à la reprise"sv,
+              .nl = "Werknemer op een genoemde afwezigheid: het gesprek is verschuldigd bij "
+                    "terugkeer"sv},
+    .basis = authority::interpretation,
+    .reading = "An interview falling due while the employee is away on a listed absence "
+               "(L6315-1 I, L3142-11) is due on the resumption date, or keeps its date when the "
+               "end is unknown; advisory, never overdue, once past."sv};
 
 } // namespace rules
 } // namespace careertalk::fr
