@@ -450,9 +450,8 @@ struct file {
         const rule_ref& wages = long_term ? loondoorbetaling_rule : loondoorbetaling_52;
         if (const auto last = s.end_of_week(long_term ? 104 : 52)) {
             const year_month_day end = add_days(*last, 1);
-            if (employed_on(*last)) note(finding_kind::advisory,
-                                         obligation_kind::einde_loondoorbetaling, wages,
-                                         period{d, end}, end);
+            note(finding_kind::advisory, obligation_kind::einde_loondoorbetaling, wages,
+                 period{d, end}, end);
         }
         // A contract that ends during sickness: report to UWV on the last working day.
         if (e.contract_end && d <= *e.contract_end && s.sick_on(*e.contract_end))
