@@ -73,6 +73,7 @@ struct event_row {
     year_month_day end{};  // !ok(): none
     event_type type{};
     std::uint8_t detail = 0;  // the detail's enumerator value, per type
+    std::uint8_t work_resumed_percent = 0;  // ziekte:N, a partial return (1-99)
 };
 
 // The events of EVENTS.csv grouped by id, and the ids PEOPLE.csv has claimed.

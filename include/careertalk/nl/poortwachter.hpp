@@ -196,7 +196,8 @@ inline constexpr rule_ref wia_aanvraag_91{
               .nl = "WIA-aanvraag uiterlijk in week 91"sv},
     .basis = authority::statute,
     .reading = "chosen by the first sick day; the transitional law of 2013 was not found, so a "
-               "sickness begun before 2013-07-01 keeps the earlier week."sv};
+               "sickness begun before 2013-07-01 keeps the earlier week "
+               "(docs/nl/poortwachter.md#wia-week-91-or-93)."sv};
 
 inline constexpr rule_ref wia_aanvraag_rule{
     .id = "nl.poortwachter.wia"sv,
@@ -258,7 +259,7 @@ inline constexpr rule_ref ziek_uit_dienst_rule{
     .basis = authority::statute,
     .reading = "the last working day is the last Monday to Friday on or before the contract's "
                "last day (not before the first sick day); no step due after the contract's "
-               "last day is owed."sv};
+               "last day is owed (docs/nl/poortwachter.md#contract-end)."sv};
 
 inline constexpr rule_ref uitzend_meldtermijn_rule{
     .id = "nl.poortwachter.uitzend"sv,
