@@ -121,8 +121,13 @@ bool parse_partial_return(std::string_view& v, std::string_view file, std::uint6
     v = v.substr(0, colon);
     unsigned value = 0;
     const auto [end, ec] = std::from_chars(n.data(), n.data() + n.size(), value);
-    if (v != "ziekte" || ec != std::errc{} || end != n.data() + n.size() || value < 1 ||
-        value > 99) {
+    if (v != "ziekte") {
+        rep.error(file, line, "detail",
+                  "only a sickness (ziekte) has a partial return ':N'; got " +
+                      quoted(std::string{v} + ":" + std::string{n}));
+        return false;
+    }
+    if (ec != std::errc{} || end != n.data() + n.size() || value < 1 || value > 99) {
         rep.error(file, line, "detail",
                   "a partial return is ziekte:N with N the percent of work resumed, 1 to 99 "
                   "(100 is recovery: end the sickness instead); got " +
