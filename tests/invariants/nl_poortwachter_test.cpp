@@ -72,6 +72,21 @@ const obligation* nth(const evaluation& ev, obligation_kind k, std::size_t n) {
     return nullptr;
 }
 
+// A history of `seed`, and the same with a running relapse `lo` to `hi` days after its last
+// sick day (an interruption of lo - 1 to hi - 1 days), both seen on the same date on or after
+// the relapse; nothing when the history ends in a running spell.
+std::optional<std::pair<history, history>> with_relapse(std::uint64_t seed, int lo, int hi) {
+    history base = generate(seed);
+    if (!base.spells.back().end) return std::nullopt;
+    invariants::rng r{seed ^ 0x5eedULL};
+    const year_month_day relapse = add_days(*base.spells.back().end, r.between(lo, hi));
+    history more = base;
+    more.spells.push_back({absence_kind::ziekte, relapse, std::nullopt});
+    more.as_of = std::max(base.as_of, add_days(relapse, r.between(0, 800)));
+    base.as_of = more.as_of;
+    return std::pair{base, more};
+}
+
 std::string shown(const history& h, std::uint64_t seed) {
     std::string s = "seed " + std::to_string(seed) + ", as_of " + text(h.as_of) +
                     ", contract_end " + text(h.contract_end) + "\n";
@@ -86,15 +101,9 @@ TEST_CASE("a relapse under four weeks never moves a deadline earlier nor starts 
     const std::uint64_t n = invariants::employees_per_set(3000);
     for (std::uint64_t i = 0; i < n; ++i) {
         const std::uint64_t seed = invariants::base_seed() + i;
-        history h = generate(seed);
-        if (!h.spells.back().end) continue;
-        invariants::rng r{seed ^ 0x5eedULL};
-        const year_month_day relapse = add_days(*h.spells.back().end, r.between(1, 28));
-        history more = h;
-        more.spells.push_back({absence_kind::ziekte, relapse, std::nullopt});
-        more.as_of = std::max(h.as_of, relapse);
-        history base = h;
-        base.as_of = more.as_of;
+        const auto pair = with_relapse(seed, 1, 28);
+        if (!pair) continue;
+        const auto& [base, more] = *pair;
         const auto before = run(base);
         const auto after = run(more);
         INFO(shown(more, seed));
@@ -119,16 +128,9 @@ TEST_CASE("a relapse after four weeks or more starts a new timeline") {
     const std::uint64_t n = invariants::employees_per_set(3000);
     for (std::uint64_t i = 0; i < n; ++i) {
         const std::uint64_t seed = invariants::base_seed() + i;
-        history h = generate(seed);
-        if (!h.spells.back().end) continue;
-        invariants::rng r{seed ^ 0xa11ULL};
-        const year_month_day relapse = add_days(*h.spells.back().end, r.between(29, 60));
-        if (relapse < nl::poortwachter_start) continue;
-        history more = h;
-        more.spells.push_back({absence_kind::ziekte, relapse, std::nullopt});
-        more.as_of = add_days(relapse, r.between(0, 800));
-        history base = h;
-        base.as_of = more.as_of;
+        const auto pair = with_relapse(seed, 29, 60);
+        if (!pair || pair->second.spells.back().start < nl::poortwachter_start) continue;
+        const auto& [base, more] = *pair;
         INFO(shown(more, seed));
         CHECK(count(run(more), obligation_kind::ziekmelding_arbodienst) ==
               count(run(base), obligation_kind::ziekmelding_arbodienst) + 1);
@@ -189,7 +191,7 @@ TEST_CASE("a contract end never adds an obligation after it and keeps those befo
                               [&](const obligation& o) { return invariants::same_obligation(o, p); }));
         }
         for (const finding& f : with.findings)
-            if (std::ranges::find(nl::poortwachter_rules, f.rule) != std::end(nl::poortwachter_rules))
+            if (f.rule->id.starts_with("nl.poortwachter") || f.rule->id.starts_with("nl.BW.7-629"))
                 CHECK(!(end < f.date));
         CHECK(count(with, obligation_kind::ziekmelding_einde_dienstverband) <= 1);
     }

@@ -472,13 +472,4 @@ constexpr void poortwachter(const employee& e, year_month_day as_of, evaluation&
     }
 }
 
-inline constexpr const rule_ref* poortwachter_rules[] = {
-    &week_counting,           &ziekmelding_arbodienst_rule, &ziekmelding_week1,
-    &probleemanalyse_rule,    &plan_van_aanpak_rule,        &evaluatie_rule,
-    &melding_13e_week_rule,   &melding_42e_week_rule,       &eerstejaarsevaluatie_rule,
-    &tweede_spoor_rule,       &vervroegde_iva_rule,         &deskundigenoordeel_rule,
-    &wia_aanvraag_91,         &wia_aanvraag_rule,           &re_integratieverslag_rule,
-    &loondoorbetaling_52,     &loondoorbetaling_rule,       &ziek_uit_dienst_rule,
-    &uitzend_meldtermijn_rule};
-
 }  // namespace careertalk::nl
