@@ -355,3 +355,17 @@ TEST_CASE("other absences do not start the timeline") {
     const ct::employee e{.id = "A", .hire_date = 2020_y / jan / 6, .absences = leave};
     CHECK(ct::evaluate(nl::wet, e, ct::company{}, 2025_y / jun / 1).obligations.size() == 0);
 }
+
+TEST_CASE("a partial return is a sickness's, below 100 %") {
+    // docs/nl/poortwachter.md#partial-return: full return ends the sickness.
+    auto code = [](ct::absence a) {
+        const ct::absence spells[] = {a};
+        const ct::employee e{.id = "P", .hire_date = 2020_y / jan / 6, .absences = spells};
+        const auto ev = ct::evaluate(nl::wet, e, ct::company{}, 2025_y / jun / 1);
+        return ev.ok() ? std::optional<ct::diagnostic_code>{} : ev.diagnostics[0].code;
+    };
+    CHECK(code({ziekte, 2025_y / jan / 6, std::nullopt, 99}) == std::nullopt);
+    CHECK(code({ziekte, 2025_y / jan / 6, std::nullopt, 100}) == ct::diagnostic_code::out_of_range);
+    CHECK(code({ct::absence_kind::conge_sans_solde, 2025_y / jan / 6, std::nullopt, 50}) ==
+          ct::diagnostic_code::out_of_range);
+}
