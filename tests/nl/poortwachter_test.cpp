@@ -369,3 +369,16 @@ TEST_CASE("a partial return is a sickness's, below 100 %") {
     CHECK(code({ct::absence_kind::conge_sans_solde, 2025_y / jan / 6, std::nullopt, 50}) ==
           ct::diagnostic_code::out_of_range);
 }
+
+TEST_CASE("a record belongs to the sickness it was made in") {
+    // Two sicknesses (back at work 2025-04-01 to 2025-06-01, more than four weeks): the
+    // problem analysis of the second does not meet the first's.
+    const ct::absence spells[] = {{ziekte, 2025_y / jan / 6, 2025_y / mar / 31},
+                                  {ziekte, 2025_y / jun / 2, std::nullopt}};
+    const ct::interview held[] = {{ok::probleemanalyse, 2025_y / jun / 20}};
+    const auto ev = run(spells, 2025_y / aug / 1, held);
+    REQUIRE(nl_test::count(ev, ok::probleemanalyse) == 2);
+    CHECK(nl_test::nth(ev, ok::probleemanalyse, 0)->state == ct::status::overdue);
+    CHECK(nl_test::nth(ev, ok::probleemanalyse, 1)->held_on == 2025_y / jun / 20);
+    CHECK(nl_test::nth(ev, ok::probleemanalyse, 1)->state == ct::status::met);
+}

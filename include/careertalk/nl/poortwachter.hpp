@@ -341,9 +341,12 @@ struct file {
         return !e.contract_end || d <= *e.contract_end;
     }
 
+    // The first record of `kind` from `from` on, before the next sickness begins.
     constexpr std::optional<year_month_day> held(obligation_kind kind,
                                                  year_month_day from) const noexcept {
-        return first_held(e, kind, from, as_of);
+        const auto next = s.next_first_day();
+        const year_month_day until = next ? add_days(*next, -1) : as_of;
+        return first_held(e, kind, from, std::min(until, as_of));
     }
 
     constexpr void step(obligation_kind kind, const rule_ref& rule, year_month_day window,

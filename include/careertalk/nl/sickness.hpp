@@ -75,6 +75,17 @@ public:
         return false;
     }
 
+    // The first day of the next sickness, if one is known.
+    constexpr std::optional<year_month_day> next_first_day() const noexcept {
+        const auto last = last_day();
+        if (!last) return std::nullopt;
+        std::optional<year_month_day> first;
+        for (const absence& a : e_->absences)
+            if (counts(a, as_of_) && *last < a.start && (!first || a.start < *first))
+                first = a.start;
+        return first;
+    }
+
 private:
     constexpr std::optional<year_month_day> day(int k, bool project) const noexcept {
         for (const absence* s = first_;; s = next(*s)) {
