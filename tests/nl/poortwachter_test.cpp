@@ -3,6 +3,8 @@
 #include <careertalk/evaluate.hpp>
 #include <careertalk/nl/policy.hpp>
 
+#include <vector>
+
 #include "catch.hpp"
 #include "nl_support.hpp"
 
@@ -31,18 +33,44 @@ static_assert(nl::working_day_on_or_before(2025_y / jun / 27) == 2025_y / jun / 
 namespace {
 
 // Sick-day counting over two spells, in constant evaluation: the week ends on sick day 7n.
-constexpr ct::absence two_spells[] = {{ziekte, 2025_y / jan / 6, 2025_y / feb / 2},
-                                      {ziekte, 2025_y / mar / 2, std::nullopt}};
+constexpr ct::absence two_spells[] = {{ziekte, 2025_y / mar / 2, std::nullopt},
+                                      {ziekte, 2025_y / jan / 6, 2025_y / feb / 2}};  // any order
 constexpr ct::employee relapsed{.id = "R", .hire_date = 2020_y / jan / 6, .absences = two_spells};
-constexpr nl::sickness relapse{relapsed, two_spells[0], 2025_y / dec / 1};
-static_assert(relapse.end_of_week(1) == 2025_y / jan / 12);
-static_assert(relapse.end_of_week(4) == 2025_y / feb / 2);
-static_assert(relapse.sick_day(29) == 2025_y / mar / 2);  // the days back at work do not count
-static_assert(relapse.end_of_week(6) == 2025_y / mar / 15);
-static_assert(!relapse.sick_on(2025_y / feb / 10));
-static_assert(!relapse.last_day());
-static_assert(!nl::sickness::starts_one(relapsed, two_spells[1], 2025_y / dec / 1));
-static_assert(nl::sickness::starts_one(relapsed, two_spells[0], 2025_y / dec / 1));
+
+// f of the first sickness of `e` on `as_of`, and how many sicknesses there are.
+template <class F>
+constexpr auto first_sickness(const ct::employee& e, ct::year_month_day as_of, F f) {
+    std::optional<decltype(f(std::declval<const nl::sickness&>()))> r;
+    int n = 0;
+    nl::for_each_sickness(e, as_of, [&](const nl::sickness& s) {
+        if (n++ == 0) r = f(s);
+    });
+    return std::pair{*r, n};
+}
+constexpr ct::year_month_day dec1 = 2025_y / dec / 1;
+static_assert(first_sickness(relapsed, dec1, [](auto& s) { return s.end_of_week(1); }) ==
+              std::pair{std::optional{2025_y / jan / 12}, 1});
+static_assert(*first_sickness(relapsed, dec1, [](auto& s) { return s.end_of_week(4); }).first ==
+              2025_y / feb / 2);
+// The days back at work do not count: sick day 29 is the relapse's first day.
+static_assert(*first_sickness(relapsed, dec1, [](auto& s) { return s.sick_day(29); }).first ==
+              2025_y / mar / 2);
+static_assert(*first_sickness(relapsed, dec1, [](auto& s) { return s.end_of_week(6); }).first ==
+              2025_y / mar / 15);
+static_assert(!first_sickness(relapsed, dec1, [](auto& s) { return s.sick_on(2025_y / feb / 10); })
+                   .first);
+static_assert(!first_sickness(relapsed, dec1, [](auto& s) { return s.last_day(); }).first);
+// Seen on 2025-02-20 the relapse is unknown: the sickness ended on 2025-02-02 after 28 days.
+constexpr ct::year_month_day feb20 = 2025_y / feb / 20;
+static_assert(!first_sickness(relapsed, feb20, [](auto& s) { return s.sick_day(29); }).first);
+static_assert(first_sickness(relapsed, feb20, [](auto& s) { return s.counted_day(29); }).first ==
+              2025_y / feb / 3);
+// Three weeks more between the spells: two sicknesses.
+constexpr ct::absence apart[] = {{ziekte, 2025_y / jan / 6, 2025_y / feb / 2},
+                                 {ziekte, 2025_y / mar / 3, std::nullopt}};
+constexpr ct::employee twice{.id = "T", .hire_date = 2020_y / jan / 6, .absences = apart};
+static_assert(first_sickness(twice, dec1, [](auto& s) { return s.next_first_day(); }) ==
+              std::pair{std::optional{2025_y / mar / 3}, 2});
 
 ct::evaluation run(std::span<const ct::absence> spells, ct::year_month_day as_of,
                    std::span<const ct::interview> held = {},
@@ -381,4 +409,19 @@ TEST_CASE("a record belongs to the sickness it was made in") {
     CHECK(nl_test::nth(ev, ok::probleemanalyse, 0)->state == ct::status::overdue);
     CHECK(nl_test::nth(ev, ok::probleemanalyse, 1)->held_on == 2025_y / jun / 20);
     CHECK(nl_test::nth(ev, ok::probleemanalyse, 1)->state == ct::status::met);
+}
+
+TEST_CASE("thousands of sick days one day apart are one sickness, in any order") {
+    // BW 7:629 lid 10: one-day spells with one day at work between them add up; 20,000 spells
+    // given newest first are sorted once (a long history stays linear).
+    std::vector<ct::absence> spells;
+    for (int i = 19999; i >= 0; --i) {
+        const auto d = ct::add_days(2004_y / jan / 1, 2 * i);
+        spells.push_back({ziekte, d, d});
+    }
+    const auto ev = run(spells, 2115_y / jan / 1);
+    CHECK(nl_test::count(ev, ok::ziekmelding_arbodienst) == 1);
+    // Sick day 728 (the last of week 104) is spell 728, on 2004-01-01 + 2 * 727 days.
+    CHECK(nl_test::finding_of(ev, fk::advisory, ok::einde_loondoorbetaling)->date ==
+          ct::add_days(2004_y / jan / 1, 2 * 727 + 1));
 }

@@ -468,11 +468,9 @@ struct file {
 
 // Appends the Poortwachter steps of every sickness of `e` that began on or before `as_of`.
 constexpr void poortwachter(const employee& e, year_month_day as_of, evaluation& out) {
-    for (const absence& a : e.absences) {
-        if (a.start < poortwachter_start || !sickness::starts_one(e, a, as_of)) continue;
-        const detail::file f{e, sickness{e, a, as_of}, as_of, out};
-        f.run();
-    }
+    for_each_sickness(e, as_of, [&](const sickness& s) {
+        if (!(s.first_day() < poortwachter_start)) detail::file{e, s, as_of, out}.run();
+    });
 }
 
 }  // namespace careertalk::nl

@@ -10,7 +10,10 @@
 #include <careertalk/calendar.hpp>
 #include <careertalk/facts.hpp>
 
+#include <algorithm>
+#include <array>
 #include <optional>
+#include <span>
 
 namespace careertalk::nl {
 
@@ -24,26 +27,15 @@ constexpr bool adds_up(year_month_day last, year_month_day relapse) noexcept {
     return interruption >= 0 && interruption < samentelling_days;
 }
 
-// The spells of a sickness as known on `as_of`: spells starting after it are unknown, and one
-// ending on or after it is still running.
+// The spells of one sickness, in order, as known on `as_of`: a spell ending on or after it is
+// still running (valid facts have no spell after a running one).
 class sickness {
 public:
-    constexpr sickness(const employee& e, const absence& first, year_month_day as_of) noexcept
-        : e_(&e), first_(&first), as_of_(as_of) {}
+    constexpr sickness(std::span<const absence* const> spells, year_month_day as_of,
+                       std::optional<year_month_day> next_first_day) noexcept
+        : spells_(spells), as_of_(as_of), next_(next_first_day) {}
 
-    // True when `a` starts a sickness: a spell of kind ziekte known on as_of that no earlier
-    // spell adds up to.
-    static constexpr bool starts_one(const employee& e, const absence& a,
-                                     year_month_day as_of) noexcept {
-        if (!counts(a, as_of)) return false;
-        for (const absence& p : e.absences) {
-            const auto end = known_end(p, as_of);
-            if (counts(p, as_of) && end && adds_up(*end, a.start)) return false;
-        }
-        return true;
-    }
-
-    constexpr year_month_day first_day() const noexcept { return first_->start; }
+    constexpr year_month_day first_day() const noexcept { return spells_.front()->start; }
 
     // The k-th day of sickness (1-based), or nothing when the sickness ended before it.
     constexpr std::optional<year_month_day> sick_day(int k) const noexcept {
@@ -54,13 +46,6 @@ public:
     // its last day: the due date of a step owed from an earlier day of the sickness.
     constexpr year_month_day counted_day(int k) const noexcept { return *day(k, true); }
 
-    // The last day of the sickness, or nothing while it runs.
-    constexpr std::optional<year_month_day> last_day() const noexcept {
-        const absence* s = first_;
-        while (const absence* n = next(*s)) s = n;
-        return known_end(*s, as_of_);
-    }
-
     // Last day of sickness week n (day 7n), or nothing when the sickness ended before it.
     constexpr std::optional<year_month_day> end_of_week(int n) const noexcept {
         return sick_day(7 * n);
@@ -68,61 +53,74 @@ public:
 
     // True when `d` is a day of one of the spells.
     constexpr bool sick_on(year_month_day d) const noexcept {
-        for (const absence* s = first_; s != nullptr; s = next(*s)) {
-            const auto end = known_end(*s, as_of_);
-            if (s->start <= d && (!end || d <= *end)) return true;
-        }
-        return false;
+        return std::any_of(spells_.begin(), spells_.end(), [&](const absence* s) {
+            const auto end = known_end(*s);
+            return s->start <= d && (!end || d <= *end);
+        });
+    }
+
+    // The last day of the sickness, or nothing while it runs.
+    constexpr std::optional<year_month_day> last_day() const noexcept {
+        return known_end(*spells_.back());
     }
 
     // The first day of the next sickness, if one is known.
-    constexpr std::optional<year_month_day> next_first_day() const noexcept {
-        const auto last = last_day();
-        if (!last) return std::nullopt;
-        std::optional<year_month_day> first;
-        for (const absence& a : e_->absences)
-            if (counts(a, as_of_) && *last < a.start && (!first || a.start < *first))
-                first = a.start;
-        return first;
-    }
+    constexpr std::optional<year_month_day> next_first_day() const noexcept { return next_; }
 
-private:
-    constexpr std::optional<year_month_day> day(int k, bool project) const noexcept {
-        for (const absence* s = first_;; s = next(*s)) {
-            const auto end = known_end(*s, as_of_);
-            if (!end) return add_days(s->start, k - 1);
-            const int length = days_between(s->start, *end) + 1;
-            if (k <= length) return add_days(s->start, k - 1);
-            k -= length;
-            if (next(*s) == nullptr) {
-                if (!project) return std::nullopt;
-                return add_days(*end, k);
-            }
-        }
-    }
-
-    static constexpr bool counts(const absence& a, year_month_day as_of) noexcept {
-        return a.kind == absence_kind::ziekte && a.start <= as_of;
-    }
+    // The end of `a` as known on `as_of`: nothing while it runs.
     static constexpr std::optional<year_month_day> known_end(const absence& a,
                                                              year_month_day as_of) noexcept {
         if (a.end && *a.end < as_of) return a.end;
         return std::nullopt;
     }
-    // The spell that adds up to `s` (the earliest relapse after it), if any.
-    constexpr const absence* next(const absence& s) const noexcept {
-        const auto end = known_end(s, as_of_);
-        if (!end) return nullptr;
-        const absence* best = nullptr;
-        for (const absence& a : e_->absences)
-            if (counts(a, as_of_) && adds_up(*end, a.start) && (!best || a.start < best->start))
-                best = &a;
-        return best;
+
+private:
+    constexpr std::optional<year_month_day> known_end(const absence& a) const noexcept {
+        return known_end(a, as_of_);
     }
 
-    const employee* e_;
-    const absence* first_;
+    constexpr std::optional<year_month_day> day(int k, bool project) const noexcept {
+        std::optional<year_month_day> end;
+        for (const absence* s : spells_) {
+            end = known_end(*s);
+            if (!end) return add_days(s->start, k - 1);
+            const int length = days_between(s->start, *end) + 1;
+            if (k <= length) return add_days(s->start, k - 1);
+            k -= length;
+        }
+        if (!project) return std::nullopt;
+        return add_days(*end, k);
+    }
+
+    std::span<const absence* const> spells_;
     year_month_day as_of_;
+    std::optional<year_month_day> next_;
 };
+
+// Calls f(sickness) for each sickness of `e` that began on or before `as_of`, in order. One
+// sort of the spells (validate() does not sort histories), so a long history stays linear.
+template <class F>
+constexpr void for_each_sickness(const employee& e, year_month_day as_of, F f) {
+    std::array<const absence*, 16> local{};
+    std::size_t n = 0;
+    for (const absence& a : e.absences) n += a.kind == absence_kind::ziekte && a.start <= as_of;
+    const absence** spells = n <= local.size() ? local.data() : new const absence*[n];
+    std::size_t k = 0;
+    for (const absence& a : e.absences)
+        if (a.kind == absence_kind::ziekte && a.start <= as_of) spells[k++] = &a;
+    std::sort(spells, spells + n,
+              [](const absence* x, const absence* y) { return x->start < y->start; });
+    for (std::size_t first = 0; first < n;) {
+        std::size_t last = first + 1;
+        for (; last < n; ++last) {
+            const auto end = sickness::known_end(*spells[last - 1], as_of);
+            if (!end || !adds_up(*end, spells[last]->start)) break;
+        }
+        f(sickness{std::span<const absence* const>{spells + first, last - first}, as_of,
+                   last < n ? std::optional{spells[last]->start} : std::nullopt});
+        first = last;
+    }
+    if (spells != local.data()) delete[] spells;
+}
 
 }  // namespace careertalk::nl
