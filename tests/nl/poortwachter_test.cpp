@@ -304,6 +304,11 @@ TEST_CASE("a contract that ends during sickness ends the employer's timeline") {
     CHECK(nl_test::count(ev, ok::wia_aanvraag) == 0);
     CHECK(nl_test::finding_of(ev, fk::advisory, ok::einde_loondoorbetaling) == nullptr);
     for (const auto& o : ev.obligations) CHECK(o.due_date <= 2025_y / jun / 30);
+    // The entitlements run to the contract's last day.
+    CHECK(nl_test::finding_of(ev, fk::entitlement, ok::deskundigenoordeel)->review.last_day() ==
+          2025_y / jun / 30);
+    CHECK(nl_test::finding_of(ev, fk::entitlement, ok::vervroegde_iva)->review.last_day() ==
+          2025_y / jun / 30);
     // Ending on a Sunday: the last working day is the Friday before.
     const auto sunday = run(spell, 2025_y / mar / 1, {}, 2025_y / jun / 29);
     CHECK(nl_test::nth(sunday, ok::ziekmelding_einde_dienstverband)->due_date ==

@@ -372,6 +372,8 @@ struct file {
     constexpr void note(finding_kind kind, obligation_kind about, const rule_ref& rule,
                         period review, year_month_day date) const {
         if (!employed_on(date)) return;
+        if (e.contract_end && *e.contract_end < review.last_day())
+            review.end = add_days(*e.contract_end, 1);  // nothing of the employer's after it
         finding f{};
         f.kind = kind;
         f.rule = &rule;
