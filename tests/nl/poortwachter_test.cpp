@@ -361,6 +361,21 @@ TEST_CASE("wage payment: 52 weeks for sickness before 2004, 104 weeks from 2004-
     CHECK(end52->date == 2004_y / dec / 29);
     CHECK(nl_test::count(old, ok::wia_aanvraag) == 0);  // WAO, not modelled
     CHECK(nl_test::count(old, ok::eerstejaarsevaluatie) == 0);
+    // The file ends with the wage payment: no evaluation after week 52, the expert opinion
+    // within it.
+    const ct::interview every_6_weeks[] = {
+        {ok::evaluatie_plan_van_aanpak, 2004_y / apr / 6},
+        {ok::evaluatie_plan_van_aanpak, 2004_y / may / 18},
+        {ok::evaluatie_plan_van_aanpak, 2004_y / jun / 29},
+        {ok::evaluatie_plan_van_aanpak, 2004_y / aug / 10},
+        {ok::evaluatie_plan_van_aanpak, 2004_y / sep / 21},
+        {ok::evaluatie_plan_van_aanpak, 2004_y / nov / 2},
+        {ok::evaluatie_plan_van_aanpak, 2004_y / dec / 14}};  // the next would be 2005-01-25
+    const auto late = sick(2003_y / dec / 31, std::nullopt, 2005_y / mar / 1, every_6_weeks);
+    for (const auto& o : late.obligations) CHECK(o.due_date <= 2004_y / dec / 28);
+    CHECK(nl_test::count(late, ok::evaluatie_plan_van_aanpak) == 7);
+    CHECK(nl_test::finding_of(late, fk::entitlement, ok::deskundigenoordeel)->review.end ==
+          2004_y / dec / 29);
     const auto wia = sick(2004_y / jan / 1, std::nullopt, 2004_y / mar / 1);
     CHECK(nl_test::finding_of(wia, fk::advisory, ok::einde_loondoorbetaling)->date ==
           2005_y / dec / 29);

@@ -404,6 +404,10 @@ struct file {
 
     constexpr void run() const {
         const year_month_day d = s.first_day();
+        // The wage-payment period (52 weeks before 2004, then 104) bounds the file.
+        const bool long_term = loondoorbetaling_rule.in_force_on(d);
+        const int weeks = long_term ? 104 : 52;
+        const year_month_day wages_end = add_days(s.counted_day(7 * weeks), 1);
         step(obligation_kind::ziekmelding_arbodienst, ziekmelding_arbodienst_rule, d,
              add_days(d, 6), &ziekmelding_week1);
         if (e.contract == contract_kind::uitzend)
@@ -412,7 +416,7 @@ struct file {
         if (const auto w6 = s.end_of_week(6)) {
             step(obligation_kind::probleemanalyse, probleemanalyse_rule, d, *w6);
             note(finding_kind::entitlement, obligation_kind::deskundigenoordeel,
-                 deskundigenoordeel_rule, period{d, add_days(s.counted_day(7 * 104), 1)}, d);
+                 deskundigenoordeel_rule, period{d, wages_end}, d);
         }
         // Action plan: two weeks after a problem analysis held, at the latest in week 8.
         std::optional<year_month_day> plan_due = s.end_of_week(8);
@@ -422,7 +426,7 @@ struct file {
         }
         if (plan_due) {
             step(obligation_kind::plan_van_aanpak, plan_van_aanpak_rule, d, *plan_due);
-            evaluations(*plan_due, s.counted_day(7 * 104));
+            evaluations(*plan_due, add_days(wages_end, -1));
         }
         if (const auto* r = version_on(report_versions, d)) {
             if (const auto last = s.end_of_week(r->week)) {
@@ -452,13 +456,10 @@ struct file {
                 step(obligation_kind::wia_aanvraag, *w->rule, *from, due);
             }
         }
-        const bool long_term = loondoorbetaling_rule.in_force_on(d);
-        const rule_ref& wages = long_term ? loondoorbetaling_rule : loondoorbetaling_52;
-        if (const auto last = s.end_of_week(long_term ? 104 : 52)) {
-            const year_month_day end = add_days(*last, 1);
-            note(finding_kind::advisory, obligation_kind::einde_loondoorbetaling, wages,
-                 period{d, end}, end);
-        }
+        if (s.end_of_week(weeks))
+            note(finding_kind::advisory, obligation_kind::einde_loondoorbetaling,
+                 long_term ? loondoorbetaling_rule : loondoorbetaling_52, period{d, wages_end},
+                 wages_end);
         // A contract that ends during sickness: report to UWV on the last working day.
         if (e.contract_end && d <= *e.contract_end && s.sick_on(*e.contract_end))
             step(obligation_kind::ziekmelding_einde_dienstverband, ziek_uit_dienst_rule, d,
