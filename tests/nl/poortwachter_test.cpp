@@ -152,11 +152,22 @@ TEST_CASE("entitlements and advisories along the timeline") {
     CHECK(nl_test::finding_of(held, fk::advisory, ok::tweede_spoor)->date == 2025_y / dec / 1);
 }
 
-TEST_CASE("a short sickness has an early IVA entitlement only from sick day 22") {
-    CHECK_FALSE(nl_test::finding_of(sick(2025_y / jan / 6, 2025_y / jan / 26, 2025_y / mar / 1),
-                                    fk::entitlement, ok::vervroegde_iva));
-    CHECK(nl_test::finding_of(sick(2025_y / jan / 6, 2025_y / jan / 27, 2025_y / mar / 1),
+TEST_CASE("the entitlements are shown while the employee is sick and their period runs") {
+    // UWV particulieren: early IVA "na minimaal 3 weken" and before 68 weeks of sickness.
+    const auto* iva = nl_test::finding_of(sick(2025_y / jan / 6, std::nullopt, 2025_y / jan / 20),
+                                          fk::entitlement, ok::vervroegde_iva);
+    REQUIRE(iva);
+    CHECK(iva->review.begin == 2025_y / jan / 27);
+    // On the last day of week 68 still shown, the day after not.
+    CHECK(nl_test::finding_of(sick(2025_y / jan / 6, std::nullopt, 2026_y / apr / 26),
                               fk::entitlement, ok::vervroegde_iva));
+    CHECK_FALSE(nl_test::finding_of(sick(2025_y / jan / 6, std::nullopt, 2026_y / apr / 27),
+                                    fk::entitlement, ok::vervroegde_iva));
+    // Recovered: nothing left to claim or advise.
+    const auto over = sick(2025_y / jan / 6, 2025_y / jun / 1, 2025_y / jul / 1);
+    CHECK_FALSE(nl_test::finding_of(over, fk::entitlement, ok::vervroegde_iva));
+    CHECK_FALSE(nl_test::finding_of(over, fk::entitlement, ok::deskundigenoordeel));
+    CHECK(nl_test::count(over, ok::probleemanalyse) == 1);  // the steps stay
 }
 
 TEST_CASE("an early problem analysis brings the action plan forward") {
@@ -374,7 +385,9 @@ TEST_CASE("wage payment: 52 weeks for sickness before 2004, 104 weeks from 2004-
     const auto late = sick(2003_y / dec / 31, std::nullopt, 2005_y / mar / 1, every_6_weeks);
     for (const auto& o : late.obligations) CHECK(o.due_date <= 2004_y / dec / 28);
     CHECK(nl_test::count(late, ok::evaluatie_plan_van_aanpak) == 7);
-    CHECK(nl_test::finding_of(late, fk::entitlement, ok::deskundigenoordeel)->review.end ==
+    CHECK_FALSE(nl_test::finding_of(late, fk::entitlement, ok::deskundigenoordeel));
+    REQUIRE(nl_test::finding_of(old, fk::entitlement, ok::deskundigenoordeel));
+    CHECK(nl_test::finding_of(old, fk::entitlement, ok::deskundigenoordeel)->review.end ==
           2004_y / dec / 29);
     const auto wia = sick(2004_y / jan / 1, std::nullopt, 2004_y / mar / 1);
     CHECK(nl_test::finding_of(wia, fk::advisory, ok::einde_loondoorbetaling)->date ==

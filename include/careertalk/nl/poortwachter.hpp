@@ -155,7 +155,7 @@ inline constexpr rule_ref tweede_spoor_rule{
                     "werk, dan re-integratie bij een andere werkgever"sv},
     .basis = authority::statute,
     .reading = "the library cannot see the evaluation's outcome: an advisory on the first-year "
-               "evaluation's date."sv};
+               "evaluation's date, while the employee is still sick."sv};
 
 inline constexpr rule_ref vervroegde_iva_rule{
     .id = "nl.poortwachter.vervroegde_iva"sv,
@@ -169,8 +169,9 @@ inline constexpr rule_ref vervroegde_iva_rule{
               .nl = "Vervroegde IVA-aanvraag: mogelijk na 3 en voor 68 weken ziekte bij geen "
                     "uitzicht op herstel"sv},
     .basis = authority::statute,
-    .reading = "an entitlement from sick day 22 to the end of week 68; the library cannot see "
-               "the company doctor's prognosis."sv};
+    .reading = "an entitlement from sick day 22 to the end of week 68, shown while the "
+               "employee is sick and the period is not over; the library cannot see the "
+               "company doctor's prognosis."sv};
 
 inline constexpr rule_ref deskundigenoordeel_rule{
     .id = "nl.poortwachter.deskundigenoordeel"sv,
@@ -182,8 +183,8 @@ inline constexpr rule_ref deskundigenoordeel_rule{
               .fr = "L'employeur et le salarié peuvent demander un avis d'expert à l'UWV"sv,
               .nl = "Werkgever en werknemer kunnen UWV om een deskundigenoordeel vragen"sv},
     .basis = authority::statute,
-    .reading = "shown for a sickness that reaches week 6 (long absence threatening), over "
-               "the wage-payment period."sv};
+    .reading = "shown while the employee is sick, for a sickness that reaches week 6 (long "
+               "absence threatening), over the wage-payment period."sv};
 
 // The WIA application: the letter week opens the window, the last week closes it.
 inline constexpr rule_ref wia_aanvraag_91{
@@ -273,8 +274,9 @@ inline constexpr rule_ref uitzend_meldtermijn_rule{
               .nl = "Uitzendkracht: ziekmelding bij UWV kan veel eerder dan week 42 moeten "
                     "(niet gemodelleerd)"sv},
     .basis = authority::official,
-    .reading = "pregnancy-related sickness and the no-risk policy also shorten the term; the "
-               "facts do not say so, see docs/nl/poortwachter.md#not-modelled."sv};
+    .reading = "shown while an agency worker is sick; pregnancy-related sickness and the "
+               "no-risk policy also shorten the term, and the facts do not say so "
+               "(docs/nl/poortwachter.md#not-modelled)."sv};
 
 // `d`, or the Monday after it when it falls on a Saturday or Sunday.
 constexpr year_month_day working_day_on_or_after(year_month_day d) noexcept {
@@ -385,6 +387,15 @@ struct file {
         out.add(f);
     }
 
+    // An entitlement or advice about what may still be done: shown only while the employee is
+    // sick on the as-of date and its period is not over (a long history of past sicknesses
+    // does not fill the findings).
+    constexpr void note_while_sick(finding_kind kind, obligation_kind about, const rule_ref& rule,
+                                   period review, year_month_day date) const {
+        if (!s.last_day() && as_of < review.end && employed_on(as_of))
+            note(kind, about, rule, review, date);
+    }
+
     // Evaluations: 6 weeks after the action plan's deadline (so a late plan does not move
     // what was already due), then 6 weeks after each one held.
     constexpr void evaluations(year_month_day plan_due, year_month_day last) const {
@@ -411,12 +422,12 @@ struct file {
         step(obligation_kind::ziekmelding_arbodienst, ziekmelding_arbodienst_rule, d,
              add_days(d, 6), &ziekmelding_week1);
         if (e.contract == contract_kind::uitzend)
-            note(finding_kind::advisory, obligation_kind::afwijkende_meldtermijn,
-                 uitzend_meldtermijn_rule, inclusive(d, d), d);
+            note_while_sick(finding_kind::advisory, obligation_kind::afwijkende_meldtermijn,
+                            uitzend_meldtermijn_rule, period{d, wages_end}, d);
         if (const auto w6 = s.end_of_week(6)) {
             step(obligation_kind::probleemanalyse, probleemanalyse_rule, d, *w6);
-            note(finding_kind::entitlement, obligation_kind::deskundigenoordeel,
-                 deskundigenoordeel_rule, period{d, wages_end}, d);
+            note_while_sick(finding_kind::entitlement, obligation_kind::deskundigenoordeel,
+                            deskundigenoordeel_rule, period{d, wages_end}, d);
         }
         // Action plan: two weeks after a problem analysis held, at the latest in week 8.
         std::optional<year_month_day> plan_due = s.end_of_week(8);
@@ -440,14 +451,15 @@ struct file {
                 const year_month_day due = s.counted_day(7 * 52);
                 step(obligation_kind::eerstejaarsevaluatie, eerstejaarsevaluatie_rule, *from, due);
                 const auto h = held(obligation_kind::eerstejaarsevaluatie, d);
-                note(finding_kind::advisory, obligation_kind::tweede_spoor, tweede_spoor_rule,
-                     inclusive(*from, due), h ? *h : due);
+                note_while_sick(finding_kind::advisory, obligation_kind::tweede_spoor,
+                                tweede_spoor_rule, period{*from, wages_end}, h ? *h : due);
             }
         }
         if (vervroegde_iva_rule.in_force_on(d)) {
             if (const auto from = s.sick_day(22))
-                note(finding_kind::entitlement, obligation_kind::vervroegde_iva,
-                     vervroegde_iva_rule, inclusive(*from, s.counted_day(7 * 68)), *from);
+                note_while_sick(finding_kind::entitlement, obligation_kind::vervroegde_iva,
+                                vervroegde_iva_rule, inclusive(*from, s.counted_day(7 * 68)),
+                                *from);
         }
         if (const auto* w = version_on(wia_versions, d)) {
             if (const auto from = s.sick_day(7 * w->letter_week + 1)) {
