@@ -114,6 +114,33 @@ std::optional<E> enum_field(std::string_view v, std::string_view file, std::uint
 }
 
 // Decodes the detail of an event of type t; false (reported) when it does not fit.
+// A sickness's partial return: "ziekte:N", N the percent of the work resumed, 1 to 99
+// (docs/nl/poortwachter.md#partial-return).
+bool parse_partial_return(std::string_view& v, std::string_view file, std::uint64_t line,
+                          reporter& rep, std::uint8_t& percent) {
+    const auto colon = v.find(':');
+    if (colon == std::string_view::npos) return true;
+    const std::string_view n = v.substr(colon + 1);
+    v = v.substr(0, colon);
+    unsigned value = 0;
+    const auto [end, ec] = std::from_chars(n.data(), n.data() + n.size(), value);
+    if (v != "ziekte") {
+        rep.error(file, line, "detail",
+                  "only a sickness (ziekte) has a partial return ':N'; got " +
+                      quoted(std::string{v} + ":" + std::string{n}));
+        return false;
+    }
+    if (ec != std::errc{} || end != n.data() + n.size() || value < 1 || value > 99) {
+        rep.error(file, line, "detail",
+                  "a partial return is ziekte:N with N the percent of work resumed, 1 to 99 "
+                  "(100 is recovery: end the sickness instead); got " +
+                      quoted(std::string{v} + ":" + std::string{n}));
+        return false;
+    }
+    percent = static_cast<std::uint8_t>(value);
+    return true;
+}
+
 bool parse_detail(event_type t, std::string_view v, std::string_view file, std::uint64_t line,
                   reporter& rep, event_row& ev) {
     bool bad = false;
@@ -135,6 +162,7 @@ bool parse_detail(event_type t, std::string_view v, std::string_view file, std::
                                               bad));
             break;
         case event_type::absence:
+            if (!parse_partial_return(v, file, line, rep, ev.work_resumed_percent)) return false;
             store(enum_field<absence_kind>(v, file, line, "detail", "absence kind", rep, bad));
             break;
         case event_type::medical_visit:
@@ -528,7 +556,8 @@ void people_reader::add_events(person& p, std::span<const event_row> events) {
                 break;
             case event_type::absence:
                 absences_.push_back({static_cast<absence_kind>(ev.detail), ev.date,
-                                     ev.end.ok() ? std::optional{ev.end} : std::nullopt});
+                                     ev.end.ok() ? std::optional{ev.end} : std::nullopt,
+                                     ev.work_resumed_percent});
                 note(record_kind::absence, ev.line);
                 break;
             case event_type::training:

@@ -85,6 +85,7 @@ struct event_row {
     event_type type{};
     std::uint8_t detail = 0;  // the detail's enumerator value, per type
     bool at_employee_request = false;  // interview detail "<kind>:at_employee_request"
+    std::uint8_t work_resumed_percent = 0;  // ziekte:N, a partial return (1-99)
 };
 
 // The events of EVENTS.csv grouped by id, and the ids PEOPLE.csv has claimed.

@@ -21,10 +21,14 @@ namespace careertalk {
 
 // An absence from `start` to `end`, both inclusive (`end` is the last day absent; the
 // employee resumes on end + 1 day). An absence still running has no end.
+// A sickness (ziekte) ends when the employee is fully back in their own or suitable work: a
+// partial return is a further ziekte record from its first day, with the share of the work
+// resumed in `work_resumed_percent` (1-99); it continues the sickness (docs/nl/poortwachter.md).
 struct absence {
     absence_kind kind{};
     year_month_day start{};
     std::optional<year_month_day> end{};
+    std::uint8_t work_resumed_percent = 0;  // ziekte only: partial return (0 = not working)
 
     // First day back at work, if known.
     constexpr std::optional<year_month_day> resumption() const noexcept {
@@ -32,7 +36,7 @@ struct absence {
         return add_days(*end, 1);
     }
 };
-BOOST_DESCRIBE_STRUCT(absence, (), (kind, start, end))
+BOOST_DESCRIBE_STRUCT(absence, (), (kind, start, end, work_resumed_percent))
 
 // A conversation (or another duty of obligation_kind) actually held on `date`;
 // `at_employee_request`: held at the employee's initiative (FR L6315-1 I since 2019: a return
@@ -97,7 +101,7 @@ struct employee {
                                  // L1224-1 transfer, since seniority is kept
     std::optional<year_month_day> birth_date{};
     contract_kind contract = contract_kind::cdi;
-    std::optional<year_month_day> contract_end{};  // last day of a fixed-term contract
+    std::optional<year_month_day> contract_end{};  // last day of the contract (fixed term or exit)
 
     std::span<const absence> absences{};
     std::span<const interview> interviews{};

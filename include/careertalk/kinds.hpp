@@ -100,6 +100,14 @@ enum class obligation_kind : std::uint8_t {
     eerstejaarsevaluatie,      // first-year evaluation
     wia_aanvraag,              // WIA application
     einde_loondoorbetaling,    // end of wage payment (104 weeks)
+    ziekmelding_arbodienst,    // sick report to the company doctor or arbodienst (week 1)
+    melding_13e_week,          // 13th-week report to UWV (sickness before 2008-08-01)
+    re_integratieverslag,      // re-integration report, with eindevaluatie and actueel oordeel
+    tweede_spoor,              // second track: work with another employer
+    vervroegde_iva,            // early IVA application (no prospect of recovery)
+    deskundigenoordeel,        // UWV expert opinion (Wet SUWI art. 32)
+    ziekmelding_einde_dienstverband,  // sick report to UWV when the contract ends in sickness
+    afwijkende_meldtermijn,    // a shorter reporting deadline to UWV the library does not model
     loopbaanbudget,            // career or development budget (Waterschappen PBB, Sociaal Werk)
 };
 BOOST_DESCRIBE_ENUM(obligation_kind, information_embauche, entretien_professionnel, etat_des_lieux,
@@ -113,7 +121,10 @@ BOOST_DESCRIBE_ENUM(obligation_kind, information_embauche, entretien_professionn
                     uitnodiging, onderwerpen_medewerker, voorbereiding, verslag, reactie, pop,
                     loopbaanadvies, loopbaanscan, opleidingsplan, probleemanalyse, plan_van_aanpak,
                     evaluatie_plan_van_aanpak, melding_42e_week, eerstejaarsevaluatie,
-                    wia_aanvraag, einde_loondoorbetaling, loopbaanbudget)
+                    wia_aanvraag, einde_loondoorbetaling, ziekmelding_arbodienst,
+                    melding_13e_week, re_integratieverslag, tweede_spoor, vervroegde_iva,
+                    deskundigenoordeel, ziekmelding_einde_dienstverband,
+                    afwijkende_meldtermijn, loopbaanbudget)
 
 // Kind of medical visit.
 enum class visit_kind : std::uint8_t {

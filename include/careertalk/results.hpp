@@ -261,10 +261,11 @@ enum class diagnostic_code : std::uint8_t {
     negative_headcount,    // a headcount below zero
     policy_not_ok,         // the policy is not valid (an override the law forbids)
     capacity_exceeded,     // more results than the fixed capacity holds
+    out_of_range,          // a value outside its range (a partial return of 100 % or more)
 };
 BOOST_DESCRIBE_ENUM(diagnostic_code, invalid_date, birth_after_hire, hire_out_of_range,
                     end_before_start, overlapping_absences, before_hire, negative_headcount,
-                    policy_not_ok, capacity_exceeded)
+                    policy_not_ok, capacity_exceeded, out_of_range)
 
 // Why facts cannot be evaluated: which record (kind and index in its list), which field,
 // and a message for a person.

@@ -150,6 +150,12 @@ constexpr void validate(const employee& e, const company& c, year_month_day as_o
             out.add(diagnostic{record_kind::absence, i, "end", diagnostic_code::end_before_start,
                                "absence ends before it starts"});
         }
+        // A partial return is a sickness's, below 100 % (docs/nl/poortwachter.md#partial-return).
+        if (a.work_resumed_percent > 99 ||
+            (a.work_resumed_percent > 0 && a.kind != absence_kind::ziekte))
+            out.add(diagnostic{record_kind::absence, i, "work_resumed_percent",
+                               diagnostic_code::out_of_range,
+                               "a partial return is a ziekte absence's, 1 to 99 %"});
     }
     detail::check_overlaps(out, e.absences);
     detail::check_all(out, record_kind::interview, e.interviews, earliest);

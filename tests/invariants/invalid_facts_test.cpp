@@ -95,6 +95,8 @@ const std::vector<bad_case>& cases() {
         {dc::negative_headcount, "headcount -1", [](facts& f) { f.employer.headcount = -1; }},
         {dc::negative_headcount, "headcount history -5",
          [](facts& f) { f.headcounts = {{2024_y, 60}, {2025_y, -5}}; }},
+        {dc::out_of_range, "a partial return of 100 % (docs/nl/poortwachter.md#partial-return)",
+         [](facts& f) { f.absences[1].work_resumed_percent = 100; }},
         {dc::capacity_exceeded, "20 interviews before hire",
          [](facts& f) {
              for (int i = 0; i < 20; ++i)

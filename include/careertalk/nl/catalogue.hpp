@@ -52,9 +52,13 @@ struct company_cao {
 
 namespace catalogue_detail {
 inline constexpr const rule_ref* statute[] = {
-    &no_statutory_conversation, &week_counting,        &probleemanalyse_rule,
-    &plan_van_aanpak_rule,      &evaluatie_rule,       &melding_42e_week_rule,
-    &eerstejaarsevaluatie_rule, &wia_aanvraag_rule,    &loondoorbetaling_rule,
+    &no_statutory_conversation, &week_counting,        &ziekmelding_arbodienst_rule,
+    &ziekmelding_week1,         &probleemanalyse_rule, &plan_van_aanpak_rule,
+    &evaluatie_rule,            &melding_13e_week_rule, &melding_42e_week_rule,
+    &eerstejaarsevaluatie_rule, &tweede_spoor_rule,    &vervroegde_iva_rule,
+    &deskundigenoordeel_rule,   &wia_aanvraag_91,      &wia_aanvraag_rule,
+    &re_integratieverslag_rule, &loondoorbetaling_52,  &loondoorbetaling_rule,
+    &ziek_uit_dienst_rule,      &uitzend_meldtermijn_rule,
     &bw_7_611a_lid_1,           &bw_7_611a_lid_2_4,    &bw_7_611a_vrijwillig,
     &besluit_transitievergoeding, &besluit_2020,       &yearly_as_calendar_year,
     &yearly_as_rolling};
