@@ -16,7 +16,7 @@
 #include <span>
 #include <string_view>
 
-namespace careertalk {
+namespace careertalk::inline v0 {
 
 // Rule tables write their texts "..."sv: a string_view from a plain literal runs strlen one
 // character at a time in constant evaluation, and the tables hold ~90 KB of text (issue 8,

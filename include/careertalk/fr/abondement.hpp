@@ -45,7 +45,7 @@
 #include <cstdint>
 #include <optional>
 
-namespace careertalk::fr {
+namespace careertalk::inline v0::fr {
 
 namespace abondement_dates {
 inline constexpr year_month_day cpf_start = date::year{2015} / date::January / 1;

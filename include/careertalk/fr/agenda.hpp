@@ -11,7 +11,7 @@
 #include <array>
 #include <span>
 
-namespace careertalk::fr {
+namespace careertalk::inline v0::fr {
 
 namespace items {
 

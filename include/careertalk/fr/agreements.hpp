@@ -27,7 +27,7 @@
 #include <string_view>
 #include <utility>
 
-namespace careertalk::fr {
+namespace careertalk::inline v0::fr {
 
 namespace rules {
 
@@ -164,7 +164,7 @@ struct accord;
 namespace accord_detail {
 
 // The law with an agreement's periodicity: the hook of fr::schedule (periodic_deadline_of).
-struct accord_law : law_t {
+struct accord_law : law_policy {
     const accord* clauses = nullptr;
     int every = 0;  // the periodicity for this company (IDCC 1527 depends on its size)
 
@@ -247,7 +247,7 @@ struct accord {
     event_triggers events{};
     const rule_ref* pre60 = nullptr;  // a stand-alone interview between 58 and 60 (IDCC 176)
     const rule_ref* source = nullptr;  // the agreement's main clause (catalogue, advisories)
-    law_t law = fr::law;              // the readings of the law it composes with
+    law_policy law = fr::law;              // the readings of the law it composes with
 
     // Longest gap the clauses allow between two interviews, in months (no absence counted).
     constexpr int max_gap_months() const noexcept {

@@ -4,7 +4,7 @@
 
 #include <careertalk/fr/versions.hpp>
 
-namespace careertalk::fr {
+namespace careertalk::inline v0::fr {
 
 namespace rules {
 inline constexpr const rule_ref* schedule_all[] = {

@@ -20,7 +20,7 @@
 
 #include <cstdint>
 
-namespace careertalk::fr {
+namespace careertalk::inline v0::fr {
 
 inline constexpr int penalty_threshold_headcount = 50; // L6323-13 al. 1: "au moins cinquante"
 

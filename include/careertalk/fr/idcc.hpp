@@ -17,7 +17,7 @@
 #include <cstdint>
 #include <string_view>
 
-namespace careertalk::fr {
+namespace careertalk::inline v0::fr {
 
 namespace idcc_rules {
 

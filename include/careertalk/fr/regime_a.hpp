@@ -26,7 +26,7 @@
 #include <span>
 #include <string_view>
 
-namespace careertalk::fr {
+namespace careertalk::inline v0::fr {
 
 namespace regime_a {
 

@@ -7,7 +7,7 @@
 
 #include <string_view>
 
-namespace careertalk::fr::texts {
+namespace careertalk::inline v0::fr::texts {
 
 using std::string_view_literals::operator""sv;
 

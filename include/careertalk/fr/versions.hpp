@@ -10,7 +10,7 @@
 #include <careertalk/calendar.hpp>
 #include <careertalk/rule.hpp>
 
-namespace careertalk::fr {
+namespace careertalk::inline v0::fr {
 
 // First days of the texts that change the rules (docs/fr/readings.md#citations).
 inline constexpr year_month_day loi_2014 = date::year{2014} / date::March / 7; // 2014-288
@@ -532,7 +532,7 @@ inline constexpr rule_ref retour_delai{
               .nl = "Terugkeer- en einde-mandaatgesprek: binnen 2 maanden na terugkeer "
                     "(standaard van de bibliotheek)"sv},
     .basis = authority::interpretation,
-    .reading = "Policy parameter law_t::return_within_months (default 2). Past it the interview "
+    .reading = "Policy parameter law_policy::return_within_months (default 2). Past it the interview "
                "is advisory, never overdue; a branch agreement that sets a delay (IDCC 1501: 30 "
                "days) replaces it with its own basis."sv};
 
@@ -554,7 +554,7 @@ inline constexpr rule_ref retour_anticipe{
     .basis = authority::interpretation,
     .reading = "An interview held during the absence or mandate is not the one owed at its end, "
                "unless recorded at the employee's request (interview::at_employee_request) "
-               "within law_t::early_return_months (default 2) before the return."sv};
+               "within law_policy::early_return_months (default 2) before the return."sv};
 
 inline constexpr rule_ref absent_au_retour{
     .id = "fr.absent.due-at-return"sv,

@@ -13,7 +13,7 @@
 
 #include <span>
 
-namespace careertalk::nl {
+namespace careertalk::inline v0::nl {
 
 namespace cao_detail {
 constexpr year_month_day ymd(int y, unsigned m, unsigned d) noexcept {
@@ -46,7 +46,7 @@ inline constexpr rule_ref rijk_personeelsgesprek{
               .nl = "Minimaal een keer per jaar een personeelsgesprek, tweezijdig; verslag in "
                     "P-Direkt met samenvattende score; medewerker kan het oneens zijn"sv},
     .basis = authority::agreement,
-    .reading = "'minimaal een keer per jaar': calendar year or 12 rolling months (policy::yearly; "
+    .reading = "'minimaal een keer per jaar': calendar year or 12 rolling months (conversation_policy::yearly; "
                "docs/nl/cao.md#once-a-year)."sv};
 
 inline constexpr rule_ref rijk_andere_functie{
@@ -110,7 +110,7 @@ inline constexpr entitlement rijk_entitlements[] = {
     {.kind = obligation_kind::loopbaanscan, .rule = &rijk_loopbaanscan, .every = years(5)},
 };
 
-inline constexpr policy cao_rijk{
+inline constexpr conversation_policy cao_rijk{
     .name = "cao-rijk"sv, .source = &rijk, .valid = rijk.in_force,
     .conversations = rijk_conversations, .entitlements = rijk_entitlements};
 
@@ -187,7 +187,7 @@ inline constexpr entitlement sociaal_werk_entitlements[] = {
     {.kind = obligation_kind::loopbaanbudget, .rule = &sociaal_werk_loopbaanbudget},
 };
 
-inline constexpr policy sociaal_werk_policy{
+inline constexpr conversation_policy sociaal_werk_policy{
     .name = "sociaal-werk"sv, .source = &sociaal_werk, .valid = sociaal_werk.in_force,
     .conversations = sociaal_werk_conversations, .entitlements = sociaal_werk_entitlements};
 
@@ -257,7 +257,7 @@ inline constexpr entitlement gehandicaptenzorg_entitlements[] = {
      .every = years(3)},
 };
 
-inline constexpr policy gehandicaptenzorg_policy{
+inline constexpr conversation_policy gehandicaptenzorg_policy{
     .name = "gehandicaptenzorg"sv, .source = &gehandicaptenzorg, .valid = gehandicaptenzorg.in_force,
     .conversations = gehandicaptenzorg_conversations,
     .entitlements = gehandicaptenzorg_entitlements};
@@ -299,7 +299,7 @@ inline constexpr entitlement umc_entitlements[] = {
      .on_request = true},
 };
 
-inline constexpr policy umc_policy{
+inline constexpr conversation_policy umc_policy{
     .name = "umc"sv, .source = &umc, .valid = umc.in_force,
     .conversations = umc_conversations, .entitlements = umc_entitlements};
 
@@ -369,7 +369,7 @@ inline constexpr entitlement cao_nu_entitlements[] = {
      .who = {.contract = contract_condition::fixed_term, .min_contract_length = years(2)}},
 };
 
-inline constexpr policy cao_nu{
+inline constexpr conversation_policy cao_nu{
     .name = "cao-nu"sv, .source = &cao_nu_source, .valid = cao_nu_source.in_force,
     .conversations = cao_nu_conversations, .entitlements = cao_nu_entitlements};
 
@@ -447,7 +447,7 @@ inline constexpr entitlement waterschappen_entitlements[] = {
      .amount = {600000}, .on_request = true, .who = {.min_age = 35}},
 };
 
-inline constexpr policy waterschappen_policy{
+inline constexpr conversation_policy waterschappen_policy{
     .name = "waterschappen"sv, .source = &waterschappen, .valid = waterschappen.in_force,
     .conversations = waterschappen_conversations, .entitlements = waterschappen_entitlements};
 
@@ -472,7 +472,7 @@ inline constexpr rule_ref kinderopvang_gesprek{
                     "weken na het verzoek"sv},
     .basis = authority::agreement,
     .reading = "6 weeks = 42 days after the request. 'Eén keer per jaar': a request in a year "
-               "(policy::yearly) in which one was already held owes nothing "
+               "(conversation_policy::yearly) in which one was already held owes nothing "
                "(docs/nl/cao.md#kinderopvang)."sv};
 
 inline constexpr agenda_item kinderopvang_agenda[] = {
@@ -489,7 +489,7 @@ inline constexpr conversation kinderopvang_conversations[] = {
      .agenda = {{{kinderopvang_agenda}, {}, {}, {}}}},
 };
 
-inline constexpr policy kinderopvang_policy{
+inline constexpr conversation_policy kinderopvang_policy{
     .name = "kinderopvang"sv, .source = &kinderopvang, .valid = kinderopvang.in_force,
     .conversations = kinderopvang_conversations};
 
@@ -548,7 +548,7 @@ inline constexpr conversation ggz_conversations[] = {
      .record = {.required = true, .sign = signing::akkoord_of_gezien, .rule = &ggz_verslag}},
 };
 
-inline constexpr policy ggz_policy{
+inline constexpr conversation_policy ggz_policy{
     .name = "ggz"sv, .source = &ggz, .valid = ggz.in_force, .conversations = ggz_conversations};
 
 // ------------------------------------------------------------------ rule lists

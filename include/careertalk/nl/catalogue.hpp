@@ -16,9 +16,9 @@
 #include <array>
 #include <string_view>
 
-namespace careertalk::nl {
+namespace careertalk::inline v0::nl {
 
-inline constexpr std::array<const policy*, 12> policies{
+inline constexpr std::array<const conversation_policy*, 12> policies{
     &loopbaangesprek, &cao_rijk,          &sociaal_werk_policy, &gehandicaptenzorg_policy,
     &umc_policy,      &cao_nu,            &waterschappen_policy, &kinderopvang_policy,
     &ggz_policy,      &cycle_calendar,    &cycle_rolling,        &wet};
@@ -31,8 +31,8 @@ inline constexpr std::array<std::string_view, policies.size()> policy_names = []
 }();
 
 // The policy named `name` (without the "nl:" prefix), or nullptr.
-constexpr const policy* find_policy(std::string_view name) noexcept {
-    for (const policy* p : policies)
+constexpr const conversation_policy* find_policy(std::string_view name) noexcept {
+    for (const conversation_policy* p : policies)
         if (p->name == name) return p;
     return nullptr;
 }
@@ -44,7 +44,7 @@ struct company_cao {
     constexpr void evaluate(const employee& e, const company& c, year_month_day as_of,
                             evaluation& out) const {
         if (c.cao.empty()) return wet.evaluate(e, c, as_of, out);
-        if (const policy* p = find_policy(c.cao)) return p->evaluate(e, c, as_of, out);
+        if (const conversation_policy* p = find_policy(c.cao)) return p->evaluate(e, c, as_of, out);
         out.add(diagnostic{record_kind::company, 0, "cao", diagnostic_code::policy_not_ok,
                            "no CAO preset of this name (nl::policy_names lists them)"});
     }

@@ -10,7 +10,7 @@
 
 #include <careertalk/nl/policy.hpp>
 
-namespace careertalk::nl {
+namespace careertalk::inline v0::nl {
 
 // Practice presets have no date of their own: valid_from is a placeholder.
 inline constexpr period cycle_period{date::year{2020} / 1 / 1, open_end};
@@ -125,7 +125,7 @@ inline constexpr conversation cycle_rolling_conversations[] = {
      .count = 1, .record = cycle_record_rule},
 };
 
-inline constexpr policy cycle_calendar{
+inline constexpr conversation_policy cycle_calendar{
     .name = "cycle-calendar"sv,
     .source = &cycle_practice,
     .valid = cycle_period,
@@ -135,7 +135,7 @@ inline constexpr policy cycle_calendar{
 
 // Rolling: a planning talk within 2 months of hire, then within 12 months of the previous one;
 // performance talks 4 and 8 months, the appraisal 12 months after each planning talk.
-inline constexpr policy cycle_rolling{
+inline constexpr conversation_policy cycle_rolling{
     .name = "cycle-rolling"sv,
     .source = &cycle_practice,
     .valid = cycle_period,

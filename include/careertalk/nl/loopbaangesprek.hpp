@@ -4,7 +4,7 @@
 // Source: "Het loopbaangesprek", verzekerjeinzet.nl/hr-professionals-2/het-loopbaangesprek/
 // (docs/nl/cao.md#the-loopbaangesprek-guide). Organisational practice, not law: the guide sets
 // no frequency and no eligibility, so this policy owes a loopbaangesprek only when one is
-// planned (policy::plan_meeting) or after the outcome "bijtekenen voor 5 jaar" (a reading).
+// planned (conversation_policy::plan_meeting) or after the outcome "bijtekenen voor 5 jaar" (a reading).
 // Its two dates the guide does not give (the record in 14 days, the next conversation 5
 // years after bijtekenen) are the library's: late, they are advisories, never overdue.
 #pragma once
@@ -13,7 +13,7 @@
 
 #include <array>
 
-namespace careertalk::nl {
+namespace careertalk::inline v0::nl {
 
 inline constexpr period guide_period{date::year{2000} / 1 / 1, open_end};
 
@@ -143,7 +143,7 @@ inline constexpr conversation guide_conversation[] = {{
     .outcome_rule = &guide_outcomes,
 }};
 
-inline constexpr policy loopbaangesprek{
+inline constexpr conversation_policy loopbaangesprek{
     .name = "loopbaangesprek"sv,
     .source = &guide,
     .valid = guide_period,

@@ -24,7 +24,7 @@
 #include <string_view>
 #include <type_traits>
 
-namespace careertalk::nl {
+namespace careertalk::inline v0::nl {
 
 // A length of time: calendar months (clamped to the month end), then exact days.
 struct duration {
@@ -77,7 +77,7 @@ inline constexpr rule_ref yearly_as_calendar_year{
               .fr = "« Une fois par an » lu comme une fois par année civile"sv,
               .nl = "'1x per jaar' gelezen als eenmaal per kalenderjaar"sv},
     .basis = authority::interpretation,
-    .reading = "switch policy::yearly; default calendar_year; the alternative is 12 rolling "
+    .reading = "switch conversation_policy::yearly; default calendar_year; the alternative is 12 rolling "
                "months after the last conversation. An interview counts for the year whose "
                "window opened last: one held on 1 January is the new year's, one held in "
                "January for a December window is last year's, late; none held after the "
@@ -91,7 +91,7 @@ inline constexpr rule_ref yearly_as_rolling{
               .fr = "« Une fois par an » lu comme dans les 12 mois du dernier entretien"sv,
               .nl = "'1x per jaar' gelezen als binnen 12 maanden na het vorige gesprek"sv},
     .basis = authority::interpretation,
-    .reading = "switch policy::yearly = rolling_12_months. None held after the employment "
+    .reading = "switch conversation_policy::yearly = rolling_12_months. None held after the employment "
                "has ended counts."sv};
 
 // "No rule": the default of every rule pointer. GCC cannot compare addresses in constant
@@ -296,7 +296,7 @@ struct entitlement {
     }
 };
 
-struct policy;
+struct conversation_policy;
 
 namespace detail {
 
@@ -366,7 +366,7 @@ constexpr std::span<const agenda_item> signing_items(signing s) noexcept {
 }  // namespace detail
 
 // A dated conversation policy: a CAO version, an organisation's policy, or statute only.
-struct policy {
+struct conversation_policy {
     std::string_view name{};            // as in `--rules nl:<name>`
     const rule_ref* source = &no_rule;  // the agreement or policy as a whole
     period valid{};                     // valid from / to (half-open)
@@ -384,8 +384,8 @@ struct policy {
     }
 
     // The same policy with the other reading of "once a year".
-    constexpr policy with_yearly(yearly_reading r) const noexcept {
-        policy p = *this;
+    constexpr conversation_policy with_yearly(yearly_reading r) const noexcept {
+        conversation_policy p = *this;
         p.yearly = r;
         return p;
     }
@@ -776,7 +776,7 @@ private:
     }
 };
 
-constexpr void policy::evaluate(const employee& e, const company&, year_month_day as_of,
+constexpr void conversation_policy::evaluate(const employee& e, const company&, year_month_day as_of,
                                 evaluation& out) const {
     poortwachter(e, as_of, out);  // statute, under every policy
     if (conversations.empty()) {
@@ -790,7 +790,7 @@ constexpr void policy::evaluate(const employee& e, const company&, year_month_da
 }
 
 // Statute only: the Poortwachter timeline, and the finding that no conversation is due.
-inline constexpr policy wet{
+inline constexpr conversation_policy wet{
     .name = "wet"sv,
     .source = &no_statutory_conversation,
     .valid = {date::year{1900} / 1 / 1, open_end},

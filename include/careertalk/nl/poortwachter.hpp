@@ -17,7 +17,7 @@
 #include <algorithm>
 #include <optional>
 
-namespace careertalk::nl {
+namespace careertalk::inline v0::nl {
 
 inline constexpr year_month_day poortwachter_start = date::year{2002} / date::April / 1;
 // Wet verlenging loondoorbetalingsverplichting bij ziekte (Stb. 2003, 555): sickness from

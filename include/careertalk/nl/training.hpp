@@ -14,7 +14,7 @@
 
 #include <optional>
 
-namespace careertalk::nl {
+namespace careertalk::inline v0::nl {
 
 inline constexpr year_month_day wtva_start = date::year{2022} / date::August / 1;
 
