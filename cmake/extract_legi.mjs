@@ -104,8 +104,8 @@ for (const a of snapshot.articles) {
     const text = v.text ?? "";
     if (text.includes(')legi"')) throw new Error(`${v.id}: text ends the raw literal`);
     const last = v.end === snapshot.end_open ? "" : day(Date.parse(v.end) - 86400000);
-    rows.push(`    {"${a.num}"sv, "${v.id}"sv, ${v.version}, "${v.start}"sv, "${last}"sv,\n` +
-              `     R"legi(${text})legi"sv},`);
+    rows.push(`    {"${a.num}"_ct, "${v.id}"_ct, ${v.version}, "${v.start}"_ct, "${last}"_ct,\n` +
+              `     R"legi(${text})legi"_ct},`);
   }
 }
 const header = `// careertalk/fr/texts.hpp: the texts of the Code du travail article versions the French rules
@@ -115,11 +115,11 @@ const header = `// careertalk/fr/texts.hpp: the texts of the Code du travail art
 // the texts includes it.
 #pragma once
 
+#include <careertalk/rule.hpp>
+
 #include <string_view>
 
-namespace careertalk::fr::texts {
-
-using std::string_view_literals::operator""sv;
+namespace careertalk::inline v0::fr::texts {
 
 // One version of an article, in force from \`start\` to \`last\` included ("" if still in force);
 // its text has one line per alinéa, and is empty when no snapshot of the LEGI base holds it.
@@ -143,7 +143,7 @@ constexpr const article_version* find(std::string_view id) noexcept {
     return nullptr;
 }
 
-}  // namespace careertalk::fr::texts
+}  // namespace careertalk::inline v0::fr::texts
 `;
 writeFileSync(join(root, "include", "careertalk", "fr", "texts.hpp"), header);
 console.log(`${snapshot.articles.length} articles, ${rows.length} versions, ${

@@ -21,14 +21,17 @@ static_assert(l6315_1_v5.title(careertalk::lang::fr) == "Entretien professionnel
 static_assert(l6315_1_v5.title(careertalk::lang::nl) == "Professioneel gesprek");
 static_assert(l6315_1_v5.title(careertalk::lang::en) == "Professional interview");
 
-// The tables' "..."sv (issue 8, compile time) is std's operator: the same text, length from the
-// literal (an embedded NUL is kept, where strlen would stop), and no ambiguity with std's.
+// The tables' "..."_ct: the same text as std's sv, the length from the literal (an embedded NUL
+// is kept, where strlen would stop). careertalk brings no `sv` of its own, so a host that opens
+// both namespaces, or defines its own `sv`, sees no ambiguity.
 namespace uses_both {
 using namespace careertalk;
 using namespace std::literals;
 static_assert("Entretien professionnel"sv == l6315_1_v5.title.fr);
-static_assert("a\0b"sv.size() == 3);
+static_assert("a\0b"_ct.size() == 3);
+static_assert("a\0b"_ct == "a\0b"sv);
 }  // namespace uses_both
+
 
 TEST_CASE("the conventions rule set lists rules that have ids, citations and labels") {
     const auto& set = careertalk::conventions::set;

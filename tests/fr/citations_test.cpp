@@ -30,6 +30,7 @@
 
 using namespace careertalk;
 using namespace date::literals;
+using namespace std::string_view_literals;
 
 namespace {
 

@@ -225,10 +225,10 @@ struct named_policy {
 };
 
 // The names `careertalk --rules fr:<name>` accepts ("fr" alone is `law`).
-inline constexpr std::array<named_policy, 4> policies{{{"law"sv, &law},
-                                                       {"ministry"sv, &ministry},
-                                                       {"literal"sv, &literal},
-                                                       {"anniversaries"sv, &anniversaries}}};
+inline constexpr std::array<named_policy, 4> policies{{{"law"_ct, &law},
+                                                       {"ministry"_ct, &ministry},
+                                                       {"literal"_ct, &literal},
+                                                       {"anniversaries"_ct, &anniversaries}}};
 
 // The named policy, or nullptr for an unknown name; "" is `law`.
 constexpr const law_policy* find_policy(std::string_view name) noexcept {
@@ -241,11 +241,11 @@ constexpr const law_policy* find_policy(std::string_view name) noexcept {
 // The readings of the abondement the library offers, by name: the named policies above and the
 // default law under the disjunctive reading (Centre Inffo 2016) (docs/fr/penalty.md#readings).
 inline constexpr std::array<named_policy, 5> penalty_readings_offered{
-    {{"fr"sv, &law},
-     {"fr:ministry"sv, &ministry},
-     {"fr:literal"sv, &literal},
-     {"fr:anniversaries"sv, &anniversaries},
-     {"fr+disjunctive"sv, &law_disjunctive}}};
+    {{"fr"_ct, &law},
+     {"fr:ministry"_ct, &ministry},
+     {"fr:literal"_ct, &literal},
+     {"fr:anniversaries"_ct, &anniversaries},
+     {"fr+disjunctive"_ct, &law_disjunctive}}};
 
 // Which readings owe the abondement of one état des lieux: bit i for penalty_readings_offered[i].
 struct penalty_opinion {

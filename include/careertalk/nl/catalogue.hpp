@@ -65,32 +65,32 @@ inline constexpr const rule_ref* statute[] = {
 }  // namespace catalogue_detail
 
 inline constexpr rule_set statute_set{
-    .id = "nl"sv,
-    .title = {.en = "Netherlands: statute (Poortwachter, training) and readings"sv,
-              .fr = "Pays-Bas : loi (Poortwachter, formation) et lectures"sv,
-              .nl = "Nederland: wet (Poortwachter, scholing) en leeswijzen"sv},
+    .id = "nl"_ct,
+    .title = {.en = "Netherlands: statute (Poortwachter, training) and readings"_ct,
+              .fr = "Pays-Bas : loi (Poortwachter, formation) et lectures"_ct,
+              .nl = "Nederland: wet (Poortwachter, scholing) en leeswijzen"_ct},
     .rules = catalogue_detail::statute};
 
-inline constexpr rule_set guide_set{.id = "nl:loopbaangesprek"sv,
+inline constexpr rule_set guide_set{.id = "nl:loopbaangesprek"_ct,
                                     .title = guide.title,
                                     .rules = guide_rules};
-inline constexpr rule_set cao_rijk_set{.id = "nl:cao-rijk"sv, .title = rijk.title,
+inline constexpr rule_set cao_rijk_set{.id = "nl:cao-rijk"_ct, .title = rijk.title,
                                        .rules = rijk_rules};
-inline constexpr rule_set sociaal_werk_set{.id = "nl:sociaal-werk"sv, .title = sociaal_werk.title,
+inline constexpr rule_set sociaal_werk_set{.id = "nl:sociaal-werk"_ct, .title = sociaal_werk.title,
                                            .rules = sociaal_werk_rules};
-inline constexpr rule_set gehandicaptenzorg_set{.id = "nl:gehandicaptenzorg"sv,
+inline constexpr rule_set gehandicaptenzorg_set{.id = "nl:gehandicaptenzorg"_ct,
                                                 .title = gehandicaptenzorg.title,
                                                 .rules = gehandicaptenzorg_rules};
-inline constexpr rule_set umc_set{.id = "nl:umc"sv, .title = umc.title, .rules = umc_rules};
-inline constexpr rule_set cao_nu_set{.id = "nl:cao-nu"sv, .title = cao_nu_source.title,
+inline constexpr rule_set umc_set{.id = "nl:umc"_ct, .title = umc.title, .rules = umc_rules};
+inline constexpr rule_set cao_nu_set{.id = "nl:cao-nu"_ct, .title = cao_nu_source.title,
                                      .rules = cao_nu_rules};
-inline constexpr rule_set waterschappen_set{.id = "nl:waterschappen"sv,
+inline constexpr rule_set waterschappen_set{.id = "nl:waterschappen"_ct,
                                             .title = waterschappen.title,
                                             .rules = waterschappen_rules};
-inline constexpr rule_set kinderopvang_set{.id = "nl:kinderopvang"sv, .title = kinderopvang.title,
+inline constexpr rule_set kinderopvang_set{.id = "nl:kinderopvang"_ct, .title = kinderopvang.title,
                                            .rules = kinderopvang_rules};
-inline constexpr rule_set ggz_set{.id = "nl:ggz"sv, .title = ggz.title, .rules = ggz_rules};
-inline constexpr rule_set cycle_set{.id = "nl:cycle"sv, .title = cycle_practice.title,
+inline constexpr rule_set ggz_set{.id = "nl:ggz"_ct, .title = ggz.title, .rules = ggz_rules};
+inline constexpr rule_set cycle_set{.id = "nl:cycle"_ct, .title = cycle_practice.title,
                                     .rules = cycle_rules};
 
 inline constexpr std::array<const rule_set*, 11> rule_sets{
