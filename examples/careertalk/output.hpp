@@ -64,7 +64,7 @@ public:
 private:
     void flush_group();
     destination& out_;
-    format format_;
+    format format_ = format::table;  // set by the constructor; cppcheck misreads it otherwise
     lang lang_;
     std::span<const column> cols_;
     std::string heading_;

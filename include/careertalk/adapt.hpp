@@ -308,15 +308,18 @@ concept returns_employee = requires(const T& t) {
 
 template <class T>
 constexpr employee_mistake employee_mistake_of() {
-    if constexpr (employee_like<T>) return employee_mistake::none;
-    else if constexpr (policy_like<T>) return employee_mistake::policy;
-    else if constexpr (returns_employee<T>) return employee_mistake::dangling_traits;
-    else if constexpr (!boost::describe::has_describe_members<T>::value)
-        return employee_mistake::not_described;
-    else if constexpr (suspect_field<employee, T>(true) != 0) return employee_mistake::wrong_type;
-    else if constexpr (suspect_field<employee, T>(false) != 0) return employee_mistake::misspelt;
-    else if constexpr (!has_member<T>("hire_date")) return employee_mistake::no_hire_date;
-    else return employee_mistake::not_described;
+    if constexpr (employee_like<T>) {
+        return employee_mistake::none;
+    } else if constexpr (policy_like<T>) {
+        return employee_mistake::policy;
+    } else if constexpr (returns_employee<T>) {
+        return employee_mistake::dangling_traits;
+    } else if constexpr (boost::describe::has_describe_members<T>::value) {
+        if constexpr (suspect_field<employee, T>(true) != 0) return employee_mistake::wrong_type;
+        if constexpr (suspect_field<employee, T>(false) != 0) return employee_mistake::misspelt;
+        if constexpr (!has_member<T>("hire_date")) return employee_mistake::no_hire_date;
+    }
+    return employee_mistake::not_described;
 }
 
 // One static_assert per library member, so the message names it (C++20 messages are literals).
@@ -355,14 +358,14 @@ constexpr void report_employee_mistake() {
     } else if constexpr (m == employee_mistake::misspelt) {
         constexpr std::size_t f = suspect_field<employee, T>(false);
 #define CAREERTALK_MISSPELT(N, NAME, TYPE)                                                      \
-    static_assert(f != N, "careertalk: a described member looks like a misspelling of `" NAME \
+    static_assert(f != (N), "careertalk: a described member looks like a misspelling of `" NAME \
                           "`; use the library's member name `" NAME "`");
         CAREERTALK_EMPLOYEE_FIELDS(CAREERTALK_MISSPELT)
 #undef CAREERTALK_MISSPELT
     } else if constexpr (m == employee_mistake::wrong_type) {
         constexpr std::size_t f = suspect_field<employee, T>(true);
 #define CAREERTALK_WRONG_TYPE(N, NAME, TYPE)                                   \
-    static_assert(f != N, "careertalk: member `" NAME "` has the wrong type; " \
+    static_assert(f != (N), "careertalk: member `" NAME "` has the wrong type; " \
                           "expected " TYPE);
         CAREERTALK_EMPLOYEE_FIELDS(CAREERTALK_WRONG_TYPE)
 #undef CAREERTALK_WRONG_TYPE
