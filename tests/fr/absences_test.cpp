@@ -1,4 +1,5 @@
-// Tests of careertalk/fr/absences.hpp: table 5.2 of fr-law.md by version, the long-illness
+// Tests of careertalk/fr/absences.hpp: the return list of L6315-1 I by version
+// (docs/fr/readings.md#return-interviews), the long-illness
 // rule of CSS R324-1, the early interview at the employee's request, the before-leave rights.
 #include <careertalk/fr/absences.hpp>
 

@@ -1,5 +1,5 @@
-// Tests of careertalk/fr/law.hpp: the worked examples of fr-law.md §10 for regimes B, C, D and
-// the transition, end to end through careertalk::evaluate, plus the policy, its presets and
+// Tests of careertalk/fr/law.hpp: worked examples (facts stated in each case) for regimes B, C,
+// D and the transition, end to end through careertalk::evaluate, plus the policy, its presets and
 // the payroll fast path. Each case names its example and sources.
 #include <careertalk/fr/law.hpp>
 
@@ -29,7 +29,8 @@ static_assert(fr::find_policy("") == &fr::law);
 static_assert(fr::find_policy("ministry") == &fr::ministry);
 static_assert(fr::find_policy("no-such-reading") == nullptr);
 
-// A whole evaluation in constant evaluation: E2 (fr-law.md §10 E2; Q-R no. 2).
+// A whole evaluation in constant evaluation: E2, hired 2020-01-06, mid-cycle at the 2025 reform
+// (ministry Q-R of 12 February 2026, no. 2; docs/fr/readings.md#transition-2025).
 constexpr interview e2_interviews[] = {{obligation_kind::entretien_professionnel, 2022_y / jan / 3},
                                        {obligation_kind::entretien_professionnel, 2024_y / jan / 2}};
 constexpr employee e2{.id = "E2", .hire_date = 2020_y / jan / 6, .birth_date = 1985_y / feb / 11,
@@ -58,7 +59,8 @@ TEST_CASE("E1: new hire under regime D (L6315-1 I al. 1-2, II v7)") {
     const auto* review = find(ev, obligation_kind::etat_des_lieux);
     REQUIRE(review->due_date == 2034_y / mar / 2);
     REQUIRE(review->window_start == 2034_y / jan / 15);  // first EPP + 7 years (II)
-    // Ministry tolerance (fr-law.md §12.6): before 9 years of seniority.
+    // Ministry tolerance (Q-R of 12 February 2026, as reported): before 9 years of seniority
+    // (docs/fr/readings.md#etat-des-lieux).
     const auto admin = evaluate(fr::ministry, e, c30, 2027_y / feb / 1);
     REQUIRE(find(admin, obligation_kind::etat_des_lieux)->due_date == 2035_y / mar / 1);
 }
