@@ -1,8 +1,8 @@
 // Tests of careertalk/fr/abondement.hpp: the abondement correctif verdict of an état des lieux.
-// Sources: C. trav. L6315-1 II (v2-v7), L6323-13 (v2-v7), R6323-3 (v1, v3, v5-v7) as quoted in
-// fr-law.md §0.1, §3 C2, §12.1; ord. 2019-861, 2020-1501, ministry tolerance and décret
-// 2021-1916 art. 4 III (fr-law.md §3 C7); Cass. soc. 21 Jan 2026 n° 24-12.972 (§3 C6); the
-// worked examples E2, E11, E13 and E17 of fr-law.md §10.
+// Sources: C. trav. L6315-1 II (v2-v7), L6323-13 (v2-v7), R6323-3 (v1, v3, v5-v7)
+// (docs/fr/readings.md#penalty, docs/fr/penalty.md); ord. 2019-861, 2020-1501, loi 2021-689,
+// the ministry Q-R of 21 June 2021 and décret 2021-1916 art. 4 III (docs/fr/readings.md#covid);
+// Cass. soc. 21 Jan 2026 n° 24-12.972. Worked examples E2, E11, E13, E17 state their facts.
 #include <careertalk/fr/abondement.hpp>
 #include <careertalk/fr/law.hpp>
 
@@ -147,7 +147,8 @@ static_assert(cites(e17_held, rules::covid_tolerance));
 static_assert(e17_late.kind == finding_kind::penalty);
 static_assert(e17_late.date == 2021_y / sep / 30);
 static_assert(e17_late.payment_due == 2022_y / mar / 31);
-static_assert(!cites(e17_late, rules::ord_2020_1501)); // option over on 2021-06-30
+static_assert(!cites(e17_late, rules::ord_2020_1501)); // ord. 2020-1501 over on 2021-06-30
+static_assert(cites(e17_late, rules::covid_tolerance)); // the option, until 2021-09-30
 
 // COVID postponement (ord. 2020-1501; ministry tolerance): deadlines from 2020-01-01 to
 // 2021-06-30 move to 2021-06-30, or 2021-09-30 with the tolerance (default).
@@ -160,7 +161,7 @@ static_assert(fr::postponed_deadline(2021_y / jun / 15, {.covid_tolerance = fals
               2021_y / jun / 30);
 
 namespace {
-// --- The 2014 criteria (2 of 3) and the employer's option until 2021-06-30. The employee had
+// --- The 2014 criteria (2 of 3) and the employer's option (ord. 2019-861, 2020-1501). The employee had
 // only a mandatory (L6321-2) training and a certification: 2 of 3 under the 2014 text, but no
 // training that counts under the 2018 text.
 constexpr training mandatory_only[] = {{.date = 2017_y / oct / 2, .mandatory = true}};
@@ -179,12 +180,47 @@ constexpr finding review_on(const employee& e, year_month_day on, bool interview
 }
 } // namespace
 
-// Cumulative: interviews missing. On 2021-06-30 the employer may rely on the 2014 set (2 of 3
-// met) -> nothing owed, rule ord. 2020-1501; on 2021-07-01 only the 2018 set -> owed.
-static_assert(review_on(two_of_three, 2021_y / jun / 30, false).kind == finding_kind::no_penalty);
+// Cumulative: interviews missing; 2 of 3 met under the 2014 set, nothing under the 2018 set.
+// The option ends with the catch-up: on 2021-09-30 with the ministry tolerance (default; Q-R of
+// 21 June 2021, as reported by Actance avocats: "La mesure transitoire [...] s'applique jusqu'au
+// 30 septembre 2021"), on 2021-06-30 without it (ord. 2020-1501); docs/fr/penalty.md#criteria-option.
+// The 2014 set saves the employer while the option lasts: cumulative with the interviews
+// missing, disjunctive with them held (no 2018 training either way).
+struct option_edge {
+    year_month_day on;
+    bool tolerance;
+    finding_kind kind;
+};
+constexpr option_edge option_edges[] = {
+    {2021_y / jun / 30, true, finding_kind::no_penalty},
+    {2021_y / jul / 1, true, finding_kind::no_penalty},
+    {2021_y / sep / 30, true, finding_kind::no_penalty},
+    {2021_y / oct / 1, true, finding_kind::penalty},
+    {2021_y / jun / 30, false, finding_kind::no_penalty},
+    {2021_y / jul / 1, false, finding_kind::penalty},
+    {2021_y / sep / 30, false, finding_kind::penalty},
+    {2021_y / oct / 1, false, finding_kind::penalty},
+};
+constexpr bool option_edges_hold(fr::penalty_reading reading, bool interviews)
+{
+    for (const option_edge& c : option_edges)
+        if (review_on(two_of_three, c.on, interviews,
+                      {.reading = reading, .covid_tolerance = c.tolerance})
+                .kind != c.kind)
+            return false;
+    return true;
+}
+static_assert(option_edges_hold(fr::penalty_reading::cumulative, false));
+static_assert(option_edges_hold(fr::penalty_reading::disjunctive, true));
+// The rule is the text granting the option that day.
 static_assert(review_on(two_of_three, 2021_y / jun / 30, false).rule->id ==
               rules::ord_2020_1501.id);
-static_assert(review_on(two_of_three, 2021_y / jul / 1, false).kind == finding_kind::penalty);
+static_assert(review_on(two_of_three, 2021_y / jul / 1, false).rule->id ==
+              rules::covid_tolerance.id);
+static_assert(review_on(two_of_three, 2021_y / sep / 30, false).rule->id ==
+              rules::covid_tolerance.id);
+static_assert(fr::catch_up_end() == 2021_y / sep / 30);
+static_assert(fr::catch_up_end({.covid_tolerance = false}) == 2021_y / jun / 30);
 // Before 2021 the option is ord. 2019-861's.
 static_assert(review_on(two_of_three, 2020_y / dec / 31, false).rule->id == rules::ord_2019_861.id);
 static_assert(review_on(two_of_three, 2021_y / jan / 1, false).rule->id == rules::ord_2020_1501.id);
@@ -194,12 +230,6 @@ static_assert(review_on(two_of_three, 2021_y / jun / 30, false, {.criteria_optio
 // Only 1 of 3: owed under both sets -> owed, the option cited.
 static_assert(review_on(one_of_three, 2021_y / jun / 30, false).kind == finding_kind::penalty);
 static_assert(cites(review_on(one_of_three, 2021_y / jun / 30, false), rules::ord_2020_1501));
-// Disjunctive: interviews complete, 2 of 3 but no non-mandatory training: the option saves the
-// employer on 2021-06-30, not on 2021-07-01.
-static_assert(review_on(two_of_three, 2021_y / jun / 30, true, disjunctive).kind ==
-              finding_kind::no_penalty);
-static_assert(review_on(two_of_three, 2021_y / jul / 1, true, disjunctive).kind ==
-              finding_kind::penalty);
 // Disjunctive, interviews missing: owed under both sets, option or not.
 static_assert(review_on(two_of_three, 2021_y / jun / 30, false, disjunctive).kind ==
               finding_kind::penalty);
@@ -286,7 +316,7 @@ static_assert(cites(fr::assess_review(nobody, big, {},
                                       held(2022_y / mar / 1, 2021_y / nov / 30, false)),
                     rules::r6323_3_v5));
 
-// --- Version boundaries from 2025 (fr-law.md §12.1).
+// --- Version boundaries from 2025 (L6323-13 v6, v7 LEGIARTI000053151869; docs/fr/readings.md#penalty).
 // 2025-10-25 / 26: L6323-13 v5 -> v6 (six -> eight years).
 static_assert(fr::assess_review(nobody, big, {}, held(2025_y / oct / 25, 2025_y / oct / 25, false))
                   .rule->id == rules::l6323_13_v5.id);
@@ -355,7 +385,7 @@ TEST_CASE("the abondement rule set lists every rule once, each with its citation
 
 TEST_CASE("E11 under both readings at run time")
 {
-    // fr-law.md §10 E11; Cass. soc. 21 Jan 2026 n° 24-12.972; Centre Inffo 2016.
+    // E11; Cass. soc. 21 Jan 2026 n° 24-12.972; Centre Inffo, 4 March 2016 (docs/fr/readings.md#penalty).
     const auto cumulative = fr::assess_review(e11, big, {}, e11_review);
     const auto disj = fr::assess_review(e11, big, disjunctive, e11_review);
     CHECK(cumulative.kind == finding_kind::no_penalty);

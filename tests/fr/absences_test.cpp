@@ -1,4 +1,5 @@
-// Tests of careertalk/fr/absences.hpp: table 5.2 of fr-law.md by version, the long-illness
+// Tests of careertalk/fr/absences.hpp: the return list of L6315-1 I by version
+// (docs/fr/readings.md#return-interviews), the long-illness
 // rule of CSS R324-1, the early interview at the employee's request, the before-leave rights.
 #include <careertalk/fr/absences.hpp>
 
@@ -86,13 +87,25 @@ static_assert(fr::before_interview(absence{absence_kind::conge_proche_aidant, 20
 static_assert(fr::before_interview(absence{absence_kind::conge_proche_aidant, 2016_y / aug / 9, {}}) ==
               nullptr);
 
+// L2141-5 v3 (LEGIARTI000031085258, loi n° 2015-994) is in force from 2015-08-19: a mandate whose
+// last day is 2015-08-18 owes the interview under L6315-1 I alone (docs/fr/readings.md#l2141-5).
+static_assert(fr::own_article(absence_kind::mandat_syndical, 2015_y / aug / 18) == nullptr);
+static_assert(fr::own_article(absence_kind::mandat_syndical, 2015_y / aug / 19) == &rules::l2141_5);
+static_assert(fr::return_interview(
+                  absence{absence_kind::mandat_syndical, 2012_y / jan / 2, 2015_y / aug / 18})
+                  ->article == nullptr);
+static_assert(fr::return_interview(
+                  absence{absence_kind::mandat_syndical, 2012_y / jan / 2, 2015_y / aug / 19})
+                  ->article == &rules::l2141_5);
+
 TEST_CASE("the own articles named in advisories") {
-    REQUIRE(fr::own_article(absence_kind::conge_maternite) == &rules::l1225_27);
-    REQUIRE(fr::own_article(absence_kind::conge_adoption) == &rules::l1225_46_1);
-    REQUIRE(fr::own_article(absence_kind::temps_partiel_parental) == &rules::l1225_57);
-    REQUIRE(fr::own_article(absence_kind::mobilite_volontaire_securisee) == &rules::l1222_14);
-    REQUIRE(fr::own_article(absence_kind::conge_sabbatique) == &rules::l3142_31);
-    REQUIRE(fr::own_article(absence_kind::arret_longue_maladie) == nullptr);
+    constexpr auto d = 2026_y / jan / 1;
+    REQUIRE(fr::own_article(absence_kind::conge_maternite, d) == &rules::l1225_27);
+    REQUIRE(fr::own_article(absence_kind::conge_adoption, d) == &rules::l1225_46_1);
+    REQUIRE(fr::own_article(absence_kind::temps_partiel_parental, d) == &rules::l1225_57);
+    REQUIRE(fr::own_article(absence_kind::mobilite_volontaire_securisee, d) == &rules::l1222_14);
+    REQUIRE(fr::own_article(absence_kind::conge_sabbatique, d) == &rules::l3142_31);
+    REQUIRE(fr::own_article(absence_kind::arret_longue_maladie, d) == nullptr);
     REQUIRE(fr::excluded_from_seniority(absence_kind::conge_sabbatique));
     REQUIRE_FALSE(fr::excluded_from_seniority(absence_kind::conge_maternite));
 }

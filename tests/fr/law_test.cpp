@@ -1,5 +1,5 @@
-// Tests of careertalk/fr/law.hpp: the worked examples of fr-law.md §10 for regimes B, C, D and
-// the transition, end to end through careertalk::evaluate, plus the policy, its presets and
+// Tests of careertalk/fr/law.hpp: worked examples (facts stated in each case) for regimes B, C,
+// D and the transition, end to end through careertalk::evaluate, plus the policy, its presets and
 // the payroll fast path. Each case names its example and sources.
 #include <careertalk/fr/law.hpp>
 
@@ -29,7 +29,8 @@ static_assert(fr::find_policy("") == &fr::law);
 static_assert(fr::find_policy("ministry") == &fr::ministry);
 static_assert(fr::find_policy("no-such-reading") == nullptr);
 
-// A whole evaluation in constant evaluation: E2 (fr-law.md §10 E2; Q-R no. 2).
+// A whole evaluation in constant evaluation: E2, hired 2020-01-06, mid-cycle at the 2025 reform
+// (ministry Q-R of 12 February 2026, no. 2; docs/fr/readings.md#transition-2025).
 constexpr interview e2_interviews[] = {{obligation_kind::entretien_professionnel, 2022_y / jan / 3},
                                        {obligation_kind::entretien_professionnel, 2024_y / jan / 2}};
 constexpr employee e2{.id = "E2", .hire_date = 2020_y / jan / 6, .birth_date = 1985_y / feb / 11,
@@ -58,12 +59,13 @@ TEST_CASE("E1: new hire under regime D (L6315-1 I al. 1-2, II v7)") {
     const auto* review = find(ev, obligation_kind::etat_des_lieux);
     REQUIRE(review->due_date == 2034_y / mar / 2);
     REQUIRE(review->window_start == 2034_y / jan / 15);  // first EPP + 7 years (II)
-    // Ministry tolerance (fr-law.md §12.6): before 9 years of seniority.
+    // Ministry tolerance (Q-R of 12 February 2026, as reported): before 9 years of seniority
+    // (docs/fr/readings.md#etat-des-lieux).
     const auto admin = evaluate(fr::ministry, e, c30, 2027_y / feb / 1);
     REQUIRE(find(admin, obligation_kind::etat_des_lieux)->due_date == 2035_y / mar / 1);
 }
 
-TEST_CASE("E1: the état des lieux restarts the periodic clock (model R, §8.1)") {
+TEST_CASE("E1: the état des lieux restarts the periodic clock (model R, docs/fr/readings.md#periodic-clock)") {
     const interview held[] = {{obligation_kind::entretien_parcours_professionnel, 2027_y / jan / 15},
                               {obligation_kind::entretien_parcours_professionnel, 2031_y / jan / 15},
                               {obligation_kind::etat_des_lieux, 2034_y / feb / 1}};
@@ -170,7 +172,7 @@ TEST_CASE("E6: mid-career EPP within 2 months of the visit (L6315-1 IV, L4624-2-
     REQUIRE(v->state == status::met);
 }
 
-TEST_CASE("E7: a mid-career visit before the reform triggers nothing (no retroactivity, §8.5)") {
+TEST_CASE("E7: a mid-career visit before the reform triggers nothing (no retroactivity, docs/fr/readings.md#mid-career)") {
     const medical_visit before[] = {{visit_kind::mi_carriere, 2025_y / jun / 1}};
     const employee e{.hire_date = 2010_y / jan / 4, .birth_date = 1980_y / mar / 1,
                      .medical_visits = before};
@@ -194,7 +196,7 @@ TEST_CASE("E8: anticipated visit at 43 (L4624-2-2 I al. 2)") {
     REQUIRE(v->state == status::met);  // brought forward: held 2026-10-05
 }
 
-TEST_CASE("E9: pre-60 window with no EPP due in it, both readings (L6315-1 V, §8.4)") {
+TEST_CASE("E9: pre-60 window with no EPP due in it, both readings (L6315-1 V, docs/fr/readings.md#pre-60)") {
     const interview held[] = {{obligation_kind::entretien_professionnel, 2025_y / mar / 1}};
     const employee e{.hire_date = 2014_y / sep / 1, .birth_date = 1967_y / feb / 10,
                      .interviews = held};
@@ -384,7 +386,7 @@ TEST_CASE("E23: congé de proche aidant, before and after (L3142-23, L6315-1)") 
     REQUIRE(find(ev2, obligation_kind::entretien_retour)->state == status::not_required);
 }
 
-TEST_CASE("E24: hired shortly before the reform, both readings (§6 item 3)") {
+TEST_CASE("E24: hired shortly before the reform, both readings (docs/fr/readings.md#first-year-transition)") {
     const employee e{.hire_date = 2025_y / jul / 1};
     const auto ev_direct = evaluate(fr::law, e, c200, as_of);
     const auto direct = find(ev_direct, obligation_kind::entretien_parcours_professionnel);

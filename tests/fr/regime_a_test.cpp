@@ -1,4 +1,4 @@
-// Tests of careertalk/fr/regime_a.hpp: France before 7 March 2014 (fr-law.md §1, §10 E14-E15).
+// Tests of careertalk/fr/regime_a.hpp: France before 7 March 2014 (docs/fr/readings.md#regime-a).
 #include <careertalk/fr/law.hpp>
 #include <careertalk/fr/regime_a.hpp>
 
@@ -16,7 +16,7 @@ using ct::status;
 
 namespace {
 
-constexpr ct::year_month_day today = 2026_y / nov / 23;  // fr-law.md §10 as-of date
+constexpr ct::year_month_day today = 2026_y / nov / 23;  // as-of date of the worked examples
 constexpr ct::company company_80{.headcount = 80};
 constexpr ct::company company_30{.headcount = 30};
 
@@ -60,8 +60,9 @@ constexpr ct::employee born(ct::year_month_day dob, std::span<const ct::intervie
 // --- E15: hired 2009-09-01 in a company covered by the ANI 2003 -------------------------------
 constexpr ct::employee e15{.id = "E15", .hire_date = 2009_y / sep / 1};
 
-// fr-law.md §10 E15; ANI 2003 art. 1-1 [S35]: due 2011-09-01, then 2013-09-01; the next one
-// falls after 2014-03-06 and lapses into the 2014 regime (loi 2014-288 art. 5).
+// Worked example: hired 2009-09-01; ANI du 5 décembre 2003, art. 1-1 (docs/fr/readings.md#regime-a):
+// due 2011-09-01, then 2013-09-01; the next one falls after 2014-03-06 and lapses into the 2014
+// regime (loi 2014-288 art. 5).
 static_assert(ani(e15).size == 3);
 static_assert(ani(e15).items[0].due_date == 2011_y / sep / 1);
 static_assert(ani(e15).items[0].state == status::overdue);
@@ -75,7 +76,7 @@ static_assert(ani(e15).items[2].exemption == &ra::loi_2014_replaces);
 }  // namespace
 
 TEST_CASE("E15: the ANI 2003 interview every 2 years after 2 years of activity") {
-    // fr-law.md §10 E15; seed article [S42]: held 2011-06-15 and 2013-05-20.
+    // ANI 2003 art. 1-1 (docs/fr/readings.md#regime-a); held 2011-06-15 and 2013-05-20.
     static constexpr std::array held{
         ct::interview{obligation_kind::entretien_professionnel, 2011_y / jun / 15},
         ct::interview{obligation_kind::entretien_professionnel, 2013_y / may / 20}};
@@ -107,7 +108,8 @@ TEST_CASE("E15: the ANI 2003 interview every 2 years after 2 years of activity")
 }
 
 TEST_CASE("E15: a company not covered by the ANI 2003 owes nothing before 2014-03-07") {
-    // fr-law.md §10 E15 last bullet; seed article: "not all companies are required".
+    // ANI 2003 binds only signatories and branches taking it over (docs/fr/readings.md#regime-a);
+    // Pourseformer.fr (N. Samson, 21 Feb 2013): "not all companies are required".
     const auto ev = ct::evaluate(fr::pre_2014, e15, ct::company{}, today);
     const auto p = of_kind(ev, obligation_kind::entretien_professionnel);
     REQUIRE(p.size == 1);
@@ -118,7 +120,7 @@ TEST_CASE("E15: a company not covered by the ANI 2003 owes nothing before 2014-0
 }
 
 TEST_CASE("ANI 2003 deadline edges: the day of and the day after") {
-    // fr-law.md §7 conv. 1 (deadlines inclusive) applied to E15's first deadline 2011-09-01.
+    // Deadlines are inclusive (docs/conventions.md#clamp), here the first one 2011-09-01.
     static constexpr std::array on_day{
         ct::interview{obligation_kind::entretien_professionnel, 2011_y / sep / 1}};
     static constexpr std::array day_after{
@@ -140,7 +142,7 @@ TEST_CASE("ANI 2003 deadline edges: the day of and the day after") {
 }
 
 TEST_CASE("ANI 2003: a late interview meets the missed deadline until the next one falls") {
-    // Reading of ani_2003_entretien (fr-law.md §8.10: late interviews count as met_late),
+    // Reading of ani_2003_entretien (late interviews count as met_late, docs/fr/readings.md#penalty),
     // bounded so that a later as-of never erases a cycle already missed.
     static constexpr std::array on_bound{
         ct::interview{obligation_kind::entretien_professionnel, 2013_y / sep / 1}};
@@ -173,7 +175,8 @@ TEST_CASE("ANI 2003: a late interview meets the missed deadline until the next o
 }
 
 TEST_CASE("ANI 2003: either party may initiate, so a request makes the interview due") {
-    // Seed article: "It can be initiated by either the employer or the employee"; fr-law.md A1.
+    // Pourseformer.fr (N. Samson, 21 Feb 2013): "It can be initiated by either the employer or the
+    // employee"; ANI 2003 art. 1-1 (docs/fr/readings.md#regime-a).
     // Hired 2000-01-10, so already eligible when the ANI was signed (2003-12-05).
     static constexpr std::array asked{
         ct::request{obligation_kind::entretien_professionnel, 2005_y / mar / 1}};
@@ -208,7 +211,8 @@ TEST_CASE("ANI 2003: either party may initiate, so a request makes the interview
 }
 
 TEST_CASE("ANI 2003: the date a branch agreement took it over is a switch") {
-    // fr-law.md A1: "dans les conditions définies par un accord de branche" [S35]; U-10.
+    // ANI 2003 art. 1-1: "dans les conditions définies par un accord de branche"; the date a branch
+    // took it over is not known to the library [I] (docs/fr/readings.md#regime-a).
     constexpr fr::regime_a_policy branch{
         .options = {.ani_2003 = true, .ani_2003_from = 2007_y / jul / 1}};
     static_assert(branch.ok());
@@ -226,7 +230,7 @@ TEST_CASE("ANI 2003: the date a branch agreement took it over is a switch") {
 
 // --- E14: the statutory 45-year interview (L6321-1 al. 3) ---------------------------------
 
-// fr-law.md §10 E14 (a): DOB 1965-04-12, company of 80: window 2010-04-12 ... 2011-04-12.
+// Worked example: DOB 1965-04-12, company of 80: window 2010-04-12 ... 2011-04-12 (L6321-1 al. 3).
 static_assert(senior(fr::pre_2014, born(1965_y / apr / 12), company_80).size == 1);
 static_assert(senior(fr::pre_2014, born(1965_y / apr / 12), company_80).items[0].window_start ==
               2010_y / apr / 12);
@@ -234,7 +238,7 @@ static_assert(senior(fr::pre_2014, born(1965_y / apr / 12), company_80).items[0]
               2011_y / apr / 12);
 
 TEST_CASE("E14 (a): one interview in the year after the 45th birthday, with its information") {
-    // fr-law.md §10 E14 (a); L6321-1 al. 3 as quoted by Cass. soc. 27 Mar 2024 n° 22-21.598.
+    // L6321-1 al. 3 as quoted by Cass. soc. 27 Mar 2024 n° 22-21.598 (docs/fr/readings.md#regime-a).
     static constexpr std::array held{
         ct::interview{obligation_kind::entretien_deuxieme_partie_carriere, 2010_y / oct / 1}};
     const auto p = senior(fr::pre_2014, born(1965_y / apr / 12, held), company_80);
@@ -261,7 +265,7 @@ TEST_CASE("E14 (a): one interview in the year after the 45th birthday, with its 
 }
 
 TEST_CASE("E14 (b): turned 45 before the law, nothing") {
-    // fr-law.md §10 E14 (b): DOB 1961-03-01; Cass. soc. 27 Mar 2024 n° 22-21.598.
+    // DOB 1961-03-01: 45 in 2006, before the law; Cass. soc. 27 Mar 2024 n° 22-21.598.
     CHECK(senior(fr::pre_2014, born(1961_y / mar / 1), company_80).size == 0);
 }
 
@@ -287,7 +291,7 @@ TEST_CASE("45th birthday on the day before the law and on its first day") {
 }
 
 TEST_CASE("E14 (c): a window still open on 2014-03-07 lapses") {
-    // fr-law.md §10 E14 (c): DOB 1968-06-01, window opened 2013-06-01; loi 2014-288 art. 5 [I].
+    // DOB 1968-06-01, window opened 2013-06-01; loi 2014-288 art. 5 [I] (docs/fr/readings.md#regime-a).
     const auto lapsed = senior(fr::pre_2014, born(1968_y / jun / 1), company_80);
     REQUIRE(lapsed.size == 1);
     CHECK(lapsed.items[0].state == status::not_required);
@@ -310,7 +314,7 @@ TEST_CASE("E14 (c): a window still open on 2014-03-07 lapses") {
 }
 
 TEST_CASE("E14 (d): a company below 50 owes no statutory interview") {
-    // fr-law.md §10 E14 (d); L6321-1 al. 3: "au moins cinquante salariés".
+    // L6321-1 al. 3: "au moins cinquante salariés" (docs/fr/readings.md#regime-a).
     const auto p = senior(fr::pre_2014, born(1965_y / apr / 12), company_30);
     REQUIRE(p.size == 1);
     CHECK(p.items[0].state == status::not_required);
@@ -337,7 +341,7 @@ TEST_CASE("E14 (d): a company below 50 owes no statutory interview") {
 }
 
 TEST_CASE("45-year window for a 29 February birth") {
-    // fr-law.md §7 conv. 5-6: birthdays on 28 Feb in common years;
+    // Birthdays on 28 Feb in common years (docs/conventions.md#clamp);
     // window [2013-02-28, 2014-02-28].
     static constexpr std::array day_before{
         ct::interview{obligation_kind::entretien_deuxieme_partie_carriere, 2013_y / feb / 27}};
@@ -372,8 +376,8 @@ TEST_CASE("who is an employee of the company during the 45-year window") {
     // Hired the day after the window closed: nothing.
     hired_late.hire_date = 2011_y / apr / 13;
     CHECK(senior(fr::pre_2014, hired_late, company_80).size == 0);
-    // Left before the deadline without the interview: no breach (as fr-law.md §8.6 for a
-    // short CDD). Left on the deadline: owed. Held before leaving: met.
+    // Left before the deadline without the interview: no breach (as for a short CDD,
+    // docs/fr/readings.md#short-contracts). Left on the deadline: owed. Held before leaving: met.
     static constexpr std::array held{
         ct::interview{obligation_kind::entretien_deuxieme_partie_carriere, 2010_y / may / 3}};
     ct::employee gone = born(1965_y / apr / 12);
@@ -389,7 +393,7 @@ TEST_CASE("who is an employee of the company during the 45-year window") {
 
 TEST_CASE("ANI 2003: nothing falls due after the contract ends") {
     // A fixed-term contract ending 2012-06-30: the deadline 2013-09-01 is never reached
-    // (as fr-law.md §8.6 for a short CDD: no breach).
+    // (as for a short CDD, docs/fr/readings.md#short-contracts: no breach).
     ct::employee e = e15;
     e.contract = ct::contract_kind::cdd;
     e.contract_end = 2012_y / jun / 30;
@@ -418,7 +422,7 @@ TEST_CASE("missing birth date or headcount is named, not guessed") {
 }
 
 TEST_CASE("ANI 2005: from 45, then every 5 years at the employee's request") {
-    // fr-law.md A3a; ANI 13 Oct 2005 as worded in KALIARTI000019987178: "Par la suite, tous les
+    // ANI 13 Oct 2005 as worded in KALIARTI000019987178: "Par la suite, tous les
     // 5 ans, le salarié qui le souhaite bénéficie d'un nouvel entretien".
     // DOB 1955-01-10 (45 in 2000, before the ANI and before the statute), company of 30.
     static constexpr std::array held{
@@ -451,7 +455,8 @@ TEST_CASE("ANI 2005: from 45, then every 5 years at the employee's request") {
 }
 
 TEST_CASE("ANI 2005 with the statutory interview: the same interview, both rules") {
-    // fr-law.md A3a/A3b: the ANI's first interview is the statutory one where both apply.
+    // ANI 2005 (KALIARTI000019987178) and L6321-1 al. 3: the ANI's first interview is the statutory
+    // one where both apply (docs/fr/readings.md#regime-a).
     static constexpr std::array held{
         ct::interview{obligation_kind::entretien_deuxieme_partie_carriere, 2010_y / oct / 1}};
     const auto p = senior(fr::ani_2003_2005, born(1965_y / apr / 12, held), company_80);
@@ -462,7 +467,7 @@ TEST_CASE("ANI 2005 with the statutory interview: the same interview, both rules
 }
 
 TEST_CASE("bilan d'étape professionnel: an entitlement on request after 2 years") {
-    // L6315-1 v1 (loi 2009-1437), fr-law.md A2: at the request, 2 years' seniority, every 5 years.
+    // L6315-1 v1 (loi 2009-1437, LEGIARTI000021341224): at the request, 2 years' seniority, every 5 years.
     static constexpr std::array asked{
         ct::request{obligation_kind::bilan_etape_professionnel, 2010_y / jan / 14},
         ct::request{obligation_kind::bilan_etape_professionnel, 2010_y / jan / 15},
@@ -493,7 +498,7 @@ TEST_CASE("bilan d'étape professionnel: an entitlement on request after 2 years
 
 constexpr ct::employee cdi(ct::year_month_day hire) { return ct::employee{.hire_date = hire}; }
 
-// 20 hours at 1 year of seniority, not the day before (fr-law.md A4; L6323-1).
+// 20 hours at 1 year of seniority, not the day before (loi 2004-391; L6323-1; docs/fr/readings.md#dif).
 static_assert(fr::dif_hours(cdi(2008_y / mar / 15), 2009_y / mar / 14) == 0);
 static_assert(fr::dif_hours(cdi(2008_y / mar / 15), 2009_y / mar / 15) == 20);
 // 120 at 6 years; capped at 120 after (L6323-5).
@@ -509,7 +514,7 @@ static_assert(fr::dif_hours(cdi(2012_y / jun / 1), 2015_y / jun / 1) == 40);
 static_assert(fr::dif_hours(cdi(2014_y / jan / 1), 2014_y / dec / 31) == 0);
 static_assert(fr::dif_hours(cdi(2014_y / jan / 1), 2015_y / jan / 1) == 0);
 static_assert(fr::dif_hours(cdi(2013_y / dec / 31), 2014_y / dec / 31) == 20);
-// 29 February hire: the first year completes on 28 Feb (fr-law.md §7 conv. 1).
+// 29 February hire: the first year completes on 28 Feb (docs/conventions.md#clamp).
 static_assert(fr::dif_hours(cdi(2008_y / feb / 29), 2009_y / feb / 27) == 0);
 static_assert(fr::dif_hours(cdi(2008_y / feb / 29), 2009_y / feb / 28) == 20);
 // Fixed-term contracts: pro rata after 4 months, not modelled (documented limitation).
@@ -518,7 +523,7 @@ static_assert(fr::dif_hours(ct::employee{.hire_date = 2008_y / mar / 15,
                             2010_y / mar / 15) == 0);
 
 TEST_CASE("DIF: the balance is an entitlement of the evaluation, frozen by the CPF") {
-    // fr-law.md A4: the DIF is reviewed in the interview; replaced by the CPF on 2015-01-01.
+    // The DIF is reviewed in the interview; replaced by the CPF on 2015-01-01 (docs/fr/readings.md#dif).
     const auto find_dif = [](const ct::evaluation& ev) -> const ct::finding* {
         for (const auto& f : ev.findings)
             if (f.rule == &ra::dif) return &f;
@@ -545,7 +550,7 @@ TEST_CASE("DIF: the balance is an entitlement of the evaluation, frozen by the C
 }
 
 TEST_CASE("the seed article's advice is a preparation checklist for the ANI 2003 interview") {
-    // Seed article [S42], "How to negotiate training?": five points.
+    // Pourseformer.fr (N. Samson, 21 Feb 2013), "How to negotiate training?": five points.
     const auto p = ani(e15);
     const auto prep = fr::preparation_for(p.items[0]);
     REQUIRE(prep.size() == 5);
@@ -594,8 +599,8 @@ TEST_CASE("a later as-of only adds what happened since") {
 }
 
 TEST_CASE("hand-over to 2014: ANI interviews in 2011 and 2013, then the 2014 law's by 2016-03-07") {
-    // fr-law.md §10 E15 and §5.1: present on 2014-03-07, first regime-B interview by
-    // 2016-03-07. One fr::law evaluation with the company covered by the ANI 2003.
+    // Present on 2014-03-07: first regime-B interview by 2016-03-07 (docs/fr/readings.md#present-2014).
+    // One fr::law evaluation with the company covered by the ANI 2003.
     constexpr fr::law_policy covered{.before_2014 = {.ani_2003 = true}};
     static_assert(covered.ok());
     const ct::evaluation ev = ct::evaluate(covered, e15, ct::company{.headcount = 80}, today);

@@ -5,6 +5,7 @@
 #include <careertalk/fr/law.hpp>
 
 #include <memory>
+#include <utility>
 
 #include "catch.hpp"
 #include "fr_support.hpp"
@@ -52,6 +53,32 @@ TEST_CASE("an interview three years into a seven-year mandate is not the end-of-
     employee held = e;
     held.interviews = back;
     REQUIRE(return_of(held, 2026_y / mar / 2).state == status::met);
+}
+
+TEST_CASE("the L2141-5 census only for a mandate ending from 2015-08-19") {
+    // L2141-5 v3 (LEGIARTI000031085258, loi n° 2015-994) in force 2015-08-19: before, L6315-1 I
+    // (v2) alone owes the interview at the end of a union mandate (docs/fr/readings.md#l2141-5).
+    const auto ending = [](year_month_day last_day, company c) {
+        const absence mandate[] = {{absence_kind::mandat_syndical, 2012_y / jan / 2, last_day}};
+        const employee e{.hire_date = 2010_y / jan / 4, .absences = mandate};
+        const auto ev = evaluate(fr::law, e, c, 2015_y / sep / 1);
+        REQUIRE(ev.ok());
+        const auto* o = find(ev, obligation_kind::entretien_retour);
+        REQUIRE(o);
+        REQUIRE(o->trigger == trigger_kind::end_of_mandate);
+        return std::make_pair(frtest::has_item(*o, "fr.L2141-5.census"), ev);
+    };
+    constexpr company big{.headcount = 2500};
+    REQUIRE_FALSE(ending(2015_y / aug / 18, big).first);  // the day before
+    REQUIRE(ending(2015_y / aug / 19, big).first);        // the first day
+    // Headcount unknown: the missing-fact finding names L2141-5 only when it applies.
+    const auto names_l2141_5 = [](const evaluation& ev) {
+        for (const auto& f : ev.findings)
+            if (f.rule == &rules::l2141_5) return true;
+        return false;
+    };
+    REQUIRE_FALSE(names_l2141_5(ending(2015_y / aug / 18, company{}).second));
+    REQUIRE(names_l2141_5(ending(2015_y / aug / 19, company{}).second));
 }
 
 TEST_CASE("day 8 of a three-year parental leave is not the return interview (L1225-57)") {

@@ -77,7 +77,7 @@ TEST_CASE("29 February hire and birth (CPC art. 641 clamp)") {
     REQUIRE(pre60->window_start == 2026_y / feb / 28);
 }
 
-TEST_CASE("12-month look-back on its first and last day (§7 conv. 8)") {
+TEST_CASE("12-month look-back on its first and last day (docs/fr/readings.md#return-interviews)") {
     const absence leave[] = {{absence_kind::conge_parental_education, 2025_y / dec / 1, 2026_y / apr / 19}};
     const auto state = [&](year_month_day held) {
         const interview i[] = {{obligation_kind::entretien_professionnel, held}};
@@ -152,7 +152,7 @@ TEST_CASE("états des lieux on their own seniority schedule, across the reform")
     REQUIRE(frtest::has_item(*second, "fr.L6315-1.II.check.8"));
 }
 
-TEST_CASE("seniority without the excluded suspensions (ministry Q-R, §12.6)") {
+TEST_CASE("seniority without the excluded suspensions (ministry Q-R of 12 Feb 2026, docs/fr/readings.md#etat-des-lieux)") {
     const absence sabbatical[] = {{absence_kind::conge_sabbatique, 2030_y / jan / 1, 2030_y / jun / 29}};
     const employee e{.hire_date = 2026_y / mar / 2, .absences = sabbatical};
     // 180 days excluded: 2034-03-02 + 180 days = 2034-08-29.
@@ -164,7 +164,7 @@ TEST_CASE("seniority without the excluded suspensions (ministry Q-R, §12.6)") {
             2034_y / mar / 2);
 }
 
-TEST_CASE("model F: fixed anniversaries from hire, a late interview does not cure (§8.1)") {
+TEST_CASE("model F: fixed anniversaries from hire, a late interview does not cure (docs/fr/readings.md#periodic-clock)") {
     const interview held[] = {{obligation_kind::entretien_professionnel, 2016_y / sep / 1}};
     const employee e{.hire_date = 2014_y / jun / 2, .interviews = held};
     const auto ev = evaluate(fr::anniversaries, e, c200, 2019_y / jan / 15);

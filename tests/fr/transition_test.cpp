@@ -56,7 +56,7 @@ static_assert(next(2025_y / oct / 26, false, {24, 2025_y / nov / 3}).due == 2027
 // First interview. Hired on 2025-10-26: first year (L6315-1 I al. 1 v6).
 static_assert(next(2025_y / oct / 26, true).due == 2026_y / oct / 26);
 static_assert(next(2028_y / feb / 29, true).due == 2029_y / feb / 28);
-// Hired 2024-10-26..2025-10-25 (§6 item 3, E24): direct hire + 1 year; art. 2222 the earlier
+// Hired 2024-10-26..2025-10-25 (docs/fr/readings.md#first-year-transition, E24): direct hire + 1 year; art. 2222 the earlier
 // of 2026-10-26 and hire + 2 years.
 static_assert(next(2024_y / oct / 26, true).due == 2025_y / oct / 26);
 static_assert(next(2025_y / oct / 25, true).due == 2026_y / oct / 25);

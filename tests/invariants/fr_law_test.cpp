@@ -31,7 +31,7 @@ constexpr obligation_kind interviews[] = {
     obligation_kind::entretien_avant_conge, obligation_kind::entretien_mi_carriere,
     obligation_kind::entretien_fin_carriere, obligation_kind::entretien_deuxieme_partie_carriere,
     obligation_kind::bilan_etape_professionnel, obligation_kind::information_embauche};
-// Regime edges of fr-law.md: ANI 2003, DIF, 2009 law, 2014 law, CPF, 2018 law, COVID
+// Regime edges (docs/fr/readings.md): ANI 2003, DIF, 2009 law, 2014 law, CPF, 2018 law, COVID
 // window, sanctions, R6323-3 IV, 2025 reform and its transition.
 constexpr year_month_day landmarks[] = {
     2003_y / dec / 5,  2004_y / may / 7,  2009_y / nov / 26, 2014_y / mar / 7,

@@ -45,7 +45,8 @@ TEST_CASE("E19: calendar-year cycle, performance talks 4 and 8 months after plan
     REQUIRE(appraisal);
     CHECK(appraisal->window_start == 2026_y / dec / 1);
     CHECK(appraisal->due_date == 2026_y / dec / 31);
-    // Reports kept until 2 years after the employment ends (AVG practice, §2.6).
+    // Reports kept until 2 years after the employment ends (AVG practice: rendement.nl, vnpf.nl;
+    // docs/nl/cao.md#conversation-cycle).
     bool kept = false;
     for (const auto& f : ev.findings)
         kept = kept || (f.about == ok::verslag && f.date == 2032_y / jun / 30);

@@ -338,7 +338,10 @@ inline constexpr rule_ref covid_tolerance{
               .nl = "Evaluaties konden tot 30-9-2021; de storting is verschuldigd vanaf "
                     "1-10-2021"_ct},
     .basis = authority::official,
-    .reading = "Default on (abondement_options::covid_tolerance)."_ct};
+    .reading = "Default on (abondement_options::covid_tolerance). The criteria option follows "
+               "the catch-up: reviews up to 2021-09-30 may meet the 2014 or the 2018 criteria "
+               "(ministry Q-R of 21 June 2021, as reported by Actance avocats; "
+               "docs/fr/penalty.md#criteria-option). Off: 2021-06-30."_ct};
 
 inline constexpr rule_ref decret_2021_1916{
     .id = "fr.decret.2021-1916.4.III"_ct,
@@ -427,9 +430,10 @@ BOOST_DESCRIBE_ENUM(review_period, seniority, before_review)
 // The disputed points of the abondement, each with its default.
 struct abondement_options {
     penalty_reading reading = penalty_reading::cumulative;
-    // Ord. 2019-861 / 2020-1501: for reviews dated up to 2021-06-30 the employer may justify
-    // under the 2014 or the 2018 criteria. On by default (the texts grant it); turn off to
-    // assess under the 2018 criteria only.
+    // Ord. 2019-861 / 2020-1501: for reviews dated up to 2021-06-30 (2021-09-30 with
+    // covid_tolerance, catch_up_end) the employer may justify under the 2014 or the 2018
+    // criteria. On by default (the texts grant it); turn off to assess under the 2018 criteria
+    // only.
     bool criteria_option = true;
     // Ministry tolerance: états des lieux due in the COVID window may be held until 2021-09-30
     // (postponed_deadline), abondement owed from 2021-10-01. Off: 2021-06-30 (ord. 2020-1501).
@@ -464,15 +468,24 @@ constexpr euros mise_en_demeure_amount(euros unpaid) noexcept
     return euros{2 * unpaid.cents};
 }
 
+// The end of the COVID catch-up: 2021-06-30 (ord. 2020-1501), or 2021-09-30 with the ministry
+// tolerance. The criteria option (ord. 2019-861, 2020-1501) ends the same day: it follows the
+// catch-up (ministry Q-R of 21 June 2021, as reported by Actance avocats;
+// docs/fr/penalty.md#criteria-option).
+constexpr year_month_day catch_up_end(const abondement_options& o = {}) noexcept
+{
+    return o.covid_tolerance ? abondement_dates::tolerance_end : abondement_dates::option_end;
+}
+
 // The deadline of an état des lieux after the COVID postponements: due from 2020-01-01 to
-// 2021-06-30 -> 2021-06-30 (ord. 2020-1501), or 2021-09-30 with the ministry tolerance.
+// 2021-06-30 -> catch_up_end.
 constexpr year_month_day postponed_deadline(year_month_day due,
                                             const abondement_options& o = {}) noexcept
 {
     namespace d = abondement_dates;
     if (due < d::covid_first_due || d::option_end < due)
         return due;
-    return o.covid_tolerance ? d::tolerance_end : d::option_end;
+    return catch_up_end(o);
 }
 
 namespace abondement_detail {
@@ -571,7 +584,7 @@ constexpr finding assess_review(const employee& e, const company& c, const abond
 
     // Measures of the period.
     const bool text_2014 = r.review_date < d::loi_2018;
-    const bool option = !text_2014 && o.criteria_option && r.review_date <= d::option_end;
+    const bool option = !text_2014 && o.criteria_option && r.review_date <= catch_up_end(o);
     const int measures_2014 = int{abondement_detail::trained(e.trainings, r, false)} +
                               int{abondement_detail::any_in(e.certifications, r)} +
                               int{abondement_detail::any_in(e.progressions, r)};
@@ -588,9 +601,10 @@ constexpr finding assess_review(const employee& e, const company& c, const abond
     const rule_ref* reading_rule = o.reading == penalty_reading::cumulative
                                        ? &abondement_rules::cass_2026_cumulative
                                        : &abondement_rules::centre_inffo_2016_disjunctive;
-    const rule_ref* option_rule = r.review_date <= d::option_end_2019_861
-                                      ? &abondement_rules::ord_2019_861
-                                      : &abondement_rules::ord_2020_1501;
+    const rule_ref* option_rule =
+        r.review_date <= d::option_end_2019_861 ? &abondement_rules::ord_2019_861
+        : r.review_date <= d::option_end        ? &abondement_rules::ord_2020_1501
+                                                : &abondement_rules::covid_tolerance;
     const bool covid_due = d::covid_first_due <= r.due && r.due <= d::option_end;
 
     // The readings behind the period and the interviews, when they decided something.

@@ -50,9 +50,10 @@ constexpr bool longue_maladie(const absence& a) noexcept
     return add_months(a.start, 6) < *a.resumption();
 }
 
-// The article that grants the interview on its own, besides L6315-1
-// (docs/fr/readings.md#return-interviews).
-constexpr const rule_ref* own_article(absence_kind k) noexcept
+// The article that grants the interview on its own, besides L6315-1, for an absence whose last
+// day is `last_day` (docs/fr/readings.md#return-interviews). L2141-5 has the end-of-mandate
+// interview from 2015-08-19 only (v3): before, L6315-1 alone (docs/fr/readings.md#l2141-5).
+constexpr const rule_ref* own_article(absence_kind k, year_month_day last_day) noexcept
 {
     switch (k) {
     case absence_kind::conge_maternite:
@@ -69,7 +70,7 @@ constexpr const rule_ref* own_article(absence_kind k) noexcept
     case absence_kind::conge_proche_aidant:
         return &rules::l3142_23;
     case absence_kind::mandat_syndical:
-        return &rules::l2141_5;
+        return rules::l2141_5.in_force_on(last_day) ? &rules::l2141_5 : nullptr;
     default:
         return nullptr;
     }
@@ -114,7 +115,7 @@ constexpr std::optional<return_right> return_interview(const absence& a) noexcep
     const rule_ref* rule = return_list_on(*r);
     const rule_ref* article = a.kind == absence_kind::conge_supplementaire_naissance
                                   ? &rules::l1225_46_7
-                                  : own_article(a.kind);
+                                  : own_article(a.kind, *a.end);
     // Before the return at the employee's request: all listed absences since 2019 (v4);
     // parental leave and its part-time since 2014 (L1225-57).
     const bool parental = a.kind == absence_kind::conge_parental_education ||

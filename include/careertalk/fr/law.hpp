@@ -27,12 +27,13 @@
 namespace careertalk::inline v0::fr {
 
 struct law_policy {
-    clock_model clock = clock_model::rolling;                    // §8.1
-    pre60_reading pre60 = pre60_reading::administrative;         // §8.4
-    first_year_reading first_year = first_year_reading::direct;  // §6 item 3
-    agreement_reading long_agreement = agreement_reading::direct;  // §6 item 4
-    review_deadline review = review_deadline::strict;            // §12.6
-    seniority_reading seniority = seniority_reading::all_time;   // §12.6
+    // Readings of docs/fr/readings.md, by anchor.
+    clock_model clock = clock_model::rolling;                    // #periodic-clock
+    pre60_reading pre60 = pre60_reading::administrative;         // #pre-60
+    first_year_reading first_year = first_year_reading::direct;  // #first-year-transition
+    agreement_reading long_agreement = agreement_reading::direct;  // #agreement-transition-2026
+    review_deadline review = review_deadline::strict;            // #etat-des-lieux
+    seniority_reading seniority = seniority_reading::all_time;   // #etat-des-lieux
     // Months after the resumption within which a return or end-of-mandate interview is due.
     // The law says "à l'issue" with no delay: a library default (rules::retour_delai), so a
     // missed one is advisory, never overdue (docs/fr/schedule.md#return-deadline). A branch

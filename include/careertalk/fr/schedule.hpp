@@ -384,7 +384,8 @@ constexpr void schedule_absences(const Law& law, const employee& e, const compan
                                   a.kind == absence_kind::temps_partiel_parental;
             if (parental && !(r < l1225_57_2014)) o.agenda.add(agendas::retour_parental);
         }
-        if (mandate) {
+        // L2141-5 (v3, from 2015-08-19): the census, for a mandate ending from that day.
+        if (mandate && rules::l2141_5.in_force_on(*a.end)) {
             const bool census = e.flags.mandate_delegation_30 ||
                                 (c.headcount && *c.headcount >= 2000);
             if (census) o.agenda.add(agendas::fin_de_mandat);
