@@ -91,7 +91,7 @@ constexpr void evaluate_into(const P&, const E&, const C&, D, evaluation&, Stora
 }
 
 // Evaluates one employee; see evaluate_into. The evaluation is large (sizeof(evaluation),
-// about 48 KiB): in a loop, reuse one with evaluate_into instead of copying this result.
+// about 57 KiB): in a loop, reuse one with evaluate_into instead of copying this result.
 template <class P, class E, class C, date_like D>
 constexpr evaluation evaluate(const P& p, const E& host_employee, const C& host_company,
                               D as_of) {
