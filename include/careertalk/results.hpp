@@ -262,10 +262,11 @@ enum class diagnostic_code : std::uint8_t {
     policy_not_ok,         // the policy is not valid (an override the law forbids)
     capacity_exceeded,     // more results than the fixed capacity holds
     out_of_range,          // a value outside its range (a partial return of 100 % or more)
+    wrong_jurisdiction,    // the company's facts are of the other country than the policy
 };
 BOOST_DESCRIBE_ENUM(diagnostic_code, invalid_date, birth_after_hire, hire_out_of_range,
                     end_before_start, overlapping_absences, before_hire, negative_headcount,
-                    policy_not_ok, capacity_exceeded, out_of_range)
+                    policy_not_ok, capacity_exceeded, out_of_range, wrong_jurisdiction)
 
 // Why facts cannot be evaluated: which record (kind and index in its list), which field,
 // and a message for a person.
@@ -354,6 +355,13 @@ concept policy_like = requires(const P& p, const employee& e, const company& c,
                                year_month_day d, evaluation& out) {
     { p.ok() } -> std::convertible_to<bool>;
     p.evaluate(e, c, d, out);
+};
+
+// A type (policy or host employee) that says which country's law it is of: a
+// `static constexpr careertalk::jurisdiction jurisdiction` member. Optional for both.
+template <class T>
+concept has_jurisdiction = requires {
+    std::integral_constant<jurisdiction, T::jurisdiction>{};
 };
 
 // A date no text sets is never legally overdue: past it, an obligation is an advisory.

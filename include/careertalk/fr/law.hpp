@@ -27,6 +27,7 @@
 namespace careertalk::fr {
 
 struct law_t {
+    static constexpr careertalk::jurisdiction jurisdiction = careertalk::jurisdiction::fr;
     clock_model clock = clock_model::rolling;                    // §8.1
     pre60_reading pre60 = pre60_reading::administrative;         // §8.4
     first_year_reading first_year = first_year_reading::direct;  // §6 item 3
@@ -307,6 +308,7 @@ constexpr next_due_result next_due(const law_t& policy, const employee& e, const
                               "the policy sets a rule the law forbids"});
         return result;
     }
+    validate_jurisdiction(law_t::jurisdiction, c, result);
     validate(e, c, as_of, result);  // impossible facts give a diagnostic, never a date
     if (!result.ok()) return result;
     next_due_sink sink{result};
