@@ -61,7 +61,7 @@ TEST_CASE("a window ending the day before the review does not hold it; one endin
     CHECK(audit(fr::law, never, c200, {2025_y / jan / 1, first_review}, 2026_y / jan / 1, scratch)
               .findings.empty());
     // [begin, 2025-08-02) has the review date as its last day. A missed review is decided once
-    // the month of tolerance after its deadline is over (docs/fr/penalty.md#tolerance): not as
+    // the month of tolerance after its deadline is over (docs/fr/penalty.md#review-date): not as
     // of the window's end, not on 2025-09-01, on 2025-09-02.
     const period on{2025_y / jan / 1, 2025_y / aug / 2};
     const auto at_end = audit(fr::law, never, c200, on);

@@ -22,13 +22,12 @@ struct audit_result {
 };
 
 // Audits `window` (half-open, [begin, end)) as of `as_of`, at least window.end: the verdicts
-// known on `as_of` of the reviews dated in the window. A review held on its deadline is on
-// time, so none dated in the window is decided before window.end; a missed French review is
-// dated on its deadline but decided only once the month of tolerance after it is over
-// (docs/fr/penalty.md), so an audit as of window.end leaves out the reviews of the window's
-// last month still pending: audit a closed window with a later `as_of`. A review is a finding
-// with a review period (f.review); advisories and entitlements are not reviews. `scratch` is
-// the evaluation reused across calls, as with evaluate_into.
+// known on `as_of` of the reviews dated in the window. As of window.end every review whose
+// deadline is in the window is past it; a missed French review is dated on its deadline but
+// decided only once the month of tolerance after it is over (docs/fr/penalty.md#review-date),
+// so one missed in the window's last month is listed only by an audit as of a later date. A
+// review is a finding with a review period (f.review); advisories and entitlements are not.
+// `scratch` is the evaluation reused across calls, as with evaluate_into.
 template <policy_like P, class E, class C, date_like D>
 constexpr audit_result audit(const P& p, const E& host_employee, const C& host_company,
                              period window, D as_of, evaluation& scratch) {
