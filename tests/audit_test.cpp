@@ -50,7 +50,7 @@ TEST_CASE("a window with two reviews: both verdicts, the penalties summed") {
     CHECK(a.penalties == euros{600'000});
 }
 
-TEST_CASE("a window ending the day before the review does not hold it; one ending on it does") {
+TEST_CASE("a window ending the day before the review does not hold it, one ending on it does") {
     evaluation scratch{};
     // Half-open: [begin, 2025-08-01) ends on 2025-07-31, the day before the review; however
     // late it is audited, the review is not in it.

@@ -79,7 +79,7 @@ TEST_CASE("a new hire's first EPP, due a year after the hire (L6315-1 I al. 1 v7
             ids(n.interview));
 }
 
-TEST_CASE("nothing pending: no date and no agenda; invalid facts: a diagnostic") {
+TEST_CASE("nothing pending gives no date and no agenda, invalid facts a diagnostic") {
     const interview both[] = {{obligation_kind::entretien_parcours_professionnel, 2026_y / jun / 1}};
     const employee met{.id = "M", .hire_date = 2026_y / mar / 2, .interviews = both};
     const auto n = fr::next_due_with_agenda(fr::law, met, c200, 2026_y / jul / 1);
