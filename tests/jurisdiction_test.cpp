@@ -8,12 +8,12 @@
 using namespace date::literals;
 namespace ct = careertalk;
 
-static_assert(ct::fr::law_t::jurisdiction == ct::jurisdiction::fr);
+static_assert(ct::fr::law_policy::jurisdiction == ct::jurisdiction::fr);
 static_assert(ct::fr::accord::jurisdiction == ct::jurisdiction::fr);
 static_assert(ct::fr::regime_a_policy::jurisdiction == ct::jurisdiction::fr);
-static_assert(ct::nl::policy::jurisdiction == ct::jurisdiction::nl);
+static_assert(ct::nl::conversation_policy::jurisdiction == ct::jurisdiction::nl);
 static_assert(ct::nl::company_cao::jurisdiction == ct::jurisdiction::nl);
-static_assert(ct::has_jurisdiction<ct::fr::law_t> && !ct::has_jurisdiction<ct::employee>);
+static_assert(ct::has_jurisdiction<ct::fr::law_policy> && !ct::has_jurisdiction<ct::employee>);
 
 namespace {
 constexpr ct::employee e{.id = "E1", .hire_date = 2020_y / jan / 6};

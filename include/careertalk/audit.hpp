@@ -7,7 +7,7 @@
 #include <careertalk/inplace_vector.hpp>
 #include <careertalk/results.hpp>
 
-namespace careertalk {
+namespace careertalk::inline v0 {
 
 // The reviews of one employee falling in a window.
 struct audit_result {

@@ -13,7 +13,7 @@
 #include <initializer_list>
 #include <optional>
 
-namespace careertalk::history {
+namespace careertalk::inline v0::history {
 
 // careertalk::is_interview (kinds.hpp), under its historical name here too.
 using careertalk::is_interview;
