@@ -23,6 +23,16 @@ static_assert(history::is_interview(etat_des_lieux));
 static_assert(history::is_interview(obligation_kind::entretien_retour));
 static_assert(!history::is_interview(information_embauche));
 static_assert(!history::is_interview(entretien_deuxieme_partie_carriere));
+// is_conversation (kinds.hpp): the interviews, the over-45 interview (L6321-1 al. 3) and the
+// Dutch gesprekken are conversations; information at hire, a report to UWV, a payment are not.
+static_assert(is_interview(etat_des_lieux) && is_conversation(etat_des_lieux));
+static_assert(is_conversation(entretien_deuxieme_partie_carriere));
+static_assert(is_conversation(obligation_kind::loopbaangesprek));
+static_assert(is_conversation(obligation_kind::periodiek_gesprek));
+static_assert(!is_conversation(information_embauche));
+static_assert(!is_conversation(obligation_kind::melding_42e_week));
+static_assert(!is_conversation(obligation_kind::abondement_correctif));
+static_assert(!is_conversation(obligation_kind::uitnodiging));
 
 // first_held: half-open window [from, until), known on as_of; reviews only on request.
 static_assert(history::first_held(sorted_e, 2016_y / feb / 29, open_end, as_of) ==

@@ -25,6 +25,12 @@ static_assert(status_on(due, std::nullopt, 2026_y / dec / 2) == status::due_soon
 static_assert(status_on(due, std::nullopt, 2026_y / dec / 1) == status::upcoming);  // 91 days
 static_assert(status_on(due, std::nullopt, 2026_y / dec / 1, 120) == status::due_soon);
 
+// evaluation's real size (58,656 bytes, about 57 KiB, with g++ 12 and clang++ on x86-64; the
+// README and results.hpp quote it): a range, so that another ABI's padding does not fail it.
+static_assert(sizeof(careertalk::evaluation) >= 52 * 1024 &&
+                  sizeof(careertalk::evaluation) <= 64 * 1024,
+              "update the size quoted in README.md (Embedding) and results.hpp");
+
 constexpr careertalk::rule_ref r{.id = "t", .citation = "test"};
 constexpr std::array<careertalk::agenda_item, 2> base{{
     {"t.1", &r, {"one", "un", "een"}},

@@ -9,6 +9,7 @@
 #pragma once
 
 #include <careertalk/adapt.hpp>
+#include <careertalk/audit.hpp>
 #include <careertalk/calendar.hpp>
 #include <careertalk/catalogue.hpp>
 #include <careertalk/evaluate.hpp>

@@ -15,21 +15,8 @@
 
 namespace careertalk::inline v0::history {
 
-// Interviews that count as a French entretien professionnel or EPP; any of them restarts the
-// periodic clock in model R (C. trav. L6315-1: the return, pre-leave, mid-career, pre-60
-// interviews and the état des lieux are entretiens professionnels).
-constexpr bool is_interview(obligation_kind k) noexcept {
-    switch (k) {
-        case obligation_kind::entretien_professionnel:
-        case obligation_kind::etat_des_lieux:
-        case obligation_kind::entretien_parcours_professionnel:
-        case obligation_kind::entretien_retour:
-        case obligation_kind::entretien_avant_conge:
-        case obligation_kind::entretien_mi_carriere:
-        case obligation_kind::entretien_fin_carriere: return true;
-        default: return false;
-    }
-}
+// careertalk::is_interview (kinds.hpp), under its historical name here too.
+using careertalk::is_interview;
 
 constexpr bool counts(obligation_kind k, bool reviews_only) noexcept {
     return reviews_only ? k == obligation_kind::etat_des_lieux : is_interview(k);

@@ -126,6 +126,47 @@ BOOST_DESCRIBE_ENUM(obligation_kind, information_embauche, entretien_professionn
                     deskundigenoordeel, ziekmelding_einde_dienstverband,
                     afwijkende_meldtermijn, loopbaanbudget)
 
+// Public predicates over obligation kinds (one copy each; history.hpp and the French
+// schedule use them).
+
+// An interview that counts as a French entretien professionnel or EPP: any of them restarts
+// the periodic clock (C. trav. L6315-1: the return, pre-leave, mid-career and pre-60
+// interviews and the état des lieux are entretiens professionnels).
+constexpr bool is_interview(obligation_kind k) noexcept {
+    switch (k) {
+        case obligation_kind::entretien_professionnel:
+        case obligation_kind::etat_des_lieux:
+        case obligation_kind::entretien_parcours_professionnel:
+        case obligation_kind::entretien_retour:
+        case obligation_kind::entretien_avant_conge:
+        case obligation_kind::entretien_mi_carriere:
+        case obligation_kind::entretien_fin_carriere: return true;
+        default: return false;
+    }
+}
+
+// A conversation with the employee, French or Dutch: the interviews above, the over-45
+// interview and the bilan d'étape (which restart no clock), and the Dutch gesprekken. Not the
+// documents, visits, payments and reports around them.
+constexpr bool is_conversation(obligation_kind k) noexcept {
+    if (is_interview(k)) return true;
+    switch (k) {
+        case obligation_kind::entretien_deuxieme_partie_carriere:
+        case obligation_kind::bilan_etape_professionnel:
+        case obligation_kind::loopbaangesprek:
+        case obligation_kind::planningsgesprek:
+        case obligation_kind::functioneringsgesprek:
+        case obligation_kind::beoordelingsgesprek:
+        case obligation_kind::jaargesprek:
+        case obligation_kind::personeelsgesprek:
+        case obligation_kind::inzetbaarheidsgesprek:
+        case obligation_kind::doorwerkgesprek:
+        case obligation_kind::ontwikkelgesprek:
+        case obligation_kind::periodiek_gesprek: return true;
+        default: return false;
+    }
+}
+
 // Kind of medical visit.
 enum class visit_kind : std::uint8_t {
     mi_carriere,  // visite médicale de mi-carrière (L4624-2-2)

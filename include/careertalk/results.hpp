@@ -262,10 +262,11 @@ enum class diagnostic_code : std::uint8_t {
     policy_not_ok,         // the policy is not valid (an override the law forbids)
     capacity_exceeded,     // more results than the fixed capacity holds
     out_of_range,          // a value outside its range (a partial return of 100 % or more)
+    wrong_jurisdiction,    // the company's facts are of the other country than the policy
 };
 BOOST_DESCRIBE_ENUM(diagnostic_code, invalid_date, birth_after_hire, hire_out_of_range,
                     end_before_start, overlapping_absences, before_hire, negative_headcount,
-                    policy_not_ok, capacity_exceeded, out_of_range)
+                    policy_not_ok, capacity_exceeded, out_of_range, wrong_jurisdiction)
 
 // Why facts cannot be evaluated: which record (kind and index in its list), which field,
 // and a message for a person.
@@ -285,7 +286,9 @@ inline constexpr std::size_t max_obligations = 256;
 inline constexpr std::size_t max_findings = 32;
 inline constexpr std::size_t max_diagnostics = 16;
 
-// Everything the library answers about one employee on one as-of date.
+// Everything the library answers about one employee on one as-of date. It is large
+// (sizeof(evaluation) is about 57 KiB on x86-64; tests/results_test.cpp pins it): reuse one
+// with evaluate_into instead of copying or returning it in a loop.
 struct evaluation {
     year_month_day as_of{};
     inplace_vector<obligation, max_obligations> obligations{};
@@ -293,7 +296,7 @@ struct evaluation {
     inplace_vector<diagnostic, max_diagnostics> diagnostics{};
 
     // Empties the lists, keeping the storage, so one evaluation can be reused across
-    // employees without clearing 46 KiB each time (the batch API does this).
+    // employees without clearing 57 KiB each time (the batch API does this).
     constexpr void clear(year_month_day on) noexcept {
         as_of = on;
         obligations.clear();
@@ -352,6 +355,13 @@ concept policy_like = requires(const P& p, const employee& e, const company& c,
                                year_month_day d, evaluation& out) {
     { p.ok() } -> std::convertible_to<bool>;
     p.evaluate(e, c, d, out);
+};
+
+// A type (policy or host employee) that says which country's law it is of: a
+// `static constexpr careertalk::jurisdiction jurisdiction` member. Optional for both.
+template <class T>
+concept has_jurisdiction = requires {
+    std::integral_constant<jurisdiction, T::jurisdiction>{};
 };
 
 // A date no text sets is never legally overdue: past it, an obligation is an advisory.

@@ -30,6 +30,12 @@ constexpr std::string_view operator""_ct(const char* text, std::size_t size) noe
 enum class lang : std::uint8_t { en, fr, nl };
 BOOST_DESCRIBE_ENUM(lang, en, fr, nl)
 
+// The country whose law a policy applies. Every policy type has a `static constexpr
+// careertalk::jurisdiction jurisdiction`; a host employee type may declare one too, and then
+// evaluating it under the other country's policy does not compile (evaluate.hpp).
+enum class jurisdiction : std::uint8_t { fr, nl };
+BOOST_DESCRIBE_ENUM(jurisdiction, fr, nl)
+
 // A label in the three languages of the library.
 struct labels {
     std::string_view en{};

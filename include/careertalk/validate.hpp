@@ -93,6 +93,18 @@ constexpr void check_overlaps(Out& out, std::span<const absence> absences) {
 
 }  // namespace detail
 
+// A company whose facts name the other country's collective agreement (an IDCC under a Dutch
+// policy, a CAO under a French one) is not evaluated: a diagnostic, never results.
+template <class Out>
+constexpr void validate_jurisdiction(jurisdiction policy, const company& c, Out& out) {
+    if (policy == jurisdiction::nl && c.idcc)
+        out.add(diagnostic{record_kind::company, 0, "idcc", diagnostic_code::wrong_jurisdiction,
+                           "a French branch (IDCC) under a Dutch policy"});
+    if (policy == jurisdiction::fr && !c.cao.empty())
+        out.add(diagnostic{record_kind::company, 0, "cao", diagnostic_code::wrong_jurisdiction,
+                           "a Dutch CAO under a French policy"});
+}
+
 // Earliest hire date the library accepts.
 inline constexpr year_month_day earliest_hire = date::year{1900} / date::January / 1;
 

@@ -173,8 +173,15 @@ struct fast_path {
     std::function<answer(const facts&)> run;
 };
 std::vector<fast_path> fast_paths() {
-    return {{"fr::next_due(fr::law)", [](const facts& f) {
+    return {{"fr::next_due(fr::law)",
+             [](const facts& f) {
                  return of(fr::next_due(fr::law, f.view(), f.company_view(), f.as_of));
+             }},
+            {"fr::next_due_with_agenda(fr::law)", [](const facts& f) {
+                 const auto r = fr::next_due_with_agenda(fr::law, f.view(), f.company_view(), f.as_of);
+                 answer a = of(r.due);
+                 a.any_date = a.any_date || !r.interview.empty() || !r.etat_des_lieux.empty();
+                 return a;
              }}};
 }
 
@@ -189,6 +196,7 @@ TEST_CASE("every diagnostic code has an invalid-facts case") {
         INFO(d.name);
         const bool covered =
             d.value == diagnostic_code::policy_not_ok ||
+            d.value == diagnostic_code::wrong_jurisdiction ||  // relative to a policy (below)
             std::any_of(cases().begin(), cases().end(),
                         [&](const bad_case& c) { return c.code == d.value; });
         CHECK(covered);
@@ -243,5 +251,28 @@ TEST_CASE("invalid facts give the fast paths no date") {
             c.spoil(f);
             CHECK_FALSE(fast.run(f).any_date);
         }
+    }
+}
+
+TEST_CASE("the other country's company facts give every computation an error and no date") {
+    // wrong_jurisdiction (validate_jurisdiction): a Dutch CAO under a French policy, a French
+    // branch (IDCC) under a Dutch one.
+    for (const computation& comp : computations()) {
+        const bool french = comp.name.starts_with("fr:");
+        if (!french && !comp.name.starts_with("nl:")) continue;  // the toy has no country
+        INFO(comp.name);
+        facts f = valid();
+        comp.localise(f);
+        if (french) f.employer.cao = "cao-rijk";
+        else f.employer.idcc = 3043;
+        const answer a = comp.run(f);
+        CHECK_FALSE(a.any_date);
+        CHECK(has(a, diagnostic_code::wrong_jurisdiction));
+    }
+    facts f = valid();
+    f.employer.cao = "cao-rijk";
+    for (const fast_path& fast : fast_paths()) {
+        INFO(fast.name);
+        CHECK_FALSE(fast.run(f).any_date);
     }
 }

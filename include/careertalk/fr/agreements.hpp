@@ -232,6 +232,7 @@ constexpr int count_held(const employee& e, year_month_day from, year_month_day 
 }  // namespace accord_detail
 
 struct accord {
+    static constexpr careertalk::jurisdiction jurisdiction = careertalk::jurisdiction::fr;
     std::uint16_t idcc = 0;  // 0: a company agreement
     std::string_view name{};  // `--rules fr:<name>`, e.g. "idcc-3043"
     labels title{};

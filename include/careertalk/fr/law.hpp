@@ -27,6 +27,7 @@
 namespace careertalk::inline v0::fr {
 
 struct law_policy {
+    static constexpr careertalk::jurisdiction jurisdiction = careertalk::jurisdiction::fr;
     // Readings of docs/fr/readings.md, by anchor.
     clock_model clock = clock_model::rolling;                    // #periodic-clock
     pre60_reading pre60 = pre60_reading::administrative;         // #pre-60
@@ -308,6 +309,7 @@ constexpr next_due_result next_due(const law_policy& policy, const employee& e, 
                               "the policy sets a rule the law forbids"});
         return result;
     }
+    validate_jurisdiction(law_policy::jurisdiction, c, result);
     validate(e, c, as_of, result);  // impossible facts give a diagnostic, never a date
     if (!result.ok()) return result;
     next_due_sink sink{result};
@@ -315,6 +317,46 @@ constexpr next_due_result next_due(const law_policy& policy, const employee& e, 
     const threshold t = penalty_threshold(c, as_of, policy.abondement.headcount);
     if (t.state != threshold_state::unknown) result.penalty_subject = t.state == threshold_state::met;
     return result;
+}
+
+// next_due with the agenda of each next obligation: what to discuss at the next interview
+// and at the next état des lieux (the items of L6315-1 I and II in force on its due date, plus
+// those of a return, mid-career or pre-60 interview).
+struct next_due_agenda {
+    next_due_result due{};
+    careertalk::agenda interview{};       // of the obligation due on due.interview
+    careertalk::agenda etat_des_lieux{};  // of the obligation due on due.etat_des_lieux
+
+    constexpr bool ok() const noexcept { return due.ok(); }
+};
+
+// The dates of next_due, and the agendas of the obligations due on them, read from a full
+// evaluation into `scratch` (reuse it across employees, as with evaluate_into). next_due
+// itself stays the fast path: it builds no agenda.
+template <date_like D>
+constexpr next_due_agenda next_due_with_agenda(const law_policy& policy, const employee& e,
+                                               const company& c, D on, evaluation& scratch) {
+    next_due_agenda out{next_due(policy, e, c, on)};
+    if (!out.ok()) return out;
+    evaluate_into(policy, e, c, on, scratch);
+    // From the end: the schedule's obligations follow regime A's, as next_due sees only them.
+    for (auto o = scratch.obligations.end(); o != scratch.obligations.begin();) {
+        --o;
+        if (o->held_on || o->state == status::not_required) continue;
+        const bool review = o->kind == obligation_kind::etat_des_lieux;
+        if (!review && !is_interview(o->kind)) continue;
+        const auto& due = review ? out.due.etat_des_lieux : out.due.interview;
+        auto& items = review ? out.etat_des_lieux : out.interview;
+        if (due == o->due_date && items.empty()) items = o->agenda;
+    }
+    return out;
+}
+
+template <date_like D>
+constexpr next_due_agenda next_due_with_agenda(const law_policy& policy, const employee& e,
+                                               const company& c, D on) {
+    evaluation scratch{};
+    return next_due_with_agenda(policy, e, c, on, scratch);
 }
 
 // Any other policy (a Dutch one, a branch agreement): the one message that says where to go.

@@ -689,6 +689,7 @@ constexpr void evaluate_regime_a(const employee& e, const company& c,
 
 // Regime A on its own, as a policy (for the CLI's named rule sets and historical audits).
 struct regime_a_policy {
+    static constexpr careertalk::jurisdiction jurisdiction = careertalk::jurisdiction::fr;
     regime_a_options options{};
 
     constexpr bool ok() const noexcept { return options.ok(); }

@@ -40,6 +40,7 @@ constexpr const conversation_policy* find_policy(std::string_view name) noexcept
 // The preset named by company.cao; statute only when it names none. An unknown name is a
 // diagnostic (the facts name a CAO this build has no preset for) and nothing is evaluated.
 struct company_cao {
+    static constexpr careertalk::jurisdiction jurisdiction = careertalk::jurisdiction::nl;
     constexpr bool ok() const noexcept { return true; }
     constexpr void evaluate(const employee& e, const company& c, year_month_day as_of,
                             evaluation& out) const {

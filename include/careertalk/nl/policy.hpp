@@ -367,6 +367,7 @@ constexpr std::span<const agenda_item> signing_items(signing s) noexcept {
 
 // A dated conversation policy: a CAO version, an organisation's policy, or statute only.
 struct conversation_policy {
+    static constexpr careertalk::jurisdiction jurisdiction = careertalk::jurisdiction::nl;
     std::string_view name{};            // as in `--rules nl:<name>`
     const rule_ref* source = &no_rule;  // the agreement or policy as a whole
     period valid{};                     // valid from / to (half-open)
