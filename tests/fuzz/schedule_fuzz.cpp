@@ -60,8 +60,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             if (p.rejected) continue;
             careertalk::rule_choice_error why;
             const auto policy =
-                cli::find_rule_set(p.rules.empty() ? std::string_view{rules} : p.rules,
-                                   p.company, why);
+                careertalk::find_rule_set(p.rules.empty() ? std::string_view{rules} : p.rules,
+                                          p.company, why);
             check(policy || !why.message.empty(), "no rule set and no reason");
             if (!policy) continue;
             (*policy)(p.facts, p.company, 2026_y / nov / 23, *ev);
