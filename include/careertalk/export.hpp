@@ -1,7 +1,8 @@
 // careertalk/export.hpp: CAREERTALK_EXPORT marks what the compiled facade (facade.hpp) exports.
 // The libraries are built with hidden visibility, so only these names are in the shared
-// library's interface. careertalk::compiled_shared defines CAREERTALK_SHARED for its users
-// (dllimport on Windows) and CAREERTALK_BUILDING_SHARED for itself (dllexport).
+// library's interface. On Windows, the facade's objects are compiled with
+// CAREERTALK_BUILDING_SHARED (dllexport) and careertalk::compiled_shared gives its users
+// CAREERTALK_SHARED (dllimport).
 #pragma once
 
 #if defined(_WIN32) && defined(CAREERTALK_SHARED)
