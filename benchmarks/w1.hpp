@@ -36,7 +36,7 @@ inline w1_result w1_library(const employee& e, const company& c, year_month_day 
 }
 
 // W2's policy: French law as in force on each date.
-inline constexpr const fr::law_t& w2_policy = fr::law;
+inline constexpr const fr::law_policy& w2_policy = fr::law;
 
 namespace hand {
 

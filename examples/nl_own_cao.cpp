@@ -33,7 +33,7 @@ inline constexpr nl::conversation gesprekken[] = {{
 inline constexpr nl::entitlement rechten[] = {
     {.kind = ct::obligation_kind::loopbaanadvies, .rule = &voorbeeld, .every = nl::years(4)}};
 
-inline constexpr nl::policy cao_voorbeeld{.name = "cao-voorbeeld", .source = &voorbeeld,
+inline constexpr nl::conversation_policy cao_voorbeeld{.name = "cao-voorbeeld", .source = &voorbeeld,
                                           .valid = voorbeeld.in_force,
                                           .conversations = gesprekken, .entitlements = rechten};
 static_assert(cao_voorbeeld.ok());

@@ -75,7 +75,7 @@ TEST_CASE("the facade answers what the header-only evaluate answers (French rule
 }
 
 TEST_CASE("the facade answers what the header-only evaluate answers (Dutch rule sets)") {
-    const ct::nl::policy* rijk = ct::nl::find_policy("cao-rijk");
+    const ct::nl::conversation_policy* rijk = ct::nl::find_policy("cao-rijk");
     REQUIRE(rijk != nullptr);
     const ct::company company{.headcount = 200};
     require_same(ct::compiled::evaluate("nl:cao-rijk", dutch, company, as_of),

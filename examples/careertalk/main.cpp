@@ -750,7 +750,7 @@ std::vector<agenda_block> standalone_agenda(std::string_view rules, ct::obligati
         return blocks;
     }
     if (rules.starts_with("nl:")) {
-        const ct::nl::policy* p = ct::nl::find_policy(rules.substr(3));
+        const ct::nl::conversation_policy* p = ct::nl::find_policy(rules.substr(3));
         if (!p || !p->valid.contains(on)) return blocks;
         for (const ct::nl::conversation& c : p->conversations) {
             if (c.kind != kind) continue;

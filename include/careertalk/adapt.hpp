@@ -37,7 +37,7 @@
 #include <type_traits>
 #include <vector>
 
-namespace careertalk {
+namespace careertalk::inline v0 {
 
 // Specialise to map a host type whose member names differ from the library's:
 //   template <> struct employee_traits<Host> {

@@ -13,7 +13,7 @@
 #include <thread>
 #include <vector>
 
-namespace careertalk {
+namespace careertalk::inline v0 {
 
 // Calls `sink(i, evaluation)` for every employees[i], evaluated at company_of(i) under `p` on
 // `as_of`. With threads > 1 the employees are split into contiguous chunks evaluated

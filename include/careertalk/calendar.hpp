@@ -17,7 +17,7 @@
 #include <optional>
 #include <string_view>
 
-namespace careertalk {
+namespace careertalk::inline v0 {
 
 using date::sys_days;
 using date::year_month_day;

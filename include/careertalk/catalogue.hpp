@@ -11,7 +11,7 @@
 
 #include <array>
 
-namespace careertalk {
+namespace careertalk::inline v0 {
 
 inline constexpr std::array<const rule_set*, 29> catalogue{
     &conventions::set,

@@ -15,7 +15,7 @@
 #include <concepts>
 #include <type_traits>
 
-namespace careertalk {
+namespace careertalk::inline v0 {
 
 namespace detail {
 // Not constexpr on purpose: reaching it in constant evaluation is the compile error a

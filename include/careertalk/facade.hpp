@@ -29,7 +29,7 @@
 #include <string_view>
 #include <vector>
 
-namespace careertalk::compiled {
+namespace careertalk::inline v0::compiled {
 
 // careertalk::evaluate_into(policy, e, c, as_of, out) under the rule set named `rules`: `out` is
 // cleared first and can be reused from one employee to the next.

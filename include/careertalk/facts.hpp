@@ -17,7 +17,7 @@
 #include <span>
 #include <string_view>
 
-namespace careertalk {
+namespace careertalk::inline v0 {
 
 // An absence from `start` to `end`, both inclusive (`end` is the last day absent; the
 // employee resumes on end + 1 day). An absence still running has no end.

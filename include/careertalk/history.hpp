@@ -13,7 +13,7 @@
 #include <initializer_list>
 #include <optional>
 
-namespace careertalk::history {
+namespace careertalk::inline v0::history {
 
 // Interviews that count as a French entretien professionnel or EPP; any of them restarts the
 // periodic clock in model R (C. trav. L6315-1: the return, pre-leave, mid-career, pre-60

@@ -9,7 +9,7 @@
 #include <cstddef>
 #include <span>
 
-namespace careertalk {
+namespace careertalk::inline v0 {
 
 template <class T, std::size_t N>
 class inplace_vector {

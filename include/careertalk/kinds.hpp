@@ -9,7 +9,7 @@
 
 #include <cstdint>
 
-namespace careertalk {
+namespace careertalk::inline v0 {
 
 // Kind of employment contract.
 enum class contract_kind : std::uint8_t {

@@ -23,7 +23,7 @@
 #include <span>
 #include <string_view>
 
-namespace careertalk {
+namespace careertalk::inline v0 {
 
 // What started the clock of an obligation.
 enum class trigger_kind : std::uint8_t {
@@ -347,7 +347,7 @@ inline constexpr bool always_false = false;
 
 // A policy: `ok()` says whether the law allows it; `evaluate` appends the obligations and
 // findings of valid facts seen on an as-of date (fr::law, an nl policy, a branch agreement).
-// Named policy_like, as employee_like, so that it never collides with nl::policy.
+// Named policy_like, as employee_like, so that it never collides with nl::conversation_policy.
 template <class P>
 concept policy_like = requires(const P& p, const employee& e, const company& c,
                                year_month_day d, evaluation& out) {

@@ -16,12 +16,12 @@
 #include <span>
 #include <string_view>
 
-namespace careertalk {
+namespace careertalk::inline v0 {
 
-// Rule tables write their texts "..."sv: a string_view from a plain literal runs strlen one
+// Rule tables write their texts "..."_ct: a string_view from a plain literal runs strlen one
 // character at a time in constant evaluation, and the tables hold ~90 KB of text (issue 8,
 // compile time). It is std's own operator, so it never clashes with std::literals.
-using std::string_view_literals::operator""sv;
+using std::string_view_literals::operator""_ct;
 
 // Languages of labels.
 enum class lang : std::uint8_t { en, fr, nl };
@@ -151,36 +151,36 @@ struct rule_set {
 namespace conventions {
 
 inline constexpr rule_ref clamp_to_month_end{
-    .id = "conv.calendar.clamp"sv,
-    .citation = "CPC, art. 641, al. 2 (by analogy) (docs/conventions.md#clamp)"sv,
+    .id = "conv.calendar.clamp"_ct,
+    .citation = "CPC, art. 641, al. 2 (by analogy) (docs/conventions.md#clamp)"_ct,
     .in_force = {date::year{1900} / 1 / 1, open_end},
-    .title = {.en = "Years and months are added with the day clamped to the month end"sv,
+    .title = {.en = "Years and months are added with the day clamped to the month end"_ct,
               .fr = "Délais en mois ou années : à défaut de quantième identique, le dernier "
-                    "jour du mois"sv,
+                    "jour du mois"_ct,
               .nl = "Termijnen in maanden of jaren: bij ontbrekende dag de laatste dag van de "
-                    "maand"sv},
+                    "maand"_ct},
     .basis = authority::interpretation,
     .reading = "29 Feb + 1 year = 28 Feb; 31 Mar + 1 month = 30 Apr; deadlines are inclusive; "
-               "no weekend or holiday extension (CPC art. 642 is procedural)."sv};
+               "no weekend or holiday extension (CPC art. 642 is procedural)."_ct};
 
 inline constexpr rule_ref age_on_birthday{
-    .id = "conv.calendar.age"sv,
-    .citation = "Library convention (docs/conventions.md#age)"sv,
+    .id = "conv.calendar.age"_ct,
+    .citation = "Library convention (docs/conventions.md#age)"_ct,
     .in_force = {date::year{1900} / 1 / 1, open_end},
     .title = {.en = "Age N is reached on the Nth birthday (28 Feb for 29 Feb births in common "
-                    "years)"sv,
+                    "years)"_ct,
               .fr = "L'âge N est atteint au N-ième anniversaire (28 février pour les natifs du "
-                    "29 février)"sv,
+                    "29 février)"_ct,
               .nl = "Leeftijd N wordt bereikt op de N-de verjaardag (28 februari voor wie op 29 "
-                    "februari is geboren)"sv},
+                    "februari is geboren)"_ct},
     .basis = authority::interpretation};
 
 inline constexpr const rule_ref* all[] = {&clamp_to_month_end, &age_on_birthday};
 
 inline constexpr rule_set set{
-    .id = "conventions"sv,
-    .title = {.en = "Calendar conventions"sv, .fr = "Conventions de calcul des dates"sv,
-              .nl = "Rekenregels voor data"sv},
+    .id = "conventions"_ct,
+    .title = {.en = "Calendar conventions"_ct, .fr = "Conventions de calcul des dates"_ct,
+              .nl = "Rekenregels voor data"_ct},
     .rules = all};
 
 }  // namespace conventions

@@ -13,7 +13,7 @@
 #include <string_view>
 #include <vector>
 
-namespace careertalk {
+namespace careertalk::inline v0 {
 
 // Any careertalk::policy_like, behind one function pointer.
 struct policy_ref {
@@ -72,7 +72,7 @@ inline std::optional<policy_ref> find_rule_set(std::string_view spec, const comp
     }
     if (spec == "fr") return policy_ref::of(fr::law);
     if (french) {
-        if (const fr::law_t* p = fr::find_policy(spec.substr(3))) return policy_ref::of(*p);
+        if (const fr::law_policy* p = fr::find_policy(spec.substr(3))) return policy_ref::of(*p);
         if (const fr::accord* a = fr::find_agreement(spec.substr(3))) return policy_ref::of(*a);
     }
     // "nl": the CAO preset named by the `cao` column, else statute only (nl/catalogue.hpp). An
@@ -90,7 +90,7 @@ inline std::optional<policy_ref> find_rule_set(std::string_view spec, const comp
         return std::nullopt;
     }
     if (spec.starts_with("nl:"))
-        if (const nl::policy* p = nl::find_policy(spec.substr(3))) return policy_ref::of(*p);
+        if (const nl::conversation_policy* p = nl::find_policy(spec.substr(3))) return policy_ref::of(*p);
     error = {"rules", "unknown rule set '" + std::string{spec} + "' (known: " +
                           known_rule_sets() + ")"};
     return std::nullopt;

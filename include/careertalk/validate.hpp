@@ -13,7 +13,7 @@
 #include <initializer_list>
 #include <utility>
 
-namespace careertalk {
+namespace careertalk::inline v0 {
 
 namespace detail {
 

@@ -11,7 +11,7 @@ inline constexpr careertalk::rule_ref house{.id = "house", .citation = "house po
 inline constexpr careertalk::nl::conversation talks[] = {
     {.kind = careertalk::obligation_kind::ontwikkelgesprek, .rule = &house,
      .every = careertalk::nl::rhythm::rolling, .interval = careertalk::nl::months(0)}};
-inline constexpr careertalk::nl::policy broken{
+inline constexpr careertalk::nl::conversation_policy broken{
     .name = "house", .source = &house, .valid = house.in_force, .conversations = talks};
 
 static_assert(careertalk::evaluate(broken, careertalk::employee{.hire_date = 2021_y / jan / 4},

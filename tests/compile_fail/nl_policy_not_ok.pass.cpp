@@ -10,7 +10,7 @@ inline constexpr careertalk::rule_ref house{.id = "house", .citation = "house po
 inline constexpr careertalk::nl::conversation talks[] = {
     {.kind = careertalk::obligation_kind::ontwikkelgesprek, .rule = &house,
      .every = careertalk::nl::rhythm::rolling, .interval = careertalk::nl::months(12)}};
-inline constexpr careertalk::nl::policy fine{
+inline constexpr careertalk::nl::conversation_policy fine{
     .name = "house", .source = &house, .valid = house.in_force, .conversations = talks};
 
 static_assert(careertalk::evaluate(fine, careertalk::employee{.hire_date = 2021_y / jan / 4},

@@ -440,7 +440,7 @@ TEST_CASE("regression: a late interview does not hide the missed ones (L6315-1 I
     // 2021-08-01 and 2023-08-01 and the review on 2025-08-01: one held -> EUR 3,000.
     const interview once[] = {{obligation_kind::entretien_professionnel, 2023_y / sep / 1}};
     const employee e{.hire_date = 2019_y / aug / 1, .interviews = once, .trainings = l6321_2_only};
-    for (const fr::law_t* policy : {&fr::law, &fr::ministry, &fr::anniversaries}) {
+    for (const fr::law_policy* policy : {&fr::law, &fr::ministry, &fr::anniversaries}) {
         const auto ev = careertalk::evaluate(*policy, e, c200, today);
         const finding* f = find(ev, finding_kind::penalty);
         REQUIRE(f);
@@ -620,7 +620,7 @@ TEST_CASE("a review postponed under COVID keeps the six years of seniority (L631
     // the default), inside the six years before the review (not owed, review_period switch).
     const interview fewer[] = {record[0], record[2]};
     const employee f{.hire_date = 2014_y / jun / 2, .interviews = fewer, .trainings = late_training};
-    fr::law_t before_review = fr::law;
+    fr::law_policy before_review = fr::law;
     before_review.abondement.period = fr::review_period::before_review;
     const auto owed = careertalk::evaluate(fr::law, f, c200, today);
     REQUIRE(find(owed, finding_kind::penalty));

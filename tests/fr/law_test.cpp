@@ -16,7 +16,7 @@ constexpr company c200{.headcount = 200};
 
 // --- the policy ----------------------------------------------------------------------------
 
-static_assert(policy_like<fr::law_t>);
+static_assert(policy_like<fr::law_policy>);
 static_assert(fr::law.ok() && fr::ministry.ok() && fr::literal.ok() && fr::anniversaries.ok());
 // L6315-1 III (v7): an agreement may set a periodicity "sans que celle-ci excède quatre ans".
 static_assert(fr::law.with_cycle(48).ok());
@@ -240,7 +240,7 @@ TEST_CASE("E11 / E13: regime C review, cumulative and disjunctive (L6323-13 v5, 
     REQUIRE(find(ev, finding_kind::no_penalty));
     REQUIRE_FALSE(find(ev, finding_kind::penalty));
 
-    fr::law_t disjunctive = fr::law;
+    fr::law_policy disjunctive = fr::law;
     disjunctive.abondement.reading = fr::penalty_reading::disjunctive;
     const auto ev_penalty = evaluate(disjunctive, e, c120, as_of);
     const auto* penalty = find(ev_penalty, finding_kind::penalty);

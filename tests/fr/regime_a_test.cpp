@@ -596,7 +596,7 @@ TEST_CASE("a later as-of only adds what happened since") {
 TEST_CASE("hand-over to 2014: ANI interviews in 2011 and 2013, then the 2014 law's by 2016-03-07") {
     // fr-law.md §10 E15 and §5.1: present on 2014-03-07, first regime-B interview by
     // 2016-03-07. One fr::law evaluation with the company covered by the ANI 2003.
-    constexpr fr::law_t covered{.before_2014 = {.ani_2003 = true}};
+    constexpr fr::law_policy covered{.before_2014 = {.ani_2003 = true}};
     static_assert(covered.ok());
     const ct::evaluation ev = ct::evaluate(covered, e15, ct::company{.headcount = 80}, today);
     REQUIRE(ev.ok());

@@ -19,7 +19,7 @@ namespace {
 constexpr company c200{.headcount = 200};
 
 // The return interview of `e` seen on `as_of` under `law`.
-obligation return_of(const employee& e, year_month_day as_of, const fr::law_t& law = fr::law) {
+obligation return_of(const employee& e, year_month_day as_of, const fr::law_policy& law = fr::law) {
     const auto ev = evaluate(law, e, c200, as_of);
     REQUIRE(ev.ok());
     const auto* o = find(ev, obligation_kind::entretien_retour);
@@ -66,7 +66,7 @@ TEST_CASE("day 8 of a three-year parental leave is not the return interview (L12
     constexpr auto ep = obligation_kind::entretien_professionnel;
     REQUIRE(with({ep, 2023_y / jan / 9}).state == status::advisory);
     REQUIRE(with({ep, 2023_y / jan / 9, true}).state == status::advisory);  // asked, too early
-    // At the employee's request within law_t::early_return_months (2) before the return.
+    // At the employee's request within law_policy::early_return_months (2) before the return.
     REQUIRE(with({ep, 2025_y / oct / 31, true}).state == status::advisory);  // the day before
     REQUIRE(with({ep, 2025_y / nov / 1, true}).state == status::met);       // the first day
     REQUIRE(explains(with({ep, 2025_y / nov / 1, true}), &rules::retour_anticipe));
@@ -136,7 +136,7 @@ TEST_CASE("pre-60 and mid-career interviews for hires in 1990, 2003, 2013 and ar
     for (const year_month_day hire : {1990_y / jan / 2, 2003_y / dec / 8, 2013_y / dec / 31,
                                       2014_y / mar / 6, 2014_y / mar / 7}) {
         CAPTURE(hire);
-        for (const auto& law : {fr::law, fr::law_t{.before_2014 = {.ani_2003 = true}}}) {
+        for (const auto& law : {fr::law, fr::law_policy{.before_2014 = {.ani_2003 = true}}}) {
             const employee e{.hire_date = hire, .birth_date = 1967_y / mar / 1,
                              .interviews = held};
             const auto ev = evaluate(law, e, c200, 2026_y / nov / 23);
@@ -160,13 +160,13 @@ TEST_CASE("pre-60 and mid-career interviews for hires in 1990, 2003, 2013 and ar
 TEST_CASE("état des lieux due in the COVID window: 2021-09-30 with the ministry's catch-up") {
     // Ord. 2020-1501: postponed to 2021-06-30; loi 2021-689 and the ministry's Q-R of 21 June
     // 2021: "l'employeur a donc jusqu'au 30 septembre 2021" (abondement_options::covid_tolerance).
-    const auto review = [](year_month_day hire, const fr::law_t& law = fr::law) {
+    const auto review = [](year_month_day hire, const fr::law_policy& law = fr::law) {
         const employee e{.hire_date = hire};
         return *find(evaluate(law, e, c200, 2026_y / jun / 1), obligation_kind::etat_des_lieux);
     };
     REQUIRE(review(2014_y / may / 15).due_date == 2021_y / sep / 30);
     REQUIRE(explains(review(2014_y / may / 15), &rules::covid_tolerance_2021));
-    fr::law_t strict = fr::law;
+    fr::law_policy strict = fr::law;
     strict.abondement.covid_tolerance = false;
     REQUIRE(review(2014_y / may / 15, strict).due_date == 2021_y / jun / 30);
     REQUIRE(review(2015_y / jun / 30).due_date == 2021_y / sep / 30);  // last day of the window
@@ -196,7 +196,7 @@ TEST_CASE("information at hire with no record: no_record, overdue only in strict
                 ->state == status::due_soon);  // the hire date itself
     REQUIRE(find(evaluate(fr::law, e, c200, 2020_y / jan / 7), obligation_kind::information_embauche)
                 ->state == status::no_record);
-    fr::law_t strict = fr::law;
+    fr::law_policy strict = fr::law;
     strict.strict_information = true;
     REQUIRE(find(evaluate(strict, e, c200, 2020_y / jan / 7), obligation_kind::information_embauche)
                 ->state == status::overdue);

@@ -101,7 +101,7 @@ TEST_CASE("the return from parental leave carries the L1225-57 items") {
     REQUIRE(frtest::has_item(*ret, "fr.L6315-1.I.1"));
     // The library's delay as a policy setting (one month; IDCC 1501's 30 days come from the
     // agreement, fr/agreements.hpp).
-    fr::law_t branch = fr::law;
+    fr::law_policy branch = fr::law;
     branch.return_within_months = 1;
     REQUIRE(find(evaluate(branch, e, c200, as_of), obligation_kind::entretien_retour)->due_date ==
             2026_y / may / 20);
@@ -156,7 +156,7 @@ TEST_CASE("seniority without the excluded suspensions (ministry Q-R, §12.6)") {
     const absence sabbatical[] = {{absence_kind::conge_sabbatique, 2030_y / jan / 1, 2030_y / jun / 29}};
     const employee e{.hire_date = 2026_y / mar / 2, .absences = sabbatical};
     // 180 days excluded: 2034-03-02 + 180 days = 2034-08-29.
-    fr::law_t excl = fr::law;
+    fr::law_policy excl = fr::law;
     excl.seniority = fr::seniority_reading::excluding_suspensions;
     REQUIRE(find(evaluate(excl, e, c200, as_of), obligation_kind::etat_des_lieux)->due_date ==
             2034_y / aug / 29);
@@ -466,7 +466,7 @@ using histories::reversed_e, histories::sorted_e;
 TEST_CASE("the order of the history records changes no answer (issue 8)") {
     for (const year_month_day known :
          {2016_y / feb / 28, 2016_y / feb / 29, 2019_y / jan / 1, as_of})
-        for (const auto& law : {fr::law_t{}, fr::law_t{.clock = fr::clock_model::fixed}}) {
+        for (const auto& law : {fr::law_policy{}, fr::law_policy{.clock = fr::clock_model::fixed}}) {
             const auto a = evaluate(law, sorted_e, c200, known);
             const auto b = evaluate(law, reversed_e, c200, known);
             REQUIRE(a.obligations.size() == b.obligations.size());

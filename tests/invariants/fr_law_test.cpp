@@ -50,7 +50,7 @@ bool fixed_period(const obligation& o) {
            o.kind == obligation_kind::entretien_parcours_professionnel;
 }
 
-void run_invariants(const fr::law_t& policy, std::string_view name) {
+void run_invariants(const fr::law_policy& policy, std::string_view name) {
     std::vector<invariants::facts> sample;
     const auto r = invariants::check_population(
         policy, french, invariants::employees_per_set(25000), &sample,

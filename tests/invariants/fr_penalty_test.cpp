@@ -119,8 +119,8 @@ const finding* first_verdict(const evaluation& ev, year_month_day start) {
     return nullptr;
 }
 
-const fr::law_t* const on_time_readings[] = {&fr::law, &fr::anniversaries};
-const fr::law_t* const short_readings[] = {&fr::law, &fr::anniversaries, &fr::ministry,
+const fr::law_policy* const on_time_readings[] = {&fr::law, &fr::anniversaries};
+const fr::law_policy* const short_readings[] = {&fr::law, &fr::anniversaries, &fr::ministry,
                                            &fr::literal};
 constexpr std::string_view on_time_names[] = {"fr", "fr:anniversaries"};
 constexpr std::string_view short_names[] = {"fr", "fr:anniversaries", "fr:ministry",

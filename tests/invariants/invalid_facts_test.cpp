@@ -158,8 +158,8 @@ std::vector<computation> computations() {
     for (const fr::named_policy& p : fr::policies)
         all.push_back(policy_computation("fr:" + std::string{p.name}, *p.policy,
                                          p.policy->with_cycle(60)));
-    for (const nl::policy* p : nl::policies) {
-        nl::policy forbidden = *p;
+    for (const nl::conversation_policy* p : nl::policies) {
+        nl::conversation_policy forbidden = *p;
         forbidden.source = nullptr;  // a policy that names no source is not ok()
         all.push_back(policy_computation("nl:" + std::string{p->name}, *p, forbidden));
         all.back().localise = dutch;

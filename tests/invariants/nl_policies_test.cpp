@@ -43,7 +43,7 @@ bool calendar_year_period(const obligation& o) {
             return r->id == nl::yearly_as_calendar_year.id;
         }))
         return false;
-    for (const nl::policy* p : nl::policies)
+    for (const nl::conversation_policy* p : nl::policies)
         for (const nl::conversation& c : p->conversations)
             if (c.rule->id == o.rule->id && c.every == nl::rhythm::yearly)
                 return c.first_month == 1 && c.last_month == 12;
@@ -63,7 +63,7 @@ void run_invariants(const P& policy, std::string_view name) {
 }  // namespace
 
 TEST_CASE("every Dutch policy holds the invariants") {
-    for (const nl::policy* p : nl::policies) {
+    for (const nl::conversation_policy* p : nl::policies) {
         DYNAMIC_SECTION("nl:" << p->name) { run_invariants(*p, p->name); }
     }
 }

@@ -40,7 +40,7 @@ static_assert(nl::loopbaanbedrag_saldo(ct::euros{300000}, 12) == ct::euros{54000
 
 namespace {
 
-ct::evaluation run(const nl::policy& p, const ct::employee& e, ct::year_month_day as_of) {
+ct::evaluation run(const nl::conversation_policy& p, const ct::employee& e, ct::year_month_day as_of) {
     auto ev = ct::evaluate(p, e, ct::company{}, as_of);
     REQUIRE(ev.ok());
     return ev;

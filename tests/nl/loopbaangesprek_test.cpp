@@ -12,7 +12,7 @@ namespace nl = careertalk::nl;
 using ok = ct::obligation_kind;
 
 static_assert(nl::loopbaangesprek.ok());
-static_assert(ct::policy_like<nl::policy>);
+static_assert(ct::policy_like<nl::conversation_policy>);
 
 namespace {
 

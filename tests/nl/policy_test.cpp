@@ -42,7 +42,7 @@ inline constexpr nl::conversation record_deadline_rule_without_deadline[] = {
     {.kind = ok::ontwikkelgesprek, .rule = &house,
      .record = {.required = true, .rule = &house, .deadline_rule = &house}}};
 
-inline constexpr nl::policy house_policy{.name = "house", .source = &house,
+inline constexpr nl::conversation_policy house_policy{.name = "house", .source = &house,
                                   .valid = house.in_force, .conversations = rolling_12};
 
 }  // namespace fixture
@@ -50,25 +50,25 @@ using namespace fixture;
 
 static_assert(house_policy.ok());
 static_assert(nl::wet.ok());
-static_assert(!nl::policy{.name = "x", .source = &house, .valid = house.in_force,
+static_assert(!nl::conversation_policy{.name = "x", .source = &house, .valid = house.in_force,
                           .conversations = rolling_0}.ok());
-static_assert(!nl::policy{.name = "x", .source = &house, .valid = house.in_force,
+static_assert(!nl::conversation_policy{.name = "x", .source = &house, .valid = house.in_force,
                           .conversations = leads_without_rule}.ok());
-static_assert(!nl::policy{.name = "x", .source = &house, .valid = house.in_force,
+static_assert(!nl::conversation_policy{.name = "x", .source = &house, .valid = house.in_force,
                           .conversations = response_without_request}.ok());
-static_assert(!nl::policy{.name = "x", .source = &house, .valid = house.in_force,
+static_assert(!nl::conversation_policy{.name = "x", .source = &house, .valid = house.in_force,
                           .conversations = bad_window}.ok());
-static_assert(!nl::policy{.name = "x", .source = &house, .valid = house.in_force,
+static_assert(!nl::conversation_policy{.name = "x", .source = &house, .valid = house.in_force,
                           .conversations = bad_ages}.ok());
-static_assert(!nl::policy{.name = "x", .source = &house, .valid = house.in_force,
+static_assert(!nl::conversation_policy{.name = "x", .source = &house, .valid = house.in_force,
                           .conversations = first_without_rule}.ok());
-static_assert(!nl::policy{.name = "x", .source = &house, .valid = house.in_force,
+static_assert(!nl::conversation_policy{.name = "x", .source = &house, .valid = house.in_force,
                           .conversations = once_a_year_without_request}.ok());
-static_assert(!nl::policy{.name = "x", .source = &house, .valid = house.in_force,
+static_assert(!nl::conversation_policy{.name = "x", .source = &house, .valid = house.in_force,
                           .conversations = record_deadline_rule_without_deadline}.ok());
-static_assert(!nl::policy{.name = "x", .valid = house.in_force}.ok());  // no source
-static_assert(!nl::policy{.name = "x", .source = &nl::no_rule, .valid = house.in_force}.ok());
-static_assert(!nl::policy{.name = "x", .source = &house,
+static_assert(!nl::conversation_policy{.name = "x", .valid = house.in_force}.ok());  // no source
+static_assert(!nl::conversation_policy{.name = "x", .source = &nl::no_rule, .valid = house.in_force}.ok());
+static_assert(!nl::conversation_policy{.name = "x", .source = &house,
                           .valid = {2025_y / jan / 1, 2024_y / jan / 1}}.ok());
 
 // Durations: months clamp to the month end, weeks are exact days (conv.calendar.clamp).
@@ -110,14 +110,14 @@ TEST_CASE("no French rule in a Dutch evaluation") {
 }
 
 TEST_CASE("a null rule pointer is not ok at run time") {
-    nl::policy p{.name = "x", .source = nullptr, .valid = house.in_force};
+    nl::conversation_policy p{.name = "x", .source = nullptr, .valid = house.in_force};
     CHECK_FALSE(p.ok());
     p.source = &house;
     CHECK(p.ok());
 }
 
 TEST_CASE("a policy not ok gives an error result at run time") {
-    const nl::policy broken{.name = "x", .source = &house, .valid = house.in_force,
+    const nl::conversation_policy broken{.name = "x", .source = &house, .valid = house.in_force,
                             .conversations = rolling_0};
     const auto ev = ct::evaluate(broken, hired, ct::company{}, 2025_y / jan / 1);
     REQUIRE(ev.diagnostics.size() == 1);

@@ -45,7 +45,7 @@
 #include <cstdint>
 #include <optional>
 
-namespace careertalk::fr {
+namespace careertalk::inline v0::fr {
 
 namespace abondement_dates {
 inline constexpr year_month_day cpf_start = date::year{2015} / date::January / 1;
@@ -65,194 +65,194 @@ namespace abondement_rules {
 // --- L6323-13: the abondement itself ------------------------------------------------------
 
 inline constexpr rule_ref l6323_13_v1{
-    .id = "fr.L6323-13.v1"sv,
-    .citation = "C. trav., art. L6323-13 (v1, LEGIARTI000006904235)"sv,
+    .id = "fr.L6323-13.v1"_ct,
+    .citation = "C. trav., art. L6323-13 (v1, LEGIARTI000006904235)"_ct,
     .in_force = {date::year{2008} / 5 / 1, abondement_dates::cpf_start},
-    .title = {.en = "Before the CPF (2015) L6323-13 concerned the DIF: no abondement correctif"sv,
+    .title = {.en = "Before the CPF (2015) L6323-13 concerned the DIF: no abondement correctif"_ct,
               .fr = "Avant le CPF (2015), l'article L6323-13 portait sur le DIF : pas "
-                    "d'abondement correctif"sv,
-              .nl = "Voor het CPF (2015) ging L6323-13 over het DIF: geen correctieve storting"sv}};
+                    "d'abondement correctif"_ct,
+              .nl = "Voor het CPF (2015) ging L6323-13 over het DIF: geen correctieve storting"_ct}};
 
 inline constexpr rule_ref l6323_13_v2{
-    .id = "fr.L6323-13.v2"sv,
-    .citation = "C. trav., art. L6323-13 (v2, LEGIARTI000028697879)"sv,
+    .id = "fr.L6323-13.v2"_ct,
+    .citation = "C. trav., art. L6323-13 (v2, LEGIARTI000028697879)"_ct,
     .in_force = {abondement_dates::cpf_start, abondement_dates::loi_2018},
-    .title = {.en = "Abondement correctif: 100 hours of CPF (130 part time) and a sum to the OPCA"sv,
+    .title = {.en = "Abondement correctif: 100 hours of CPF (130 part time) and a sum to the OPCA"_ct,
               .fr = "Abondement correctif : 100 heures de CPF (130 à temps partiel) et versement "
-                    "à l'OPCA"sv,
+                    "à l'OPCA"_ct,
               .nl = "Correctieve storting: 100 uur CPF (130 bij deeltijd) en een bedrag aan de "
-                    "OPCA"sv}};
+                    "OPCA"_ct}};
 
 inline constexpr rule_ref l6323_13_v3{
-    .id = "fr.L6323-13.v3"sv,
-    .citation = "C. trav., art. L6323-13 (v3, LEGIARTI000037385025)"sv,
+    .id = "fr.L6323-13.v3"_ct,
+    .citation = "C. trav., art. L6323-13 (v3, LEGIARTI000037385025)"_ct,
     .in_force = {abondement_dates::loi_2018, pacte_start},
     .title = {.en = "Abondement correctif: interviews and one non-mandatory training over six "
-                    "years"sv,
+                    "years"_ct,
               .fr = "Abondement correctif : entretiens et une formation non obligatoire sur six "
-                    "ans"sv,
+                    "ans"_ct,
               .nl = "Correctieve storting: gesprekken en één niet-verplichte opleiding in zes "
-                    "jaar"sv}};
+                    "jaar"_ct}};
 
 inline constexpr rule_ref l6323_13_v4{
-    .id = "fr.L6323-13.v4"sv,
-    .citation = "C. trav., art. L6323-13 (v4, LEGIARTI000038610061)"sv,
+    .id = "fr.L6323-13.v4"_ct,
+    .citation = "C. trav., art. L6323-13 (v4, LEGIARTI000038610061)"_ct,
     .in_force = {pacte_start, abondement_dates::r6323_3_iv_start},
     .title = l6323_13_v3.title,
     .reading = "Paid 'dans le cadre de ses contributions au titre de la formation "
-               "professionnelle'; threshold under CSS L130-1 (PACTE)."sv};
+               "professionnelle'; threshold under CSS L130-1 (PACTE)."_ct};
 
 inline constexpr rule_ref l6323_13_v5{
-    .id = "fr.L6323-13.v5"sv,
-    .citation = "C. trav., art. L6323-13 (v5, LEGIARTI000043701794)"sv,
+    .id = "fr.L6323-13.v5"_ct,
+    .citation = "C. trav., art. L6323-13 (v5, LEGIARTI000043701794)"_ct,
     .in_force = {abondement_dates::r6323_3_iv_start, abondement_dates::loi_2025},
     .title = l6323_13_v3.title};
 
 inline constexpr rule_ref l6323_13_v6{
-    .id = "fr.L6323-13.v6"sv,
-    .citation = "C. trav., art. L6323-13 (v6, LEGIARTI000052437094)"sv,
+    .id = "fr.L6323-13.v6"_ct,
+    .citation = "C. trav., art. L6323-13 (v6, LEGIARTI000052437094)"_ct,
     .in_force = {abondement_dates::loi_2025, date::year{2026} / 9 / 1},
     .title = {.en = "Abondement correctif: interviews and one non-mandatory training over eight "
-                    "years"sv,
+                    "years"_ct,
               .fr = "Abondement correctif : entretiens et une formation non obligatoire sur huit "
-                    "ans"sv,
+                    "ans"_ct,
               .nl = "Correctieve storting: gesprekken en één niet-verplichte opleiding in acht "
-                    "jaar"sv},
-    .reading = "Only change from v5: 'six ans' -> 'huit ans' (docs/fr/readings.md#penalty)."sv};
+                    "jaar"_ct},
+    .reading = "Only change from v5: 'six ans' -> 'huit ans' (docs/fr/readings.md#penalty)."_ct};
 
 inline constexpr rule_ref l6323_13_v7{
-    .id = "fr.L6323-13.v7"sv,
-    .citation = "C. trav., art. L6323-13 (v7, LEGIARTI000053151869)"sv,
+    .id = "fr.L6323-13.v7"_ct,
+    .citation = "C. trav., art. L6323-13 (v7, LEGIARTI000053151869)"_ct,
     .in_force = {date::year{2026} / 9 / 1, open_end},
     .title = l6323_13_v6.title,
     .reading =
         "Version marker: text not retrieved (docs/fr/readings.md#penalty). Very probably ord. "
         "2025-1247 (VAT recodification, a droit constant), touching only the recovery "
-        "rules of the Trésor surcharge; computed exactly as v6."sv};
+        "rules of the Trésor surcharge; computed exactly as v6."_ct};
 
 inline constexpr rule_ref l6323_13_mise_en_demeure{
-    .id = "fr.L6323-13.mise-en-demeure"sv,
+    .id = "fr.L6323-13.mise-en-demeure"_ct,
     .citation = "C. trav., art. L6323-13, al. 2 and 3 (v4 LEGIARTI000038610061 to v7 "
-                "LEGIARTI000053151869); L6362-10"sv,
+                "LEGIARTI000053151869); L6362-10"_ct,
     .in_force = {pacte_start, open_end},
     .title = {.en =
-                  "After a formal notice, the unpaid sum plus 100 % is paid to the Trésor public"sv,
+                  "After a formal notice, the unpaid sum plus 100 % is paid to the Trésor public"_ct,
               .fr = "Après mise en demeure, l'insuffisance constatée majorée de 100 % est versée "
-                    "au Trésor public"sv,
-              .nl = "Na ingebrekestelling wordt het tekort plus 100 % aan de Staatskas betaald"sv},
+                    "au Trésor public"_ct,
+              .nl = "Na ingebrekestelling wordt het tekort plus 100 % aan de Staatskas betaald"_ct},
     .reading = "Amount = 2 x the insufficiency; its date follows the control procedure "
-               "(L6362-10), so the library gives none."sv};
+               "(L6362-10), so the library gives none."_ct};
 
 // --- R6323-3: amount, payee and payment deadline ------------------------------------------
 
 inline constexpr rule_ref r6323_3_v1{
-    .id = "fr.R6323-3.v1"sv,
-    .citation = "C. trav., art. R6323-3 (v1, LEGIARTI000029535674); Centre Inffo 4 Mar 2016"sv,
+    .id = "fr.R6323-3.v1"_ct,
+    .citation = "C. trav., art. R6323-3 (v1, LEGIARTI000029535674); Centre Inffo 4 Mar 2016"_ct,
     .in_force = {abondement_dates::cpf_start, abondement_dates::loi_2018},
-    .title = {.en = "100 CPF hours and EUR 3,000 to the OPCA (130 hours part time)"sv,
-              .fr = "100 heures de CPF et 3 000 euros à l'OPCA (130 heures à temps partiel)"sv,
-              .nl = "100 CPF-uren en EUR 3.000 aan de OPCA (130 uur bij deeltijd)"sv},
+    .title = {.en = "100 CPF hours and EUR 3,000 to the OPCA (130 hours part time)"_ct,
+              .fr = "100 heures de CPF et 3 000 euros à l'OPCA (130 heures à temps partiel)"_ct,
+              .nl = "100 CPF-uren en EUR 3.000 aan de OPCA (130 uur bij deeltijd)"_ct},
     .basis = authority::decree,
     .reading = "No payment date fixed by the text the library could read: payment_due is "
-               "empty."sv};
+               "empty."_ct};
 
 inline constexpr rule_ref r6323_3_v1_part_time{
-    .id = "fr.R6323-3.v1.part-time"sv,
-    .citation = "C. trav., art. R6323-3 (v1, LEGIARTI000029535674) (docs/fr/readings.md#penalty)"sv,
+    .id = "fr.R6323-3.v1.part-time"_ct,
+    .citation = "C. trav., art. R6323-3 (v1, LEGIARTI000029535674) (docs/fr/readings.md#penalty)"_ct,
     .in_force = {abondement_dates::cpf_start, abondement_dates::loi_2018},
-    .title = {.en = "Part time: 130 CPF hours; the OPCA sum for 130 hours is not sourced"sv,
+    .title = {.en = "Part time: 130 CPF hours; the OPCA sum for 130 hours is not sourced"_ct,
               .fr = "Temps partiel : 130 heures de CPF ; la somme due à l'OPCA pour 130 heures "
-                    "n'est pas sourcée"sv,
+                    "n'est pas sourcée"_ct,
               .nl = "Deeltijd: 130 CPF-uren; het bedrag aan de OPCA voor 130 uur is niet "
-                    "bevestigd"sv},
+                    "bevestigd"_ct},
     .basis = authority::interpretation,
     .reading = "The 'EUR 30 per hour' (EUR 3,900) figure could not be confirmed: the finding "
-               "carries the 130 hours (cpf_hours_2014) and an amount of 0, not a guess."sv};
+               "carries the 130 hours (cpf_hours_2014) and an amount of 0, not a guess."_ct};
 
 inline constexpr rule_ref r6323_3_v3{
-    .id = "fr.R6323-3.v3"sv,
-    .citation = "C. trav., art. R6323-3 (v3, LEGIARTI000038013624)"sv,
+    .id = "fr.R6323-3.v3"_ct,
+    .citation = "C. trav., art. R6323-3 (v3, LEGIARTI000038013624)"_ct,
     .in_force = {abondement_dates::loi_2018, pacte_start},
-    .title = {.en = "EUR 3,000 credited to the CPF, paid to the Caisse des dépôts"sv,
-              .fr = "3 000 euros inscrits au CPF, versés à la Caisse des dépôts"sv,
-              .nl = "EUR 3.000 op het CPF, betaald aan de Caisse des dépôts"sv},
+    .title = {.en = "EUR 3,000 credited to the CPF, paid to the Caisse des dépôts"_ct,
+              .fr = "3 000 euros inscrits au CPF, versés à la Caisse des dépôts"_ct,
+              .nl = "EUR 3.000 op het CPF, betaald aan de Caisse des dépôts"_ct},
     .basis = authority::decree,
     .reading = "No payment date before R6323-3 IV (2022-01-01): payment_due is empty unless "
-               "décret 2021-1916 art. 4 III applies."sv};
+               "décret 2021-1916 art. 4 III applies."_ct};
 
-inline constexpr rule_ref r6323_3_v5{.id = "fr.R6323-3.v5"sv,
+inline constexpr rule_ref r6323_3_v5{.id = "fr.R6323-3.v5"_ct,
                                      .citation =
-                                         "C. trav., art. R6323-3 (v5, LEGIARTI000039216067)"sv,
+                                         "C. trav., art. R6323-3 (v5, LEGIARTI000039216067)"_ct,
                                      .in_force = {pacte_start, abondement_dates::r6323_3_iv_start},
                                      .title = r6323_3_v3.title,
                                      .basis = authority::decree,
                                      .reading = r6323_3_v3.reading};
 
 inline constexpr rule_ref r6323_3_v6{
-    .id = "fr.R6323-3.v6"sv,
-    .citation = "C. trav., art. R6323-3, IV (v6, LEGIARTI000044969902)"sv,
+    .id = "fr.R6323-3.v6"_ct,
+    .citation = "C. trav., art. R6323-3, IV (v6, LEGIARTI000044969902)"_ct,
     .in_force = {abondement_dates::r6323_3_iv_start, date::year{2026} / 2 / 1},
     .title = {.en = "EUR 3,000 to the Caisse des dépôts by the last day of the calendar quarter "
-                    "after the état des lieux"sv,
+                    "after the état des lieux"_ct,
               .fr = "3 000 euros à la Caisse des dépôts au plus tard le dernier jour du trimestre "
-                    "civil suivant l'entretien"sv,
+                    "civil suivant l'entretien"_ct,
               .nl = "EUR 3.000 aan de Caisse des dépôts uiterlijk op de laatste dag van het "
-                    "kwartaal na het gesprek"sv},
+                    "kwartaal na het gesprek"_ct},
     .basis = authority::decree,
     .reading = "From 2025-10-26 to 2026-01-31 its IV still names 'la période de six ans' while "
                "L6323-13 v6 names eight; the anchor (the date of the état des lieux) is the same, "
-               "so no date changes (docs/fr/readings.md#penalty)."sv};
+               "so no date changes (docs/fr/readings.md#penalty)."_ct};
 
 inline constexpr rule_ref r6323_3_v7{
-    .id = "fr.R6323-3.v7"sv,
-    .citation = "C. trav., art. R6323-3, IV (v7, LEGIARTI000053428063; décret n° 2026-39, art. 3)"sv,
+    .id = "fr.R6323-3.v7"_ct,
+    .citation = "C. trav., art. R6323-3, IV (v7, LEGIARTI000053428063; décret n° 2026-39, art. 3)"_ct,
     .in_force = {date::year{2026} / 2 / 1, open_end},
     .title = r6323_3_v6.title,
     .basis = authority::decree,
-    .reading = "Only change from v6: 'six ans' -> 'huit ans' in IV."sv};
+    .reading = "Only change from v6: 'six ans' -> 'huit ans' in IV."_ct};
 
 // --- L6315-1 II: the criteria of the état des lieux ----------------------------------------
 
 inline constexpr labels criteria_2014_title{
-    .en = "Interviews held and at least two of: a training, a certification, a progression"sv,
+    .en = "Interviews held and at least two of: a training, a certification, a progression"_ct,
     .fr = "Entretiens prévus et au moins deux des trois mesures : formation, certification, "
-          "progression"sv,
-    .nl = "Gesprekken gehouden en minstens twee van: opleiding, certificering, doorgroei"sv};
+          "progression"_ct,
+    .nl = "Gesprekken gehouden en minstens twee van: opleiding, certificering, doorgroei"_ct};
 inline constexpr labels criteria_2018_title{
-    .en = "Interviews held and at least one training other than an L6321-2 mandatory training"sv,
-    .fr = "Entretiens prévus et au moins une formation autre que celle de l'article L6321-2"sv,
-    .nl = "Gesprekken gehouden en minstens één opleiding die niet verplicht is (L6321-2)"sv};
+    .en = "Interviews held and at least one training other than an L6321-2 mandatory training"_ct,
+    .fr = "Entretiens prévus et au moins une formation autre que celle de l'article L6321-2"_ct,
+    .nl = "Gesprekken gehouden en minstens één opleiding die niet verplicht is (L6321-2)"_ct};
 
 inline constexpr rule_ref l6315_1_ii_v2{
-    .id = "fr.L6315-1.II.criteria.v2"sv,
-    .citation = "C. trav., art. L6315-1, II (v2, LEGIARTI000028698019)"sv,
+    .id = "fr.L6315-1.II.criteria.v2"_ct,
+    .citation = "C. trav., art. L6315-1, II (v2, LEGIARTI000028698019)"_ct,
     .in_force = {date::year{2014} / 3 / 7, date::year{2016} / 8 / 10},
     .title = criteria_2014_title};
 inline constexpr rule_ref l6315_1_ii_v3{
-    .id = "fr.L6315-1.II.criteria.v3"sv,
-    .citation = "C. trav., art. L6315-1, II (v3, LEGIARTI000033022351)"sv,
+    .id = "fr.L6315-1.II.criteria.v3"_ct,
+    .citation = "C. trav., art. L6315-1, II (v3, LEGIARTI000033022351)"_ct,
     .in_force = {date::year{2016} / 8 / 10, abondement_dates::loi_2018},
     .title = criteria_2014_title};
-inline constexpr rule_ref l6315_1_ii_v4{.id = "fr.L6315-1.II.criteria.v4"sv,
+inline constexpr rule_ref l6315_1_ii_v4{.id = "fr.L6315-1.II.criteria.v4"_ct,
                                         .citation =
-                                            "C. trav., art. L6315-1, II (v4, LEGIARTI000037385750)"sv,
+                                            "C. trav., art. L6315-1, II (v4, LEGIARTI000037385750)"_ct,
                                         .in_force = {abondement_dates::loi_2018, pacte_start},
                                         .title = criteria_2018_title};
-inline constexpr rule_ref l6315_1_ii_v5{.id = "fr.L6315-1.II.criteria.v5"sv,
+inline constexpr rule_ref l6315_1_ii_v5{.id = "fr.L6315-1.II.criteria.v5"_ct,
                                         .citation =
-                                            "C. trav., art. L6315-1, II (v5, LEGIARTI000038610069)"sv,
+                                            "C. trav., art. L6315-1, II (v5, LEGIARTI000038610069)"_ct,
                                         .in_force = {pacte_start, abondement_dates::loi_2025},
                                         .title = criteria_2018_title};
 inline constexpr rule_ref l6315_1_ii_v6{
-    .id = "fr.L6315-1.II.criteria.v6"sv,
-    .citation = "C. trav., art. L6315-1, II (v6, LEGIARTI000052437081); L6323-13 v6"sv,
+    .id = "fr.L6315-1.II.criteria.v6"_ct,
+    .citation = "C. trav., art. L6315-1, II (v6, LEGIARTI000052437081); L6323-13 v6"_ct,
     .in_force = {abondement_dates::loi_2025, date::year{2025} / 12 / 31},
     .title = criteria_2018_title,
     .reading = "Eight years; the interviews counted include mid-career and pre-60 (ministry Q-R "
-               "no. 11, Feb 2026)."sv};
+               "no. 11, Feb 2026)."_ct};
 inline constexpr rule_ref l6315_1_ii_v7{
-    .id = "fr.L6315-1.II.criteria.v7"sv,
-    .citation = "C. trav., art. L6315-1, II (v7, LEGIARTI000053279288); L6323-13 v6"sv,
+    .id = "fr.L6315-1.II.criteria.v7"_ct,
+    .citation = "C. trav., art. L6315-1, II (v7, LEGIARTI000053279288); L6323-13 v6"_ct,
     .in_force = {date::year{2025} / 12 / 31, open_end},
     .title = criteria_2018_title,
     .reading = l6315_1_ii_v6.reading};
@@ -260,152 +260,152 @@ inline constexpr rule_ref l6315_1_ii_v7{
 // --- readings, options and COVID rules ------------------------------------------------------
 
 inline constexpr rule_ref cass_2026_cumulative{
-    .id = "fr.abondement.reading.cumulative"sv,
+    .id = "fr.abondement.reading.cumulative"_ct,
     .citation = "Cass. soc., 21 janv. 2026, n° 24-12.972; ministry FAQ 30 Sep 2022; CA Paris 2 "
-                "Dec 2020 n° 18-05343; CA Pau 26 Jun 2025 n° 23-00440"sv,
+                "Dec 2020 n° 18-05343; CA Pau 26 Jun 2025 n° 23-00440"_ct,
     .in_force = {abondement_dates::cpf_start, open_end},
     .title = {.en = "Cumulative reading: owed only when the interviews AND the training (measures) "
-                    "are both missing"sv,
+                    "are both missing"_ct,
               .fr = "Lecture cumulative : dû seulement si les entretiens ET la formation (les "
-                    "mesures) font tous deux défaut"sv,
+                    "mesures) font tous deux défaut"_ct,
               .nl = "Cumulatieve lezing: alleen verschuldigd als zowel de gesprekken als de "
-                    "opleiding ontbreken"sv},
+                    "opleiding ontbreken"_ct},
     .basis = authority::case_law,
     .reading = "Library default. Applied to the 2014 text ('et d'au moins deux des trois "
-               "mesures') by analogy [I]."sv};
+               "mesures') by analogy [I]."_ct};
 
 inline constexpr rule_ref centre_inffo_2016_disjunctive{
-    .id = "fr.abondement.reading.disjunctive"sv,
-    .citation = "Centre Inffo, 4 mars 2016 (docs/fr/readings.md#penalty)"sv,
+    .id = "fr.abondement.reading.disjunctive"_ct,
+    .citation = "Centre Inffo, 4 mars 2016 (docs/fr/readings.md#penalty)"_ct,
     .in_force = {abondement_dates::cpf_start, open_end},
     .title = {.en = "Disjunctive reading: owed when the interviews OR the training (measures) are "
-                    "missing"sv,
+                    "missing"_ct,
               .fr = "Lecture disjonctive : dû si les entretiens OU la formation (les mesures) font "
-                    "défaut"sv,
+                    "défaut"_ct,
               .nl = "Disjunctieve lezing: verschuldigd als de gesprekken of de opleiding "
-                    "ontbreken"sv},
+                    "ontbreken"_ct},
     .basis = authority::official,
     .reading = "Option (abondement_options::reading); rejected by Cass. soc. 21 Jan 2026 for the "
-               "2018 text."sv};
+               "2018 text."_ct};
 
 inline constexpr rule_ref ord_2019_861{
-    .id = "fr.ord.2019-861.option"sv,
-    .citation = "Ord. n° 2019-861 du 21 août 2019 (docs/fr/readings.md#covid)"sv,
+    .id = "fr.ord.2019-861.option"_ct,
+    .citation = "Ord. n° 2019-861 du 21 août 2019 (docs/fr/readings.md#covid)"_ct,
     .in_force = {abondement_dates::loi_2018, date::year{2021} / 1 / 1},
-    .title = {.en = "Until 2020-12-31 the employer may meet the 2014 or the 2018 criteria"sv,
+    .title = {.en = "Until 2020-12-31 the employer may meet the 2014 or the 2018 criteria"_ct,
               .fr = "Jusqu'au 31 décembre 2020, l'employeur peut justifier de ses obligations "
-                    "selon les critères de 2014 ou ceux de 2018"sv,
+                    "selon les critères de 2014 ou ceux de 2018"_ct,
               .nl = "Tot en met 31-12-2020 mag de werkgever aan de criteria van 2014 of van 2018 "
-                    "voldoen"sv},
+                    "voldoen"_ct},
     .basis = authority::statute,
     .reading = "The employer picks the favourable set: the abondement is owed only when owed "
                "under both [I]; the amount is the EUR 3,000 in force. Published in August 2019, "
                "it governs every review under the 2018 text, so the library applies it from "
-               "2019-01-01."sv};
+               "2019-01-01."_ct};
 
 inline constexpr rule_ref ord_2020_387{
-    .id = "fr.ord.2020-387"sv,
-    .citation = "Ord. n° 2020-387 du 1er avril 2020 (docs/fr/readings.md#covid)"sv,
+    .id = "fr.ord.2020-387"_ct,
+    .citation = "Ord. n° 2020-387 du 1er avril 2020 (docs/fr/readings.md#covid)"_ct,
     .in_force = {date::year{2020} / 4 / 2, date::year{2020} / 12 / 4},
-    .title = {.en = "États des lieux due in 2020 postponable to 2020-12-31; sanctions suspended"sv,
+    .title = {.en = "États des lieux due in 2020 postponable to 2020-12-31; sanctions suspended"_ct,
               .fr = "États des lieux dus en 2020 reportables au 31 décembre 2020 ; sanctions "
-                    "suspendues"sv,
-              .nl = "Evaluaties die in 2020 vervielen, uitstelbaar tot 31-12-2020"sv},
+                    "suspendues"_ct,
+              .nl = "Evaluaties die in 2020 vervielen, uitstelbaar tot 31-12-2020"_ct},
     .basis = authority::statute,
-    .reading = "Superseded by ord. 2020-1501 before any of its dates was reached."sv};
+    .reading = "Superseded by ord. 2020-1501 before any of its dates was reached."_ct};
 
 inline constexpr rule_ref ord_2020_1501{
-    .id = "fr.ord.2020-1501"sv,
-    .citation = "Ord. n° 2020-1501 du 2 décembre 2020 (docs/fr/readings.md#covid)"sv,
+    .id = "fr.ord.2020-1501"_ct,
+    .citation = "Ord. n° 2020-1501 du 2 décembre 2020 (docs/fr/readings.md#covid)"_ct,
     .in_force = {date::year{2020} / 12 / 4, date::year{2021} / 7 / 1},
     .title = {.en = "Interviews due 2020-01-01 .. 2021-06-30 postponable to 2021-06-30; criteria "
-                    "option extended to 2021-06-30"sv,
+                    "option extended to 2021-06-30"_ct,
               .fr = "Entretiens dus du 1er janvier 2020 au 30 juin 2021 reportables au 30 juin "
-                    "2021 ; option entre critères prolongée au 30 juin 2021"sv,
+                    "2021 ; option entre critères prolongée au 30 juin 2021"_ct,
               .nl = "Gesprekken die vervielen van 1-1-2020 t/m 30-6-2021 uitstelbaar tot "
-                    "30-6-2021; keuze van criteria verlengd"sv},
+                    "30-6-2021; keuze van criteria verlengd"_ct},
     .basis = authority::statute};
 
 inline constexpr rule_ref covid_tolerance{
-    .id = "fr.abondement.covid-tolerance"sv,
+    .id = "fr.abondement.covid-tolerance"_ct,
     .citation = "Loi n° 2021-689 du 31 mai 2021 and ministry tolerance ("
-                "docs/fr/readings.md#covid)"sv,
+                "docs/fr/readings.md#covid)"_ct,
     .in_force = {date::year{2021} / 6 / 1, abondement_dates::sanction_from},
     .title = {.en = "États des lieux could be held until 2021-09-30; the abondement is owed from "
-                    "2021-10-01"sv,
+                    "2021-10-01"_ct,
               .fr = "États des lieux possibles jusqu'au 30 septembre 2021 ; abondement dû à "
-                    "compter du 1er octobre 2021"sv,
+                    "compter du 1er octobre 2021"_ct,
               .nl = "Evaluaties konden tot 30-9-2021; de storting is verschuldigd vanaf "
-                    "1-10-2021"sv},
+                    "1-10-2021"_ct},
     .basis = authority::official,
-    .reading = "Default on (abondement_options::covid_tolerance)."sv};
+    .reading = "Default on (abondement_options::covid_tolerance)."_ct};
 
 inline constexpr rule_ref decret_2021_1916{
-    .id = "fr.decret.2021-1916.4.III"sv,
+    .id = "fr.decret.2021-1916.4.III"_ct,
     .citation = "Décret n° 2021-1916 du 30 décembre 2021, art. 4, III (with R6323-3 v5/v6 for "
-                "the amount)"sv,
+                "the amount)"_ct,
     .in_force = {abondement_dates::r6323_3_iv_start, open_end},
     .title = {.en = "États des lieux due in 2020 or 2021: EUR 3,000 to the Caisse des dépôts by "
-                    "2022-03-31"sv,
+                    "2022-03-31"_ct,
               .fr = "États des lieux échus en 2020 ou 2021 : 3 000 euros à la Caisse des dépôts "
-                    "au plus tard le 31 mars 2022"sv,
-              .nl = "Evaluaties die in 2020 of 2021 vervielen: EUR 3.000 uiterlijk 31-3-2022"sv},
+                    "au plus tard le 31 mars 2022"_ct,
+              .nl = "Evaluaties die in 2020 of 2021 vervielen: EUR 3.000 uiterlijk 31-3-2022"_ct},
     .basis = authority::decree};
 
 // --- the audit of "a bénéficié des entretiens prévus" (docs/fr/penalty.md) ----------------
 
 inline constexpr rule_ref entretiens_prevus{
-    .id = "fr.abondement.reading.entretiens-prevus"sv,
+    .id = "fr.abondement.reading.entretiens-prevus"_ct,
     .citation = "C. trav., art. L6315-1, II (v2 LEGIARTI000028698019 to v7 LEGIARTI000053279288: "
                 "'a bénéficié au cours des six [v6: huit] dernières années des entretiens professionnels "
                 "prévus au I'); Caisse des dépôts, FAQ financeurs "
                 "(abondement correctif); ministère du Travail, questions-réponses entretien "
-                "professionnel (2021; 12 Feb 2026, no. 11) (docs/fr/penalty.md#entretiens-prevus)"sv,
+                "professionnel (2021; 12 Feb 2026, no. 11) (docs/fr/penalty.md#entretiens-prevus)"_ct,
     .in_force = {abondement_dates::cpf_start, open_end},
     .title = {.en = "Interviews planned: one per anniversary of the period from hire, the review "
-                    "counting for its own; return, mid-career and pre-60 interviews owed in it"sv,
+                    "counting for its own; return, mid-career and pre-60 interviews owed in it"_ct,
               .fr = "Entretiens prévus : un par échéance de la période comptée depuis l'embauche, "
                     "l'état des lieux valant pour la sienne ; plus les entretiens de reprise, de "
-                    "mi-carrière et de fin de carrière dus dans la période"sv,
+                    "mi-carrière et de fin de carrière dus dans la période"_ct,
               .nl = "Geplande gesprekken: één per verjaardag van de periode vanaf indiensttreding, "
                     "de evaluatie telt voor de hare; plus terugkeer-, halverwege- en "
-                    "pre-60-gesprekken in de periode"sv},
+                    "pre-60-gesprekken in de periode"_ct},
     .basis = authority::official,
     .reading = "The audit counts interviews against the statutory anniversaries of the period, "
                "not against the rolling schedule: a late interview does not hide the missed "
-               "ones, an early one does not make the next one late (docs/fr/penalty.md)."sv};
+               "ones, an early one does not make the next one late (docs/fr/penalty.md)."_ct};
 
 inline constexpr rule_ref tolerance_un_mois{
-    .id = "fr.abondement.reading.tolerance"sv,
-    .citation = "Library reading (docs/fr/penalty.md#tolerance)"sv,
+    .id = "fr.abondement.reading.tolerance"_ct,
+    .citation = "Library reading (docs/fr/penalty.md#tolerance)"_ct,
     .in_force = {abondement_dates::cpf_start, open_end},
     .title = {.en = "An interview held within a month after its deadline still counts for it; a "
-                    "review held within that month is assessed on the day it was held"sv,
+                    "review held within that month is assessed on the day it was held"_ct,
               .fr = "Un entretien tenu dans le mois suivant son échéance compte pour elle ; un état "
-                    "des lieux tenu dans ce mois est apprécié au jour où il a eu lieu"sv,
+                    "des lieux tenu dans ce mois est apprécié au jour où il a eu lieu"_ct,
               .nl = "Een gesprek binnen een maand na de uiterste datum telt daarvoor; een "
-                    "evaluatie in die maand wordt beoordeeld op de dag waarop zij plaatsvond"sv},
+                    "evaluatie in die maand wordt beoordeeld op de dag waarop zij plaatsvond"_ct},
     .basis = authority::interpretation,
     .reading = "abondement_options::tolerance_months (default 1). Later, the review is assessed "
-               "on its deadline and what that decided stays."sv};
+               "on its deadline and what that decided stays."_ct};
 
 inline constexpr rule_ref periode_anciennete{
-    .id = "fr.abondement.reading.period"sv,
+    .id = "fr.abondement.reading.period"_ct,
     .citation = "C. trav., art. L6315-1, II (v2 LEGIARTI000028698019 to v7 LEGIARTI000053279288: "
                 "'Cette durée s'apprécie par référence à l'ancienneté du salarié dans "
                 "l'entreprise'); ord. n° 2020-1501 "
-                "(docs/fr/penalty.md#period)"sv,
+                "(docs/fr/penalty.md#period)"_ct,
     .in_force = {abondement_dates::cpf_start, open_end},
     .title = {.en = "The period assessed is the six (eight) years of seniority, even when the "
-                    "review is held later (COVID postponement, tolerance)"sv,
+                    "review is held later (COVID postponement, tolerance)"_ct,
               .fr = "La période appréciée est celle des six (huit) ans d'ancienneté, même quand "
-                    "l'état des lieux a lieu plus tard (report COVID, tolérance)"sv,
+                    "l'état des lieux a lieu plus tard (report COVID, tolérance)"_ct,
               .nl = "De beoordeelde periode is die van zes (acht) jaar anciënniteit, ook als de "
-                    "evaluatie later plaatsvindt (COVID-uitstel, tolerantie)"sv},
+                    "evaluatie later plaatsvindt (COVID-uitstel, tolerantie)"_ct},
     .basis = authority::interpretation,
     .reading = "abondement_options::period: review_period::seniority (default); "
                "review_period::before_review reads L6323-13's 'six ans précédant l'entretien' "
-               "literally."sv};
+               "literally."_ct};
 
 } // namespace abondement_rules
 
@@ -719,10 +719,10 @@ inline constexpr const rule_ref* abondement_all[] = {&host_threshold_answer,
 } // namespace abondement_rules
 
 inline constexpr rule_set abondement_set{
-    .id = "fr:abondement"sv,
-    .title = {.en = "France: abondement correctif of the CPF (L6323-13, R6323-3)"sv,
-              .fr = "France : abondement correctif du CPF (L6323-13, R6323-3)"sv,
-              .nl = "Frankrijk: correctieve CPF-storting (L6323-13, R6323-3)"sv},
+    .id = "fr:abondement"_ct,
+    .title = {.en = "France: abondement correctif of the CPF (L6323-13, R6323-3)"_ct,
+              .fr = "France : abondement correctif du CPF (L6323-13, R6323-3)"_ct,
+              .nl = "Frankrijk: correctieve CPF-storting (L6323-13, R6323-3)"_ct},
     .rules = abondement_rules::abondement_all};
 
 } // namespace careertalk::fr

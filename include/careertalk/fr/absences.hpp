@@ -13,7 +13,7 @@
 
 #include <optional>
 
-namespace careertalk::fr {
+namespace careertalk::inline v0::fr {
 
 // The return right of one absence.
 struct return_right {

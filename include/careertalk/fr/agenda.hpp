@@ -11,7 +11,7 @@
 #include <array>
 #include <span>
 
-namespace careertalk::fr {
+namespace careertalk::inline v0::fr {
 
 namespace items {
 
@@ -19,205 +19,205 @@ using careertalk::agenda_item;
 
 // Shared by 2014-2025 (L6315-1 I v2-v5).
 inline constexpr agenda_item perspectives{
-    "fr.L6315-1.I.prospects"sv,
+    "fr.L6315-1.I.prospects"_ct,
     &rules::periodique_2014,
-    {.en = "Career prospects, in particular qualifications and employment"sv,
+    {.en = "Career prospects, in particular qualifications and employment"_ct,
      .fr = "Perspectives d'évolution professionnelle, notamment en termes de qualifications et "
-           "d'emploi"sv,
-     .nl = "Loopbaanperspectieven, met name kwalificaties en werk"sv}};
+           "d'emploi"_ct,
+     .nl = "Loopbaanperspectieven, met name kwalificaties en werk"_ct}};
 inline constexpr agenda_item pas_evaluation_2014{
-    "fr.L6315-1.I.no-evaluation.v2-v5"sv,
+    "fr.L6315-1.I.no-evaluation.v2-v5"_ct,
     &rules::periodique_2014,
-    {.en = "Not an evaluation of the employee's work"sv,
-     .fr = "Ne porte pas sur l'évaluation du travail du salarié"sv,
-     .nl = "Geen beoordeling van het werk"sv}};
+    {.en = "Not an evaluation of the employee's work"_ct,
+     .fr = "Ne porte pas sur l'évaluation du travail du salarié"_ct,
+     .nl = "Geen beoordeling van het werk"_ct}};
 inline constexpr agenda_item document_2014{
-    "fr.L6315-1.I.written.v2-v5"sv,
+    "fr.L6315-1.I.written.v2-v5"_ct,
     &rules::periodique_2014,
-    {.en = "Written document, a copy given to the employee"sv,
-     .fr = "Rédaction d'un document dont une copie est remise au salarié"sv,
-     .nl = "Schriftelijk verslag, kopie aan de werknemer"sv}};
+    {.en = "Written document, a copy given to the employee"_ct,
+     .fr = "Rédaction d'un document dont une copie est remise au salarié"_ct,
+     .nl = "Schriftelijk verslag, kopie aan de werknemer"_ct}};
 inline constexpr agenda_item vae{
-    "fr.L6315-1.I.vae"sv,
+    "fr.L6315-1.I.vae"_ct,
     &rules::periodique_2014,
-    {.en = "Information on the validation of prior experience (VAE), since 2016-08-10"sv,
-     .fr = "Informations relatives à la validation des acquis de l'expérience"sv,
-     .nl = "Informatie over erkenning van verworven competenties (EVC)"sv}};
+    {.en = "Information on the validation of prior experience (VAE), since 2016-08-10"_ct,
+     .fr = "Informations relatives à la validation des acquis de l'expérience"_ct,
+     .nl = "Informatie over erkenning van verworven competenties (EVC)"_ct}};
 inline constexpr agenda_item cpf_cep{
-    "fr.L6315-1.I.cpf-cep"sv,
+    "fr.L6315-1.I.cpf-cep"_ct,
     &rules::periodique_2014,
-    {.en = "Activating the CPF, the employer's possible top-ups, the CEP (since 2019-01-01)"sv,
+    {.en = "Activating the CPF, the employer's possible top-ups, the CEP (since 2019-01-01)"_ct,
      .fr = "Activation du compte personnel de formation, abondements de l'employeur, conseil en "
-           "évolution professionnelle"sv,
-     .nl = "Activering van het CPF, aanvullingen door de werkgever, loopbaanadvies (CEP)"sv}};
+           "évolution professionnelle"_ct,
+     .nl = "Activering van het CPF, aanvullingen door de werkgever, loopbaanadvies (CEP)"_ct}};
 
 // Since 2025-10-26 (L6315-1 I v6-v7, 1° to 5° and the constraints).
 inline constexpr agenda_item competences{
-    "fr.L6315-1.I.1"sv,
+    "fr.L6315-1.I.1"_ct,
     &rules::periodique_2025,
-    {.en = "1° Competences and qualifications used in the job, and how they may change"sv,
+    {.en = "1° Competences and qualifications used in the job, and how they may change"_ct,
      .fr = "1° Compétences et qualifications mobilisées dans l'emploi actuel et leur évolution "
-           "possible"sv,
-     .nl = "1° Competenties en kwalificaties in de huidige functie en hun mogelijke ontwikkeling"sv}};
+           "possible"_ct,
+     .nl = "1° Competenties en kwalificaties in de huidige functie en hun mogelijke ontwikkeling"_ct}};
 inline constexpr agenda_item parcours{
-    "fr.L6315-1.I.2"sv,
+    "fr.L6315-1.I.2"_ct,
     &rules::periodique_2025,
-    {.en = "2° Situation and career path, given changes in occupations and job prospects"sv,
-     .fr = "2° Situation et parcours professionnels, au regard des évolutions des métiers"sv,
-     .nl = "2° Situatie en loopbaan, gezien de ontwikkeling van beroepen"sv}};
+    {.en = "2° Situation and career path, given changes in occupations and job prospects"_ct,
+     .fr = "2° Situation et parcours professionnels, au regard des évolutions des métiers"_ct,
+     .nl = "2° Situatie en loopbaan, gezien de ontwikkeling van beroepen"_ct}};
 inline constexpr agenda_item besoins_formation{
-    "fr.L6315-1.I.3"sv,
+    "fr.L6315-1.I.3"_ct,
     &rules::periodique_2025,
-    {.en = "3° Training needs (current job, its changes, personal project)"sv,
-     .fr = "3° Besoins de formation"sv,
-     .nl = "3° Opleidingsbehoeften"sv}};
+    {.en = "3° Training needs (current job, its changes, personal project)"_ct,
+     .fr = "3° Besoins de formation"_ct,
+     .nl = "3° Opleidingsbehoeften"_ct}};
 inline constexpr agenda_item souhaits{
-    "fr.L6315-1.I.4"sv,
+    "fr.L6315-1.I.4"_ct,
     &rules::periodique_2025,
-    {.en = "4° Career wishes: retraining, transition project, skills audit, VAE"sv,
+    {.en = "4° Career wishes: retraining, transition project, skills audit, VAE"_ct,
      .fr = "4° Souhaits d'évolution professionnelle (reconversion, projet de transition, bilan "
-           "de compétences, VAE)"sv,
-     .nl = "4° Loopbaanwensen: omscholing, transitieproject, competentiebalans, EVC"sv}};
+           "de compétences, VAE)"_ct,
+     .nl = "4° Loopbaanwensen: omscholing, transitieproject, competentiebalans, EVC"_ct}};
 inline constexpr agenda_item cpf_cep_2025{
-    "fr.L6315-1.I.5"sv,
+    "fr.L6315-1.I.5"_ct,
     &rules::periodique_2025,
-    {.en = "5° Activating the CPF, the employer's possible top-ups, the CEP"sv,
+    {.en = "5° Activating the CPF, the employer's possible top-ups, the CEP"_ct,
      .fr = "5° Activation du CPF, abondements de l'employeur, conseil en évolution "
-           "professionnelle"sv,
-     .nl = "5° Activering van het CPF, aanvullingen door de werkgever, loopbaanadvies"sv}};
+           "professionnelle"_ct,
+     .nl = "5° Activering van het CPF, aanvullingen door de werkgever, loopbaanadvies"_ct}};
 inline constexpr agenda_item pas_evaluation_2025{
-    "fr.L6315-1.I.no-evaluation"sv,
+    "fr.L6315-1.I.no-evaluation"_ct,
     &rules::periodique_2025,
-    {.en = "Not an evaluation of the employee's work"sv,
-     .fr = "Ne porte pas sur l'évaluation du travail du salarié"sv,
-     .nl = "Geen beoordeling van het werk"sv}};
-inline constexpr agenda_item temps_de_travail{"fr.L6315-1.I.working-time"sv,
+    {.en = "Not an evaluation of the employee's work"_ct,
+     .fr = "Ne porte pas sur l'évaluation du travail du salarié"_ct,
+     .nl = "Geen beoordeling van het werk"_ct}};
+inline constexpr agenda_item temps_de_travail{"fr.L6315-1.I.working-time"_ct,
                                               &rules::periodique_2025,
-                                              {.en = "Held during working time"sv,
-                                               .fr = "Se déroule pendant le temps de travail"sv,
-                                               .nl = "Tijdens werktijd"sv}};
+                                              {.en = "Held during working time"_ct,
+                                               .fr = "Se déroule pendant le temps de travail"_ct,
+                                               .nl = "Tijdens werktijd"_ct}};
 inline constexpr agenda_item superieur{
-    "fr.L6315-1.I.line-manager"sv,
+    "fr.L6315-1.I.line-manager"_ct,
     &rules::periodique_2025,
-    {.en = "Conducted by a line manager or a management representative"sv,
-     .fr = "Réalisé par un supérieur hiérarchique ou un représentant de la direction"sv,
-     .nl = "Gevoerd door een leidinggevende of een vertegenwoordiger van de directie"sv}};
+    {.en = "Conducted by a line manager or a management representative"_ct,
+     .fr = "Réalisé par un supérieur hiérarchique ou un représentant de la direction"_ct,
+     .nl = "Gevoerd door een leidinggevende of een vertegenwoordiger van de directie"_ct}};
 inline constexpr agenda_item document_2025{
-    "fr.L6315-1.I.written"sv,
+    "fr.L6315-1.I.written"_ct,
     &rules::periodique_2025,
-    {.en = "Written document, a copy given to the employee"sv,
-     .fr = "Rédaction d'un document dont une copie est remise au salarié"sv,
-     .nl = "Schriftelijk verslag, kopie aan de werknemer"sv}};
+    {.en = "Written document, a copy given to the employee"_ct,
+     .fr = "Rédaction d'un document dont une copie est remise au salarié"_ct,
+     .nl = "Schriftelijk verslag, kopie aan de werknemer"_ct}};
 
 // The état des lieux (II): the check and the three criteria.
 inline constexpr agenda_item verif_6{
-    "fr.L6315-1.II.check.6"sv,
+    "fr.L6315-1.II.check.6"_ct,
     &rules::etat_des_lieux_2014,
-    {.en = "Check the interviews held in the last six years"sv,
-     .fr = "Vérifier les entretiens professionnels des six dernières années"sv,
-     .nl = "Controle van de gesprekken van de laatste zes jaar"sv}};
+    {.en = "Check the interviews held in the last six years"_ct,
+     .fr = "Vérifier les entretiens professionnels des six dernières années"_ct,
+     .nl = "Controle van de gesprekken van de laatste zes jaar"_ct}};
 inline constexpr agenda_item verif_8{
-    "fr.L6315-1.II.check.8"sv,
+    "fr.L6315-1.II.check.8"_ct,
     &rules::etat_des_lieux_2025,
-    {.en = "Check the interviews held in the last eight years"sv,
-     .fr = "Vérifier les entretiens de parcours professionnel des huit dernières années"sv,
-     .nl = "Controle van de gesprekken van de laatste acht jaar"sv}};
+    {.en = "Check the interviews held in the last eight years"_ct,
+     .fr = "Vérifier les entretiens de parcours professionnel des huit dernières années"_ct,
+     .nl = "Controle van de gesprekken van de laatste acht jaar"_ct}};
 // 1° to 3° of II, the same words in v2-v5 and v6-v7; each list cites its own versions.
-inline constexpr labels formation_suivie_label{.en = "1° At least one training action followed"sv,
+inline constexpr labels formation_suivie_label{.en = "1° At least one training action followed"_ct,
                                                .fr =
-                                                   "1° Suivi d'au moins une action de formation"sv,
-                                               .nl = "1° Ten minste één opleiding gevolgd"sv};
+                                                   "1° Suivi d'au moins une action de formation"_ct,
+                                               .nl = "1° Ten minste één opleiding gevolgd"_ct};
 inline constexpr labels certification_label{
-    .en = "2° Certification elements acquired by training or VAE"sv,
-    .fr = "2° Acquisition d'éléments de certification par la formation ou la VAE"sv,
-    .nl = "2° Certificeringsonderdelen behaald via opleiding of EVC"sv};
-inline constexpr labels progression_label{.en = "3° Salary or professional progression"sv,
-                                          .fr = "3° Progression salariale ou professionnelle"sv,
-                                          .nl = "3° Salaris- of loopbaanontwikkeling"sv};
-inline constexpr agenda_item formation_suivie{"fr.L6315-1.II.1"sv, &rules::etat_des_lieux_2014,
+    .en = "2° Certification elements acquired by training or VAE"_ct,
+    .fr = "2° Acquisition d'éléments de certification par la formation ou la VAE"_ct,
+    .nl = "2° Certificeringsonderdelen behaald via opleiding of EVC"_ct};
+inline constexpr labels progression_label{.en = "3° Salary or professional progression"_ct,
+                                          .fr = "3° Progression salariale ou professionnelle"_ct,
+                                          .nl = "3° Salaris- of loopbaanontwikkeling"_ct};
+inline constexpr agenda_item formation_suivie{"fr.L6315-1.II.1"_ct, &rules::etat_des_lieux_2014,
                                               formation_suivie_label};
-inline constexpr agenda_item certification{"fr.L6315-1.II.2"sv, &rules::etat_des_lieux_2014,
+inline constexpr agenda_item certification{"fr.L6315-1.II.2"_ct, &rules::etat_des_lieux_2014,
                                            certification_label};
-inline constexpr agenda_item progression{"fr.L6315-1.II.3"sv, &rules::etat_des_lieux_2014,
+inline constexpr agenda_item progression{"fr.L6315-1.II.3"_ct, &rules::etat_des_lieux_2014,
                                          progression_label};
-inline constexpr agenda_item formation_suivie_8{"fr.L6315-1.II.1"sv, &rules::etat_des_lieux_2025,
+inline constexpr agenda_item formation_suivie_8{"fr.L6315-1.II.1"_ct, &rules::etat_des_lieux_2025,
                                                 formation_suivie_label};
-inline constexpr agenda_item certification_8{"fr.L6315-1.II.2"sv, &rules::etat_des_lieux_2025,
+inline constexpr agenda_item certification_8{"fr.L6315-1.II.2"_ct, &rules::etat_des_lieux_2025,
                                              certification_label};
-inline constexpr agenda_item progression_8{"fr.L6315-1.II.3"sv, &rules::etat_des_lieux_2025,
+inline constexpr agenda_item progression_8{"fr.L6315-1.II.3"_ct, &rules::etat_des_lieux_2025,
                                            progression_label};
 
 // Return from parental leave or L1225-47 part-time (L1225-57).
-inline constexpr agenda_item organiser_retour{"fr.L1225-57.return"sv,
+inline constexpr agenda_item organiser_retour{"fr.L1225-57.return"_ct,
                                               &rules::l1225_57,
-                                              {.en = "Organise the return to work"sv,
-                                               .fr = "Organiser le retour à l'emploi"sv,
-                                               .nl = "De terugkeer naar het werk organiseren"sv}};
-inline constexpr agenda_item besoins_retour{"fr.L1225-57.training"sv,
+                                              {.en = "Organise the return to work"_ct,
+                                               .fr = "Organiser le retour à l'emploi"_ct,
+                                               .nl = "De terugkeer naar het werk organiseren"_ct}};
+inline constexpr agenda_item besoins_retour{"fr.L1225-57.training"_ct,
                                             &rules::l1225_57,
-                                            {.en = "Determine training needs"sv,
-                                             .fr = "Déterminer les besoins de formation"sv,
-                                             .nl = "Opleidingsbehoeften bepalen"sv}};
+                                            {.en = "Determine training needs"_ct,
+                                             .fr = "Déterminer les besoins de formation"_ct,
+                                             .nl = "Opleidingsbehoeften bepalen"_ct}};
 inline constexpr agenda_item effets_conge{
-    "fr.L1225-57.effects"sv,
+    "fr.L1225-57.effects"_ct,
     &rules::l1225_57,
-    {.en = "Effects of the leave on pay and career"sv,
-     .fr = "Examiner les conséquences du congé sur la rémunération et l'évolution de carrière"sv,
-     .nl = "Gevolgen van het verlof voor loon en loopbaan"sv}};
+    {.en = "Effects of the leave on pay and career"_ct,
+     .fr = "Examiner les conséquences du congé sur la rémunération et l'évolution de carrière"_ct,
+     .nl = "Gevolgen van het verlof voor loon en loopbaan"_ct}};
 
 // End of a mandate (L2141-5).
 inline constexpr agenda_item recensement{
-    "fr.L2141-5.census"sv,
+    "fr.L2141-5.census"_ct,
     &rules::l2141_5,
-    {.en = "Census of the competences acquired during the mandate and how to value them"sv,
+    {.en = "Census of the competences acquired during the mandate and how to value them"_ct,
      .fr = "Recensement des compétences acquises au cours du mandat et modalités de "
-           "valorisation de l'expérience"sv,
-     .nl = "Inventaris van de tijdens het mandaat verworven competenties en hun erkenning"sv}};
+           "valorisation de l'expérience"_ct,
+     .nl = "Inventaris van de tijdens het mandaat verworven competenties en hun erkenning"_ct}};
 
 // Mid-career (IV).
 inline constexpr agenda_item mesures_medecin{
-    "fr.L6315-1.IV.measures"sv,
+    "fr.L6315-1.IV.measures"_ct,
     &rules::mi_carriere,
-    {.en = "The occupational doctor's L4624-3 measures, if any (no access to health data)"sv,
+    {.en = "The occupational doctor's L4624-3 measures, if any (no access to health data)"_ct,
      .fr = "Mesures proposées par le médecin du travail (L4624-3), sans accès aux données de "
-           "santé"sv,
-     .nl = "Maatregelen van de bedrijfsarts (L4624-3), zonder toegang tot gezondheidsgegevens"sv}};
+           "santé"_ct,
+     .nl = "Maatregelen van de bedrijfsarts (L4624-3), zonder toegang tot gezondheidsgegevens"_ct}};
 inline constexpr agenda_item amenagement_poste{
-    "fr.L6315-1.IV.workstation"sv,
+    "fr.L6315-1.IV.workstation"_ct,
     &rules::mi_carriere,
-    {.en = "Adapting tasks and the workstation, if relevant"sv,
-     .fr = "Adaptation ou aménagement des missions et du poste de travail"sv,
-     .nl = "Aanpassing van taken en werkplek"sv}};
-inline constexpr agenda_item usure{"fr.L6315-1.IV.wear"sv,
+    {.en = "Adapting tasks and the workstation, if relevant"_ct,
+     .fr = "Adaptation ou aménagement des missions et du poste de travail"_ct,
+     .nl = "Aanpassing van taken en werkplek"_ct}};
+inline constexpr agenda_item usure{"fr.L6315-1.IV.wear"_ct,
                                    &rules::mi_carriere,
-                                   {.en = "Preventing professional wear-out"sv,
-                                    .fr = "Prévention des situations d'usure professionnelle"sv,
-                                    .nl = "Voorkomen van slijtage door het werk"sv}};
+                                   {.en = "Preventing professional wear-out"_ct,
+                                    .fr = "Prévention des situations d'usure professionnelle"_ct,
+                                    .nl = "Voorkomen van slijtage door het werk"_ct}};
 inline constexpr agenda_item mobilite{
-    "fr.L6315-1.IV.mobility"sv,
+    "fr.L6315-1.IV.mobility"_ct,
     &rules::mi_carriere,
-    {.en = "Training needs, wishes for mobility or retraining"sv,
-     .fr = "Besoins en formation, souhaits de mobilité ou de reconversion"sv,
-     .nl = "Opleidingsbehoeften, wensen voor mobiliteit of omscholing"sv}};
+    {.en = "Training needs, wishes for mobility or retraining"_ct,
+     .fr = "Besoins en formation, souhaits de mobilité ou de reconversion"_ct,
+     .nl = "Opleidingsbehoeften, wensen voor mobiliteit of omscholing"_ct}};
 inline constexpr agenda_item bilan_ecrit{
-    "fr.L6315-1.IV.bilan"sv,
+    "fr.L6315-1.IV.bilan"_ct,
     &rules::mi_carriere,
-    {.en = "The written document sums up these items as a bilan"sv,
-     .fr = "Le document écrit récapitule ces éléments sous forme de bilan"sv,
-     .nl = "Het verslag vat deze punten samen als balans"sv}};
+    {.en = "The written document sums up these items as a bilan"_ct,
+     .fr = "Le document écrit récapitule ces éléments sous forme de bilan"_ct,
+     .nl = "Het verslag vat deze punten samen als balans"_ct}};
 
 // Pre-60 (V).
-inline constexpr agenda_item maintien_emploi{"fr.L6315-1.V.employment"sv,
+inline constexpr agenda_item maintien_emploi{"fr.L6315-1.V.employment"_ct,
                                              &rules::fin_carriere,
-                                             {.en = "Conditions for staying in employment"sv,
-                                              .fr = "Conditions de maintien dans l'emploi"sv,
-                                              .nl = "Voorwaarden om aan het werk te blijven"sv}};
+                                             {.en = "Conditions for staying in employment"_ct,
+                                              .fr = "Conditions de maintien dans l'emploi"_ct,
+                                              .nl = "Voorwaarden om aan het werk te blijven"_ct}};
 inline constexpr agenda_item fin_de_carriere{
-    "fr.L6315-1.V.adjustments"sv,
+    "fr.L6315-1.V.adjustments"_ct,
     &rules::fin_carriere,
-    {.en = "End-of-career adjustments: part-time, retraite progressive"sv,
-     .fr = "Aménagements de fin de carrière : temps partiel, retraite progressive"sv,
-     .nl = "Aanpassingen aan het einde van de loopbaan: deeltijd, geleidelijk pensioen"sv}};
+    {.en = "End-of-career adjustments: part-time, retraite progressive"_ct,
+     .fr = "Aménagements de fin de carrière : temps partiel, retraite progressive"_ct,
+     .nl = "Aanpassingen aan het einde van de loopbaan: deeltijd, geleidelijk pensioen"_ct}};
 
 } // namespace items
 

@@ -27,62 +27,62 @@
 #include <string_view>
 #include <utility>
 
-namespace careertalk::fr {
+namespace careertalk::inline v0::fr {
 
 namespace rules {
 
 inline constexpr rule_ref faveur{
-    .id = "fr.L2251-1.faveur"sv,
-    .citation = "C. trav., art. L2251-1 (v1, LEGIARTI000006901772; principe de faveur)"sv,
+    .id = "fr.L2251-1.faveur"_ct,
+    .citation = "C. trav., art. L2251-1 (v1, LEGIARTI000006901772; principe de faveur)"_ct,
     .in_force = {loi_2014, open_end},
-    .title = {.en = "The agreement's earlier date binds where the law cannot be departed from"sv,
-              .fr = "L'échéance conventionnelle plus favorable s'applique"sv,
-              .nl = "De gunstigere termijn van het akkoord geldt"sv},
+    .title = {.en = "The agreement's earlier date binds where the law cannot be departed from"_ct,
+              .fr = "L'échéance conventionnelle plus favorable s'applique"_ct,
+              .nl = "De gunstigere termijn van het akkoord geldt"_ct},
     .basis = authority::statute,
     .reading = "Before 2019 and for the first-year EPP an agreement may only shorten the law's "
-               "delay [I]."sv};
+               "delay [I]."_ct};
 
 inline constexpr rule_ref loi_plus_stricte{
-    .id = "fr.agreement.law-stricter"sv,
+    .id = "fr.agreement.law-stricter"_ct,
     .citation = "C. trav., art. L6315-1, I and III (v2 LEGIARTI000028698019 to v7 "
-                "LEGIARTI000053279288)"sv,
+                "LEGIARTI000053279288)"_ct,
     .in_force = {loi_2014, open_end},
-    .title = {.en = "The law is stricter here: its date prevails over the agreement's"sv,
-              .fr = "La loi est plus stricte : son échéance prévaut sur celle de l'accord"sv,
-              .nl = "De wet is strenger: haar termijn gaat vóór die van het akkoord"sv},
+    .title = {.en = "The law is stricter here: its date prevails over the agreement's"_ct,
+              .fr = "La loi est plus stricte : son échéance prévaut sur celle de l'accord"_ct,
+              .nl = "De wet is strenger: haar termijn gaat vóór die van het akkoord"_ct},
     .basis = authority::interpretation,
     .reading = "Before 2019-01-01 the two years could not be lengthened; the first-year EPP "
-               "(2025) cannot be changed by agreement."sv};
+               "(2025) cannot be changed by agreement."_ct};
 
 inline constexpr rule_ref revue_conventionnelle{
-    .id = "fr.agreement.review"sv,
+    .id = "fr.agreement.review"_ct,
     .citation = "C. trav., art. L6315-1, II and III (v6 LEGIARTI000052437081, v7 "
-                "LEGIARTI000053279288)"sv,
+                "LEGIARTI000053279288)"_ct,
     .in_force = {loi_2025, open_end},
     .title = {.en = "Conventional review: owed under the agreement, besides the statutory état "
-                    "des lieux"sv,
+                    "des lieux"_ct,
               .fr = "Bilan conventionnel : dû au titre de l'accord, en plus de l'état des lieux "
-                    "légal"sv,
+                    "légal"_ct,
               .nl = "Conventionele terugblik: verschuldigd volgens het akkoord, naast de "
-                    "wettelijke"sv},
+                    "wettelijke"_ct},
     .basis = authority::interpretation,
     .reading = "The abondement is assessed on the statutory 8 years only; the conventional "
-               "review is listed from 2025-10-26, when the two periods part."sv};
+               "review is listed from 2025-10-26, when the two periods part."_ct};
 
 inline constexpr rule_ref non_etendu{
-    .id = "fr.L2262-1.not-extended"sv,
+    .id = "fr.L2262-1.not-extended"_ct,
     .citation = "C. trav., art. L2262-1 (v1, LEGIARTI000006901810) and L2261-15 (v1 "
                 "LEGIARTI000006901793, v2 LEGIARTI000042654539): an agreement not extended "
-                "binds only the members of the signatory organisations"sv,
+                "binds only the members of the signatory organisations"_ct,
     .in_force = {date::year{1982} / 11 / 14, open_end},
     .title = {.en = "Agreement not extended: binding only on members of the signatory "
-                    "organisations"sv,
+                    "organisations"_ct,
               .fr = "Accord non étendu : applicable aux seuls adhérents des organisations "
-                    "signataires"sv,
+                    "signataires"_ct,
               .nl = "Niet algemeen verbindend verklaard: bindt alleen leden van de "
-                    "ondertekenende organisaties"sv},
+                    "ondertekenende organisaties"_ct},
     .basis = authority::statute,
-    .reading = "Selecting the preset says the employer is a member; otherwise use the law."sv};
+    .reading = "Selecting the preset says the employer is a member; otherwise use the law."_ct};
 
 }  // namespace rules
 
@@ -164,7 +164,7 @@ struct accord;
 namespace accord_detail {
 
 // The law with an agreement's periodicity: the hook of fr::schedule (periodic_deadline_of).
-struct accord_law : law_t {
+struct accord_law : law_policy {
     const accord* clauses = nullptr;
     int every = 0;  // the periodicity for this company (IDCC 1527 depends on its size)
 
@@ -247,7 +247,7 @@ struct accord {
     event_triggers events{};
     const rule_ref* pre60 = nullptr;  // a stand-alone interview between 58 and 60 (IDCC 176)
     const rule_ref* source = nullptr;  // the agreement's main clause (catalogue, advisories)
-    law_t law = fr::law;              // the readings of the law it composes with
+    law_policy law = fr::law;              // the readings of the law it composes with
 
     // Longest gap the clauses allow between two interviews, in months (no absence counted).
     constexpr int max_gap_months() const noexcept {

@@ -4,7 +4,7 @@
 
 #include <careertalk/fr/versions.hpp>
 
-namespace careertalk::fr {
+namespace careertalk::inline v0::fr {
 
 namespace rules {
 inline constexpr const rule_ref* schedule_all[] = {
@@ -21,12 +21,12 @@ inline constexpr const rule_ref* schedule_all[] = {
 
 // `--rules fr`: the schedule of the 2014 and 2025 laws (named readings: fr/law.hpp policies).
 inline constexpr rule_set schedule_set{
-    .id = "fr"sv,
+    .id = "fr"_ct,
     .title = {.en = "France: entretien professionnel (2014) and entretien de parcours "
-                    "professionnel (2025)"sv,
+                    "professionnel (2025)"_ct,
               .fr = "France : entretien professionnel (2014) et entretien de parcours "
-                    "professionnel (2025)"sv,
-              .nl = "Frankrijk: loopbaangesprek (2014) en loopbaantrajectgesprek (2025)"sv},
+                    "professionnel (2025)"_ct,
+              .nl = "Frankrijk: loopbaangesprek (2014) en loopbaantrajectgesprek (2025)"_ct},
     .rules = rules::schedule_all};
 
 }  // namespace careertalk::fr

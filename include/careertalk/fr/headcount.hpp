@@ -20,7 +20,7 @@
 
 #include <cstdint>
 
-namespace careertalk::fr {
+namespace careertalk::inline v0::fr {
 
 inline constexpr int penalty_threshold_headcount = 50; // L6323-13 al. 1: "au moins cinquante"
 
@@ -31,73 +31,73 @@ inline constexpr year_month_day pacte_start = date::year{2020} / date::January /
 namespace abondement_rules {
 
 inline constexpr rule_ref host_threshold_answer{
-    .id = "fr.abondement.threshold.host"sv,
+    .id = "fr.abondement.threshold.host"_ct,
     .citation = "C. trav., art. L6323-13, al. 1 (v2 LEGIARTI000028697879 to v7 "
-                "LEGIARTI000053151869; threshold as determined by the employer)"sv,
+                "LEGIARTI000053151869; threshold as determined by the employer)"_ct,
     .in_force = {date::year{2015} / 1 / 1, open_end},
     .title = {.en = "The employer's own determination that it is (or is not) at or above 50 "
-                    "employees"sv,
-              .fr = "Franchissement du seuil de cinquante salariés déclaré par l'employeur"sv,
-              .nl = "Door de werkgever opgegeven drempel van 50 werknemers"sv},
+                    "employees"_ct,
+              .fr = "Franchissement du seuil de cinquante salariés déclaré par l'employeur"_ct,
+              .nl = "Door de werkgever opgegeven drempel van 50 werknemers"_ct},
     .basis = authority::interpretation,
     .reading =
-        "company.penalty_threshold_met wins over any headcount the library could compute."sv};
+        "company.penalty_threshold_met wins over any headcount the library could compute."_ct};
 
 inline constexpr rule_ref css_l130_1{
-    .id = "fr.CSS.L130-1.II"sv,
-    .citation = "C. séc. soc., art. L130-1, I and II (loi n° 2019-486 du 22 mai 2019, art. 11)"sv,
+    .id = "fr.CSS.L130-1.II"_ct,
+    .citation = "C. séc. soc., art. L130-1, I and II (loi n° 2019-486 du 22 mai 2019, art. 11)"_ct,
     .in_force = {pacte_start, open_end},
     .title = {.en = "Headcount: average of the monthly headcounts of the previous calendar year; "
-                    "an upward crossing counts after five consecutive calendar years"sv,
+                    "an upward crossing counts after five consecutive calendar years"_ct,
               .fr = "Effectif : moyenne des effectifs mensuels de l'année civile précédente ; "
                     "franchissement à la hausse pris en compte après cinq années civiles "
-                    "consécutives"sv,
+                    "consécutives"_ct,
               .nl = "Personeelsomvang: gemiddelde van de maandelijkse aantallen van het vorige "
-                    "kalenderjaar; een overschrijding telt na vijf opeenvolgende kalenderjaren"sv},
+                    "kalenderjaar; een overschrijding telt na vijf opeenvolgende kalenderjaren"_ct},
     .basis = authority::statute,
     .reading = "headcount_history holds the average of each calendar year's months. On a date "
                "in year N the company is subject when the averages of years N-5 .. N-1 are all "
                ">= 50 (the fifth year in which the annual headcount, the average of the previous "
                "year, is >= 50). A year below 50 restarts the count (L130-1 II al. 2). A year "
-               "missing from the history makes the answer unknown."sv};
+               "missing from the history makes the answer unknown."_ct};
 
 inline constexpr rule_ref css_l130_1_sixth_year{
-    .id = "fr.CSS.L130-1.II.sixth-year"sv,
-    .citation = "C. séc. soc., art. L130-1, II, later reading (docs/fr/readings.md#headcount)"sv,
+    .id = "fr.CSS.L130-1.II.sixth-year"_ct,
+    .citation = "C. séc. soc., art. L130-1, II, later reading (docs/fr/readings.md#headcount)"_ct,
     .in_force = {pacte_start, open_end},
-    .title = {.en = "Five-year rule read as biting from the sixth year"sv,
-              .fr = "Règle des cinq ans lue comme applicable à compter de la sixième année"sv,
-              .nl = "Vijfjaarsregel gelezen als van toepassing vanaf het zesde jaar"sv},
+    .title = {.en = "Five-year rule read as biting from the sixth year"_ct,
+              .fr = "Règle des cinq ans lue comme applicable à compter de la sixième année"_ct,
+              .nl = "Vijfjaarsregel gelezen als van toepassing vanaf het zesde jaar"_ct},
     .basis = authority::interpretation,
-    .reading = "Not the default: subject when the averages of years N-6 .. N-1 are all >= 50."sv};
+    .reading = "Not the default: subject when the averages of years N-6 .. N-1 are all >= 50."_ct};
 
 inline constexpr rule_ref pacte_grandfathering{
-    .id = "fr.CSS.L130-1.pacte-2019"sv,
-    .citation = "Loi n° 2019-486 du 22 mai 2019, art. 11 (docs/fr/readings.md#headcount)"sv,
+    .id = "fr.CSS.L130-1.pacte-2019"_ct,
+    .citation = "Loi n° 2019-486 du 22 mai 2019, art. 11 (docs/fr/readings.md#headcount)"_ct,
     .in_force = {pacte_start, open_end},
     .title = {.en = "A company already at or above 50 in 2019 stays subject without waiting five "
-                    "years"sv,
+                    "years"_ct,
               .fr = "Entreprise déjà à cinquante salariés ou plus en 2019 : assujettie sans "
-                    "attendre cinq ans"sv,
-              .nl = "Een bedrijf dat in 2019 al 50 of meer werknemers had, blijft onderworpen"sv},
+                    "attendre cinq ans"_ct,
+              .nl = "Een bedrijf dat in 2019 al 50 of meer werknemers had, blijft onderworpen"_ct},
     .basis = authority::interpretation,
     .reading = "Unconfirmed: the library could not read the PACTE transitional clause. "
                "Compliance-safe default: the 2019 average >= 50 with no year below 50 since counts "
                "as five years reached. headcount_options::pacte_grandfathering = false turns it "
-               "off."sv};
+               "off."_ct};
 
 inline constexpr rule_ref headcount_as_given{
-    .id = "fr.abondement.threshold.headcount"sv,
+    .id = "fr.abondement.threshold.headcount"_ct,
     .citation = "C. trav., art. L6323-13, al. 1 (v2 LEGIARTI000028697879 to v7 "
                 "LEGIARTI000053151869); before 2020 the general count of C. trav. "
-                "L1111-2, not recomputed (docs/fr/readings.md#headcount)"sv,
+                "L1111-2, not recomputed (docs/fr/readings.md#headcount)"_ct,
     .in_force = {date::year{2015} / 1 / 1, open_end},
-    .title = {.en = "Headcount as given by the host compared with 50"sv,
-              .fr = "Effectif fourni par l'employeur comparé au seuil de cinquante"sv,
-              .nl = "Opgegeven personeelsomvang vergeleken met 50"sv},
+    .title = {.en = "Headcount as given by the host compared with 50"_ct,
+              .fr = "Effectif fourni par l'employeur comparé au seuil de cinquante"_ct,
+              .nl = "Opgegeven personeelsomvang vergeleken met 50"_ct},
     .basis = authority::interpretation,
     .reading = "Used when no history is given (or before 2020): company.headcount >= 50. The "
-               "library cannot apply the five-year rule without a history."sv};
+               "library cannot apply the five-year rule without a history."_ct};
 
 } // namespace abondement_rules
 

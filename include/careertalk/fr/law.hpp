@@ -24,9 +24,9 @@
 #include <string>
 #include <string_view>
 
-namespace careertalk::fr {
+namespace careertalk::inline v0::fr {
 
-struct law_t {
+struct law_policy {
     clock_model clock = clock_model::rolling;                    // §8.1
     pre60_reading pre60 = pre60_reading::administrative;         // §8.4
     first_year_reading first_year = first_year_reading::direct;  // §6 item 3
@@ -60,8 +60,8 @@ struct law_t {
     }
 
     // The policy under an agreement made after the reform, every `months` months.
-    constexpr law_t with_cycle(int months) const noexcept {
-        law_t p = *this;
+    constexpr law_policy with_cycle(int months) const noexcept {
+        law_policy p = *this;
         p.agreement_cycle_months = months;
         p.agreement_concluded = {};
         return p;
@@ -69,8 +69,8 @@ struct law_t {
 
     // The policy under an agreement concluded on `concluded` (a pre-reform agreement may
     // exceed 4 years until 2026-09-30).
-    constexpr law_t with_cycle(int months, year_month_day concluded) const noexcept {
-        law_t p = with_cycle(months);
+    constexpr law_policy with_cycle(int months, year_month_day concluded) const noexcept {
+        law_policy p = with_cycle(months);
         p.agreement_concluded = concluded;
         return p;
     }
@@ -184,7 +184,7 @@ private:
     }
 };
 
-constexpr void law_t::evaluate(const employee& e, const company& c, year_month_day as_of,
+constexpr void law_policy::evaluate(const employee& e, const company& c, year_month_day as_of,
                                evaluation& out) const {
     if (agreement_cycle_months == 0 && c.agreement_cycle_months &&
         (*c.agreement_cycle_months <= 0 ||
@@ -200,38 +200,38 @@ constexpr void law_t::evaluate(const employee& e, const company& c, year_month_d
 }
 
 // French law as in force on each date, with the compliance-safe readings.
-inline constexpr law_t law{};
+inline constexpr law_policy law{};
 
 // The readings of the ministry's Q-R of 12 Feb 2026 (as reported): seniority without the
 // suspensions, état des lieux before 9 years, art. 2222 for the transitions.
-inline constexpr law_t ministry{.first_year = first_year_reading::art_2222,
+inline constexpr law_policy ministry{.first_year = first_year_reading::art_2222,
                                 .long_agreement = agreement_reading::art_2222,
                                 .review = review_deadline::before_next_year,
                                 .seniority = seniority_reading::excluding_suspensions};
 
 // The text alone: the pre-60 items only on an EPP that happens in the window.
-inline constexpr law_t literal{.pre60 = pre60_reading::literal};
+inline constexpr law_policy literal{.pre60 = pre60_reading::literal};
 
 // Fixed anniversaries from hire (the CDC FAQ's reading of "tous les deux ans").
-inline constexpr law_t anniversaries{.clock = clock_model::fixed};
+inline constexpr law_policy anniversaries{.clock = clock_model::fixed};
 
 // The default law under the disjunctive reading of "et" (Centre Inffo 2016; rejected by Cass.
 // soc. 21 Jan 2026 for the 2018 text): offered to show disagreement, not as a policy name.
-inline constexpr law_t law_disjunctive{.abondement = {.reading = penalty_reading::disjunctive}};
+inline constexpr law_policy law_disjunctive{.abondement = {.reading = penalty_reading::disjunctive}};
 
 struct named_policy {
     std::string_view name;
-    const law_t* policy;
+    const law_policy* policy;
 };
 
 // The names `careertalk --rules fr:<name>` accepts ("fr" alone is `law`).
-inline constexpr std::array<named_policy, 4> policies{{{"law"sv, &law},
-                                                       {"ministry"sv, &ministry},
-                                                       {"literal"sv, &literal},
-                                                       {"anniversaries"sv, &anniversaries}}};
+inline constexpr std::array<named_policy, 4> policies{{{"law"_ct, &law},
+                                                       {"ministry"_ct, &ministry},
+                                                       {"literal"_ct, &literal},
+                                                       {"anniversaries"_ct, &anniversaries}}};
 
 // The named policy, or nullptr for an unknown name; "" is `law`.
-constexpr const law_t* find_policy(std::string_view name) noexcept {
+constexpr const law_policy* find_policy(std::string_view name) noexcept {
     if (name.empty()) return &law;
     for (const named_policy& p : policies)
         if (p.name == name) return p.policy;
@@ -241,11 +241,11 @@ constexpr const law_t* find_policy(std::string_view name) noexcept {
 // The readings of the abondement the library offers, by name: the named policies above and the
 // default law under the disjunctive reading (Centre Inffo 2016) (docs/fr/penalty.md#readings).
 inline constexpr std::array<named_policy, 5> penalty_readings_offered{
-    {{"fr"sv, &law},
-     {"fr:ministry"sv, &ministry},
-     {"fr:literal"sv, &literal},
-     {"fr:anniversaries"sv, &anniversaries},
-     {"fr+disjunctive"sv, &law_disjunctive}}};
+    {{"fr"_ct, &law},
+     {"fr:ministry"_ct, &ministry},
+     {"fr:literal"_ct, &literal},
+     {"fr:anniversaries"_ct, &anniversaries},
+     {"fr+disjunctive"_ct, &law_disjunctive}}};
 
 // Which readings owe the abondement of one état des lieux: bit i for penalty_readings_offered[i].
 struct penalty_opinion {
@@ -298,7 +298,7 @@ inline std::string reading_names(std::uint8_t mask) {
 // The next interview and état des lieux due and whether the company is subject to the
 // abondement, without building the evaluation (same scheduling code as evaluate()).
 template <date_like D>
-constexpr next_due_result next_due(const law_t& policy, const employee& e, const company& c,
+constexpr next_due_result next_due(const law_policy& policy, const employee& e, const company& c,
                                    D on) {
     const year_month_day as_of = to_date(on);
     next_due_result result{};
@@ -318,7 +318,7 @@ constexpr next_due_result next_due(const law_t& policy, const employee& e, const
 
 // Any other policy (a Dutch one, a branch agreement): the one message that says where to go.
 template <class P, class D>
-    requires(!std::same_as<P, law_t>)
+    requires(!std::same_as<P, law_policy>)
 constexpr next_due_result next_due(const P&, const employee&, const company&, D) {
     static_assert(careertalk::detail::always_false<P>,
                   "careertalk: fr::next_due answers under French law (fr::law, fr::ministry, "

@@ -26,7 +26,7 @@
 #include <span>
 #include <string_view>
 
-namespace careertalk::fr {
+namespace careertalk::inline v0::fr {
 
 namespace regime_a {
 
@@ -48,17 +48,17 @@ inline constexpr int statutory_45_headcount = 50; // L6321-1 al. 3: "au moins ci
 // --- rules ------------------------------------------------------------------------------
 
 inline constexpr rule_ref ani_2003_entretien{
-    .id = "fr.ANI-2003.1-1.entretien"sv,
+    .id = "fr.ANI-2003.1-1.entretien"_ct,
     .citation =
         "ANI du 5 déc. 2003, art. 1-1 (avenant du 20 juil. 2005); docs/fr/readings.md#regime-a; "
-        "branch wording KALIARTI000018121778"sv,
+        "branch wording KALIARTI000018121778"_ct,
     .in_force = {ani_2003_date, loi_2014_start},
     .title = {.en = "Professional interview at least every 2 years after 2 years of activity "
-                    "(ANI 2003)"sv,
+                    "(ANI 2003)"_ct,
               .fr = "Entretien professionnel au minimum tous les deux ans après deux années "
-                    "d'activité (ANI 2003)"sv,
+                    "d'activité (ANI 2003)"_ct,
               .nl = "Loopbaangesprek minstens om de 2 jaar na 2 jaar werk in het bedrijf (ANI "
-                    "2003)"sv},
+                    "2003)"_ct},
     .basis = authority::agreement,
     .reading = "Owed only where the ANI or a branch agreement taking it over applies (option "
                "ani_2003, from ani_2003_from). First interview by 2 years after the later of "
@@ -67,137 +67,137 @@ inline constexpr rule_ref ani_2003_entretien{
                "employee request made after 2 years of activity makes the interview owed on the "
                "request date (the ANI sets no delay). An interview held late meets a deadline "
                "(met_late) if held before the next one would fall due; a deadline from "
-               "2014-03-07 not met before that day lapses. No penalty."sv};
+               "2014-03-07 not met before that day lapses. No penalty."_ct};
 
 inline constexpr rule_ref ani_2003_not_covered{
-    .id = "fr.ANI-2003.coverage"sv,
+    .id = "fr.ANI-2003.coverage"_ct,
     .citation = "ANI du 5 déc. 2003, art. 1-1 (scope: signatory branches, extension, branch "
-                "agreements: docs/fr/readings.md#regime-a)"sv,
+                "agreements: docs/fr/readings.md#regime-a)"_ct,
     .in_force = {ani_2003_date, loi_2014_start},
     .title = {.en = "The company is not covered by the ANI 2003 or a branch agreement taking it "
-                    "over"sv,
+                    "over"_ct,
               .fr = "L'entreprise ne relève pas de l'ANI 2003 ni d'un accord de branche le "
-                    "reprenant"sv,
+                    "reprenant"_ct,
               .nl = "Het bedrijf valt niet onder de ANI 2003 of een branche-akkoord dat die "
-                    "overneemt"sv},
+                    "overneemt"_ct},
     .basis = authority::interpretation,
     .reading = "The seed article: \"not all companies are required to implement this\". The "
-               "host says whether the company was covered (option ani_2003, default false)."sv};
+               "host says whether the company was covered (option ani_2003, default false)."_ct};
 
 inline constexpr rule_ref l6321_1_al3{
-    .id = "fr.L6321-1.al3.45"sv,
+    .id = "fr.L6321-1.al3.45"_ct,
     .citation =
         "C. trav., art. L6321-1, al. 3 (v2, LEGIARTI000021341228; loi 2009-1437), as quoted by "
-        "Cass. soc. 27 mars 2024, n° 22-21.598"sv,
+        "Cass. soc. 27 mars 2024, n° 22-21.598"_ct,
     .in_force = {loi_2009_start, loi_2014_start},
     .title = {.en = "Professional interview in the year following the 45th birthday (companies "
-                    "and groups of at least 50)"sv,
+                    "and groups of at least 50)"_ct,
               .fr = "Entretien professionnel dans l'année qui suit le quarante-cinquième "
-                    "anniversaire (entreprises et groupes d'au moins cinquante salariés)"sv,
+                    "anniversaire (entreprises et groupes d'au moins cinquante salariés)"_ct,
               .nl = "Loopbaangesprek in het jaar na de 45e verjaardag (bedrijven en groepen "
-                    "met minstens 50 werknemers)"sv},
+                    "met minstens 50 werknemers)"_ct},
     .basis = authority::statute,
     .reading = "Window [45th birthday, 46th birthday], the 46th birthday included "
                "(docs/fr/readings.md#regime-a). One interview, no renewal. Headcount of the "
                "company or group (L2331-1): headcount_history for the year of the 45th birthday, "
                "else headcount. An entretien professionnel held in the window counts; one held "
                "after it is met_late. Not owed below 50. No penalty: damages only if harm is "
-               "proven."sv};
+               "proven."_ct};
 
 inline constexpr rule_ref cass_2024_not_retroactive{
-    .id = "fr.Cass.soc.2024-03-27.22-21598"sv,
-    .citation = "Cass. soc. 27 mars 2024, n° 22-21.598"sv,
+    .id = "fr.Cass.soc.2024-03-27.22-21598"_ct,
+    .citation = "Cass. soc. 27 mars 2024, n° 22-21.598"_ct,
     .in_force = {loi_2009_start, loi_2014_start},
-    .title = {.en = "No 45-year interview for employees who turned 45 before 26 Nov 2009"sv,
+    .title = {.en = "No 45-year interview for employees who turned 45 before 26 Nov 2009"_ct,
               .fr = "Pas d'entretien des 45 ans pour les salariés ayant eu 45 ans avant le 26 "
-                    "novembre 2009"sv,
-              .nl = "Geen 45-jarengesprek voor wie vóór 26 november 2009 45 werd"sv},
+                    "novembre 2009"_ct,
+              .nl = "Geen 45-jarengesprek voor wie vóór 26 november 2009 45 werd"_ct},
     .basis = authority::case_law,
     .reading = "The law is not retroactive: a 45th birthday before 2009-11-26 (even on "
-               "2009-11-25, with the window still open) gives no obligation."sv};
+               "2009-11-25, with the window still open) gives no obligation."_ct};
 
 inline constexpr rule_ref ani_2005_seniors{
-    .id = "fr.ANI-2005.seniors.entretien"sv,
+    .id = "fr.ANI-2005.seniors.entretien"_ct,
     .citation = "ANI du 13 oct. 2005 (emploi des seniors), art. 5 as cited by branch texts "
                 "(ANI text not read); wording KALIARTI000019987178 "
-                "(docs/fr/readings.md#regime-a)"sv,
+                "(docs/fr/readings.md#regime-a)"_ct,
     .in_force = {ani_2005_date, loi_2014_start},
     .title = {.en = "Second-half-of-career interview from 45, then every 5 years at the "
-                    "employee's request (ANI 2005)"sv,
+                    "employee's request (ANI 2005)"_ct,
               .fr = "Entretien de deuxième partie de carrière à partir de 45 ans, puis tous les "
-                    "cinq ans à la demande du salarié (ANI 2005)"sv,
+                    "cinq ans à la demande du salarié (ANI 2005)"_ct,
               .nl = "Gesprek over de tweede loopbaanhelft vanaf 45, daarna om de 5 jaar op "
-                    "verzoek (ANI 2005)"sv},
+                    "verzoek (ANI 2005)"_ct},
     .basis = authority::agreement,
     .reading = "Opt-in (option ani_2005_seniors, from ani_2005_from). The ANI sets no first "
                "deadline: the library uses one year from the later of the 45th birthday, hire "
                "and ani_2005_from (the statutory window, by analogy). Where the statutory "
                "interview is owed it is the same interview. Then a request made at least 5 "
-               "years after the last interview makes a new one owed on the request date."sv};
+               "years after the last interview makes a new one owed on the request date."_ct};
 
 inline constexpr rule_ref l6315_1_v1{
-    .id = "fr.L6315-1.v1.bilan-etape"sv,
-    .citation = "C. trav., art. L6315-1 (v1, LEGIARTI000021341224; loi 2009-1437)"sv,
+    .id = "fr.L6315-1.v1.bilan-etape"_ct,
+    .citation = "C. trav., art. L6315-1 (v1, LEGIARTI000021341224; loi 2009-1437)"_ct,
     .in_force = {loi_2009_start, loi_2014_start},
     .title = {.en = "Bilan d'étape professionnel at the employee's request after 2 years of "
-                    "seniority, renewable every 5 years"sv,
+                    "seniority, renewable every 5 years"_ct,
               .fr = "Bilan d'étape professionnel à la demande du salarié après deux ans "
-                    "d'ancienneté, renouvelable tous les cinq ans"sv,
+                    "d'ancienneté, renouvelable tous les cinq ans"_ct,
               .nl = "Tussentijdse loopbaanbalans op verzoek na 2 jaar dienst, om de 5 jaar te "
-                    "herhalen"sv},
+                    "herhalen"_ct},
     .basis = authority::statute,
     .reading = "Never operational: its terms were left to an extended ANI that was never "
                "negotiated (docs/fr/readings.md#regime-a). The library records a request made "
                "after 2 years of seniority, and at least 5 years after the previous valid one, as "
-               "an entitlement: no deadline, no penalty."sv};
+               "an entitlement: no deadline, no penalty."_ct};
 
 inline constexpr rule_ref dif{
-    .id = "fr.L6323-1.DIF"sv,
+    .id = "fr.L6323-1.DIF"_ct,
     .citation = "C. trav., art. L6323-1 (v1, LEGIARTI000006904223) and L6323-5 (ex-L933-1, "
-                "L933-2; loi 2004-391 du 4 mai 2004) (docs/fr/readings.md#dif)"sv,
+                "L933-2; loi 2004-391 du 4 mai 2004) (docs/fr/readings.md#dif)"_ct,
     .in_force = {dif_start, cpf_start},
     .title = {.en = "DIF: 20 hours a year after 1 year of seniority (permanent contract), up "
-                    "to 120 hours"sv,
+                    "to 120 hours"_ct,
               .fr = "DIF : vingt heures par an après un an d'ancienneté (CDI), plafonné à cent "
-                    "vingt heures"sv,
-              .nl = "DIF: 20 uur per jaar na 1 jaar dienst (vast contract), tot 120 uur"sv},
+                    "vingt heures"_ct,
+              .nl = "DIF: 20 uur per jaar na 1 jaar dienst (vast contract), tot 120 uur"_ct},
     .basis = authority::statute,
     .reading = "20 hours at each completed year of seniority counted from the later of hire "
                "and 2004-05-07, capped at 120, nothing earned from 2015-01-01. Gross rights: "
                "hours used are not deducted. Not modelled: part-time and fixed-term pro rata, "
-               "the pro rata of an incomplete year, agreements granting more."sv};
+               "the pro rata of an incomplete year, agreements granting more."_ct};
 
 inline constexpr rule_ref cpf_replaces_dif{
-    .id = "fr.loi-2014-288.art1.CPF"sv,
-    .citation = "Loi 2014-288 du 5 mars 2014, art. 1 (CPF from 2015-01-01)"sv,
+    .id = "fr.loi-2014-288.art1.CPF"_ct,
+    .citation = "Loi 2014-288 du 5 mars 2014, art. 1 (CPF from 2015-01-01)"_ct,
     .in_force = {cpf_start, open_end},
-    .title = {.en = "The CPF replaces the DIF on 1 January 2015"sv,
-              .fr = "Le CPF remplace le DIF au 1er janvier 2015"sv,
-              .nl = "Het CPF vervangt het DIF op 1 januari 2015"sv},
+    .title = {.en = "The CPF replaces the DIF on 1 January 2015"_ct,
+              .fr = "Le CPF remplace le DIF au 1er janvier 2015"_ct,
+              .nl = "Het CPF vervangt het DIF op 1 januari 2015"_ct},
     .basis = authority::statute,
     .reading = "The DIF stops accruing; the balance on 2014-12-31 could be used through the "
-               "CPF (not modelled here)."sv};
+               "CPF (not modelled here)."_ct};
 
 inline constexpr rule_ref loi_2014_replaces{
-    .id = "fr.loi-2014-288.art5.regime-a-end"sv,
+    .id = "fr.loi-2014-288.art5.regime-a-end"_ct,
     .citation = "Loi 2014-288 du 5 mars 2014, art. 5 (the new L6315-1 in force on 2014-03-07; "
-                "L6321-1 al. 3 repealed)"sv,
+                "L6321-1 al. 3 repealed)"_ct,
     .in_force = {loi_2014_start, open_end},
-    .title = {.en = "Replaced by the 2014 entretien professionnel on 7 March 2014"sv,
-              .fr = "Remplacé par l'entretien professionnel de 2014 au 7 mars 2014"sv,
-              .nl = "Vervangen door het entretien professionnel van 2014 op 7 maart 2014"sv},
+    .title = {.en = "Replaced by the 2014 entretien professionnel on 7 March 2014"_ct,
+              .fr = "Remplacé par l'entretien professionnel de 2014 au 7 mars 2014"_ct,
+              .nl = "Vervangen door het entretien professionnel van 2014 op 7 maart 2014"_ct},
     .basis = authority::statute,
     .reading = "A regime-A interview not held by 2014-03-06 whose deadline falls on or after "
                "2014-03-07 lapses (status not_required); the 2014 engine owes the next one "
-               "(first by 2016-03-07 for employees present on 2014-03-07) [I]."sv};
+               "(first by 2016-03-07 for employees present on 2014-03-07) [I]."_ct};
 
 inline constexpr rule_ref seed_advice{
-    .id = "fr.seed-2013.negotiating-training"sv,
-    .citation = R"(N. Samson, "Professional Interview", Pourseformer.fr, 21 Feb 2013)"sv,
+    .id = "fr.seed-2013.negotiating-training"_ct,
+    .citation = R"(N. Samson, "Professional Interview", Pourseformer.fr, 21 Feb 2013)"_ct,
     .in_force = {ani_2003_date, loi_2014_start},
-    .title = {.en = "How to negotiate training in the interview (advice)"sv,
-              .fr = "Comment négocier une formation lors de l'entretien (conseils)"sv,
-              .nl = "Hoe je in het gesprek over opleiding onderhandelt (advies)"sv},
+    .title = {.en = "How to negotiate training in the interview (advice)"_ct,
+              .fr = "Comment négocier une formation lors de l'entretien (conseils)"_ct,
+              .nl = "Hoe je in het gesprek over opleiding onderhandelt (advies)"_ct},
     .basis = authority::practice};
 
 inline constexpr const rule_ref* all[] = {
@@ -206,137 +206,137 @@ inline constexpr const rule_ref* all[] = {
     &loi_2014_replaces,  &seed_advice};
 
 inline constexpr rule_set set{
-    .id = "fr:pre-2014"sv,
+    .id = "fr:pre-2014"_ct,
     .title = {.en = "France before 7 March 2014 (ANI 2003, over-45 interview, bilan d'étape, "
-                    "DIF)"sv,
+                    "DIF)"_ct,
               .fr = "France avant le 7 mars 2014 (ANI 2003, entretien des 45 ans, bilan d'étape, "
-                    "DIF)"sv,
-              .nl = "Frankrijk vóór 7 maart 2014 (ANI 2003, 45-jarengesprek, bilan d'étape, DIF)"sv},
+                    "DIF)"_ct,
+              .nl = "Frankrijk vóór 7 maart 2014 (ANI 2003, 45-jarengesprek, bilan d'étape, DIF)"_ct},
     .rules = all};
 
 // --- agendas ----------------------------------------------------------------------------
 
 // The ANI 2003 interview as the seed article lists it (docs/fr/readings.md#regime-a).
 inline constexpr std::array<agenda_item, 5> ani_2003_agenda{{
-    {"fr.ANI-2003.1"sv,
+    {"fr.ANI-2003.1"_ct,
      &ani_2003_entretien,
-     {.en = "Review of the current situation and of the training completed"sv,
-      .fr = "Point sur la situation actuelle et les formations suivies"sv,
-      .nl = "Bespreking van de huidige situatie en de gevolgde opleidingen"sv}},
-    {"fr.ANI-2003.2"sv,
+     {.en = "Review of the current situation and of the training completed"_ct,
+      .fr = "Point sur la situation actuelle et les formations suivies"_ct,
+      .nl = "Bespreking van de huidige situatie en de gevolgde opleidingen"_ct}},
+    {"fr.ANI-2003.2"_ct,
      &ani_2003_entretien,
-     {.en = "Career aspirations, mobility and personal constraints"sv,
-      .fr = "Souhaits d'évolution professionnelle, mobilité et contraintes personnelles"sv,
-      .nl = "Loopbaanwensen, mobiliteit en persoonlijke beperkingen"sv}},
-    {"fr.ANI-2003.3"sv,
+     {.en = "Career aspirations, mobility and personal constraints"_ct,
+      .fr = "Souhaits d'évolution professionnelle, mobilité et contraintes personnelles"_ct,
+      .nl = "Loopbaanwensen, mobiliteit en persoonlijke beperkingen"_ct}},
+    {"fr.ANI-2003.3"_ct,
      &ani_2003_entretien,
-     {.en = "How to improve skills or qualifications"sv,
-      .fr = "Moyens d'améliorer ses compétences ou sa qualification"sv,
-      .nl = "Hoe vaardigheden of kwalificaties te verbeteren"sv}},
-    {"fr.ANI-2003.4"sv,
+     {.en = "How to improve skills or qualifications"_ct,
+      .fr = "Moyens d'améliorer ses compétences ou sa qualification"_ct,
+      .nl = "Hoe vaardigheden of kwalificaties te verbeteren"_ct}},
+    {"fr.ANI-2003.4"_ct,
      &ani_2003_entretien,
      {.en = "Training programmes for these objectives and their conditions (e.g. outside "
-            "working hours)"sv,
+            "working hours)"_ct,
       .fr = "Actions de formation répondant à ces objectifs et leurs conditions (par exemple "
-            "hors temps de travail)"sv,
-      .nl = "Opleidingen voor deze doelen en hun voorwaarden (bijvoorbeeld buiten werktijd)"sv}},
-    {"fr.ANI-2003.5"sv,
+            "hors temps de travail)"_ct,
+      .nl = "Opleidingen voor deze doelen en hun voorwaarden (bijvoorbeeld buiten werktijd)"_ct}},
+    {"fr.ANI-2003.5"_ct,
      &ani_2003_entretien,
-     {.en = "The employee's DIF (individual right to training) requests"sv,
-      .fr = "Les demandes de DIF (droit individuel à la formation) du salarié"sv,
-      .nl = "De DIF-aanvragen (individueel recht op opleiding) van de werknemer"sv}},
+     {.en = "The employee's DIF (individual right to training) requests"_ct,
+      .fr = "Les demandes de DIF (droit individuel à la formation) du salarié"_ct,
+      .nl = "De DIF-aanvragen (individueel recht op opleiding) van de werknemer"_ct}},
 }};
 
 // L6321-1 al. 3: "il informe le salarié notamment sur ses droits en matière d'accès à ...".
 inline constexpr std::array<agenda_item, 3> l6321_1_al3_agenda{{
-    {"fr.L6321-1.al3.1"sv,
+    {"fr.L6321-1.al3.1"_ct,
      &l6321_1_al3,
-     {.en = "Information on access to a bilan d'étape professionnel (career checkpoint review)"sv,
-      .fr = "Information sur l'accès à un bilan d'étape professionnel"sv,
-      .nl = "Informatie over toegang tot een tussentijdse loopbaanbalans (bilan d'étape)"sv}},
-    {"fr.L6321-1.al3.2"sv,
+     {.en = "Information on access to a bilan d'étape professionnel (career checkpoint review)"_ct,
+      .fr = "Information sur l'accès à un bilan d'étape professionnel"_ct,
+      .nl = "Informatie over toegang tot een tussentijdse loopbaanbalans (bilan d'étape)"_ct}},
+    {"fr.L6321-1.al3.2"_ct,
      &l6321_1_al3,
-     {.en = "Information on access to a bilan de compétences (skills assessment)"sv,
-      .fr = "Information sur l'accès à un bilan de compétences"sv,
-      .nl = "Informatie over toegang tot een competentiebalans (bilan de compétences)"sv}},
-    {"fr.L6321-1.al3.3"sv,
+     {.en = "Information on access to a bilan de compétences (skills assessment)"_ct,
+      .fr = "Information sur l'accès à un bilan de compétences"_ct,
+      .nl = "Informatie over toegang tot een competentiebalans (bilan de compétences)"_ct}},
+    {"fr.L6321-1.al3.3"_ct,
      &l6321_1_al3,
-     {.en = "Information on access to an action de professionnalisation (work-study training)"sv,
-      .fr = "Information sur l'accès à une action de professionnalisation"sv,
-      .nl = "Informatie over toegang tot een professionaliseringstraject"sv}},
+     {.en = "Information on access to an action de professionnalisation (work-study training)"_ct,
+      .fr = "Information sur l'accès à une action de professionnalisation"_ct,
+      .nl = "Informatie over toegang tot een professionaliseringstraject"_ct}},
 }};
 
 // ANI 2005 as reproduced by KALIARTI000019987178 (docs/fr/readings.md#regime-a).
 inline constexpr std::array<agenda_item, 6> ani_2005_agenda{{
-    {"fr.ANI-2005.1"sv,
+    {"fr.ANI-2005.1"_ct,
      &ani_2005_seniors,
      {.en = "Access to information on guidance and training, and training conditions (DIF, "
-            "working time, mutual commitments)"sv,
+            "working time, mutual commitments)"_ct,
       .fr = "Accès à l'information sur l'orientation et la formation, conditions de la "
-            "formation (DIF, temps de travail, engagements réciproques)"sv,
+            "formation (DIF, temps de travail, engagements réciproques)"_ct,
       .nl = "Toegang tot informatie over oriëntatie en opleiding, opleidingsvoorwaarden (DIF, "
-            "werktijd, wederzijdse afspraken)"sv}},
-    {"fr.ANI-2005.2"sv,
+            "werktijd, wederzijdse afspraken)"_ct}},
+    {"fr.ANI-2005.2"_ct,
      &ani_2005_seniors,
-     {.en = "Professionalisation objectives"sv,
-      .fr = "Objectifs de professionnalisation"sv,
-      .nl = "Professionaliseringsdoelen"sv}},
-    {"fr.ANI-2005.3"sv,
+     {.en = "Professionalisation objectives"_ct,
+      .fr = "Objectifs de professionnalisation"_ct,
+      .nl = "Professionaliseringsdoelen"_ct}},
+    {"fr.ANI-2005.3"_ct,
      &ani_2005_seniors,
-     {.en = "Wishes for mobility"sv, .fr = "Souhaits de mobilité"sv, .nl = "Mobiliteitswensen"sv}},
-    {"fr.ANI-2005.4"sv,
+     {.en = "Wishes for mobility"_ct, .fr = "Souhaits de mobilité"_ct, .nl = "Mobiliteitswensen"_ct}},
+    {"fr.ANI-2005.4"_ct,
      &ani_2005_seniors,
-     {.en = "The professional project in the light of the experience gained"sv,
-      .fr = "Projet professionnel au regard de l'expérience acquise"sv,
-      .nl = "Het loopbaanplan in het licht van de opgedane ervaring"sv}},
-    {"fr.ANI-2005.5"sv,
+     {.en = "The professional project in the light of the experience gained"_ct,
+      .fr = "Projet professionnel au regard de l'expérience acquise"_ct,
+      .nl = "Het loopbaanplan in het licht van de opgedane ervaring"_ct}},
+    {"fr.ANI-2005.5"_ct,
      &ani_2005_seniors,
-     {.en = "Possible tutoring (passing on knowledge and know-how)"sv,
-      .fr = "Participation éventuelle à des actions de tutorat"sv,
-      .nl = "Eventueel mentorschap (overdracht van kennis en vaardigheden)"sv}},
-    {"fr.ANI-2005.6"sv,
+     {.en = "Possible tutoring (passing on knowledge and know-how)"_ct,
+      .fr = "Participation éventuelle à des actions de tutorat"_ct,
+      .nl = "Eventueel mentorschap (overdracht van kennis en vaardigheden)"_ct}},
+    {"fr.ANI-2005.6"_ct,
      &ani_2005_seniors,
-     {.en = "Possible changes to employment conditions, e.g. for family solidarity"sv,
-      .fr = "Aménagement éventuel des conditions d'emploi, notamment pour solidarité familiale"sv,
-      .nl = "Eventuele aanpassing van de arbeidsvoorwaarden, bijvoorbeeld voor mantelzorg"sv}},
+     {.en = "Possible changes to employment conditions, e.g. for family solidarity"_ct,
+      .fr = "Aménagement éventuel des conditions d'emploi, notamment pour solidarité familiale"_ct,
+      .nl = "Eventuele aanpassing van de arbeidsvoorwaarden, bijvoorbeeld voor mantelzorg"_ct}},
 }};
 
 // The seed article's advice on negotiating training: what the employee prepares before the
 // ANI 2003 interview. Not an agenda the employer owes; see preparation_for().
 inline constexpr std::array<agenda_item, 5> preparation_checklist{{
-    {"fr.seed-2013.prep.1"sv,
+    {"fr.seed-2013.prep.1"_ct,
      &seed_advice,
      {.en = "Be precise about the training: duration, cost, course or diploma, training body "
-            "and type of validation (diploma, title, certificate)"sv,
+            "and type of validation (diploma, title, certificate)"_ct,
       .fr = "Être précis sur la formation : durée, coût, intitulé ou diplôme, organisme et type "
-            "de validation (diplôme, titre, certificat)"sv,
+            "de validation (diplôme, titre, certificat)"_ct,
       .nl = "Wees precies over de opleiding: duur, kosten, cursus of diploma, opleider en soort "
-            "erkenning (diploma, titel, certificaat)"sv}},
-    {"fr.seed-2013.prep.2"sv,
+            "erkenning (diploma, titel, certificaat)"_ct}},
+    {"fr.seed-2013.prep.2"_ct,
      &seed_advice,
      {.en = "Fit the schedule to the constraints of the company and of the job; learn how the "
-            "DIF is used"sv,
+            "DIF is used"_ct,
       .fr = "Tenir compte des contraintes de l'entreprise et du poste pour le calendrier ; se "
-            "renseigner sur la mise en œuvre du DIF"sv,
+            "renseigner sur la mise en œuvre du DIF"_ct,
       .nl = "Stem de planning af op wat het bedrijf en de functie vragen; zoek uit hoe het DIF "
-            "werkt"sv}},
-    {"fr.seed-2013.prep.3"sv,
+            "werkt"_ct}},
+    {"fr.seed-2013.prep.3"_ct,
      &seed_advice,
-     {.en = "Explain how the training will improve your performance and benefit the company"sv,
+     {.en = "Explain how the training will improve your performance and benefit the company"_ct,
       .fr = "Expliquer en quoi la formation améliorera vos performances et profitera à "
-            "l'entreprise"sv,
-      .nl = "Leg uit hoe de opleiding je prestaties verbetert en het bedrijf helpt"sv}},
-    {"fr.seed-2013.prep.4"sv,
+            "l'entreprise"_ct,
+      .nl = "Leg uit hoe de opleiding je prestaties verbetert en het bedrijf helpt"_ct}},
+    {"fr.seed-2013.prep.4"_ct,
      &seed_advice,
-     {.en = "Explain the possible ways of funding it"sv,
-      .fr = "Présenter les modes de financement possibles"sv,
-      .nl = "Leg de mogelijke financieringswijzen uit"sv}},
-    {"fr.seed-2013.prep.5"sv,
+     {.en = "Explain the possible ways of funding it"_ct,
+      .fr = "Présenter les modes de financement possibles"_ct,
+      .nl = "Leg de mogelijke financieringswijzen uit"_ct}},
+    {"fr.seed-2013.prep.5"_ct,
      &seed_advice,
-     {.en = "Offer to handle some steps with the training body yourself"sv,
+     {.en = "Offer to handle some steps with the training body yourself"_ct,
       .fr = "Proposer de prendre en charge certaines démarches auprès de l'organisme de "
-            "formation"sv,
-      .nl = "Bied aan zelf een deel van het contact met de opleider te regelen"sv}},
+            "formation"_ct,
+      .nl = "Bied aan zelf een deel van het contact met de opleider te regelen"_ct}},
 }};
 
 } // namespace regime_a

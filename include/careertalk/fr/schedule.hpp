@@ -27,7 +27,7 @@
 #include <optional>
 #include <span>
 
-namespace careertalk::fr {
+namespace careertalk::inline v0::fr {
 
 // What the periodic clock counts from (docs/fr/readings.md#periodic-clock).
 enum class clock_model : std::uint8_t {

@@ -7,9 +7,9 @@
 
 #include <string_view>
 
-namespace careertalk::fr::texts {
+namespace careertalk::inline v0::fr::texts {
 
-using std::string_view_literals::operator""sv;
+using std::string_view_literals::operator""_ct;
 
 // One version of an article, in force from `start` to `last` included ("" if still in force);
 // its text has one line per alinéa, and is empty when no snapshot of the LEGI base holds it.
@@ -23,65 +23,65 @@ struct article_version {
 };
 
 inline constexpr article_version versions[] = {
-    {"L1222-14"sv, "LEGIARTI000027548902"sv, 1, "2013-06-17"sv, "2014-03-06"sv,
-     R"legi()legi"sv},
-    {"L1222-14"sv, "LEGIARTI000028698016"sv, 2, "2014-03-07"sv, ""sv,
-     R"legi(A son retour dans l'entreprise d'origine, le salarié retrouve de plein droit son précédent emploi ou un emploi similaire, assorti d'une qualification et d'une rémunération au moins équivalentes ainsi que du maintien à titre personnel de sa classification. Il bénéficie de l'entretien professionnel mentionné au I de l'article L. 6315-1.)legi"sv},
-    {"L1225-27"sv, "LEGIARTI000006900908"sv, 1, "2008-05-01"sv, "2014-03-06"sv,
-     R"legi()legi"sv},
-    {"L1225-27"sv, "LEGIARTI000028698012"sv, 2, "2014-03-07"sv, ""sv,
-     R"legi(La salariée qui reprend son activité à l'issue d'un congé de maternité a droit à l'entretien professionnel mentionné au I de l'article L. 6315-1.)legi"sv},
-    {"L1225-46-1"sv, "LEGIARTI000028688308"sv, 1, "2014-03-07"sv, ""sv,
-     R"legi(Le salarié qui reprend son activité initiale à l'issue des congés d'adoption mentionnés à la présente section a droit à l'entretien professionnel mentionné au I de l'article L. 6315-1.)legi"sv},
-    {"L1225-46-7"sv, "LEGIARTI000053271706"sv, 1, "2025-12-31"sv, ""sv,
-     R"legi(Le salarié qui reprend son activité initiale à l'issue du congé supplémentaire de naissance a droit à l'entretien professionnel mentionné au I de l'article L. 6315-1, si cet entretien n'a pas déjà été réalisé à l'issue des congés de maternité ou d'adoption.)legi"sv},
-    {"L1225-57"sv, "LEGIARTI000006900942"sv, 1, "2008-05-01"sv, "2014-03-06"sv,
-     R"legi()legi"sv},
-    {"L1225-57"sv, "LEGIARTI000028697999"sv, 2, "2014-03-07"sv, "2014-08-05"sv,
-     R"legi()legi"sv},
-    {"L1225-57"sv, "LEGIARTI000029336723"sv, 3, "2014-08-06"sv, ""sv,
+    {"L1222-14"_ct, "LEGIARTI000027548902"_ct, 1, "2013-06-17"_ct, "2014-03-06"_ct,
+     R"legi()legi"_ct},
+    {"L1222-14"_ct, "LEGIARTI000028698016"_ct, 2, "2014-03-07"_ct, ""_ct,
+     R"legi(A son retour dans l'entreprise d'origine, le salarié retrouve de plein droit son précédent emploi ou un emploi similaire, assorti d'une qualification et d'une rémunération au moins équivalentes ainsi que du maintien à titre personnel de sa classification. Il bénéficie de l'entretien professionnel mentionné au I de l'article L. 6315-1.)legi"_ct},
+    {"L1225-27"_ct, "LEGIARTI000006900908"_ct, 1, "2008-05-01"_ct, "2014-03-06"_ct,
+     R"legi()legi"_ct},
+    {"L1225-27"_ct, "LEGIARTI000028698012"_ct, 2, "2014-03-07"_ct, ""_ct,
+     R"legi(La salariée qui reprend son activité à l'issue d'un congé de maternité a droit à l'entretien professionnel mentionné au I de l'article L. 6315-1.)legi"_ct},
+    {"L1225-46-1"_ct, "LEGIARTI000028688308"_ct, 1, "2014-03-07"_ct, ""_ct,
+     R"legi(Le salarié qui reprend son activité initiale à l'issue des congés d'adoption mentionnés à la présente section a droit à l'entretien professionnel mentionné au I de l'article L. 6315-1.)legi"_ct},
+    {"L1225-46-7"_ct, "LEGIARTI000053271706"_ct, 1, "2025-12-31"_ct, ""_ct,
+     R"legi(Le salarié qui reprend son activité initiale à l'issue du congé supplémentaire de naissance a droit à l'entretien professionnel mentionné au I de l'article L. 6315-1, si cet entretien n'a pas déjà été réalisé à l'issue des congés de maternité ou d'adoption.)legi"_ct},
+    {"L1225-57"_ct, "LEGIARTI000006900942"_ct, 1, "2008-05-01"_ct, "2014-03-06"_ct,
+     R"legi()legi"_ct},
+    {"L1225-57"_ct, "LEGIARTI000028697999"_ct, 2, "2014-03-07"_ct, "2014-08-05"_ct,
+     R"legi()legi"_ct},
+    {"L1225-57"_ct, "LEGIARTI000029336723"_ct, 3, "2014-08-06"_ct, ""_ct,
      R"legi(Le salarié qui reprend son activité initiale à l'issue du congé parental d'éducation ou d'une période d'activité à temps partiel pour élever un enfant a droit à l'entretien professionnel mentionné au I de l'article L. 6315-1.
 Au cours de cet entretien, l'employeur et le salarié organisent le retour à l'emploi du salarié ; ils déterminent les besoins de formation du salarié et examinent les conséquences éventuelles du congé sur sa rémunération et l'évolution de sa carrière.
-A la demande du salarié, l'entretien peut avoir lieu avant la fin du congé parental d'éducation.)legi"sv},
-    {"L2141-5"sv, "LEGIARTI000006901606"sv, 1, "2008-05-01"sv, "2008-08-21"sv,
-     R"legi()legi"sv},
-    {"L2141-5"sv, "LEGIARTI000019353719"sv, 2, "2008-08-22"sv, "2015-08-18"sv,
-     R"legi()legi"sv},
-    {"L2141-5"sv, "LEGIARTI000031085258"sv, 3, "2015-08-19"sv, "2019-12-31"sv,
-     R"legi()legi"sv},
-    {"L2141-5"sv, "LEGIARTI000035653309"sv, 4, "2020-01-01"sv, ""sv,
+A la demande du salarié, l'entretien peut avoir lieu avant la fin du congé parental d'éducation.)legi"_ct},
+    {"L2141-5"_ct, "LEGIARTI000006901606"_ct, 1, "2008-05-01"_ct, "2008-08-21"_ct,
+     R"legi()legi"_ct},
+    {"L2141-5"_ct, "LEGIARTI000019353719"_ct, 2, "2008-08-22"_ct, "2015-08-18"_ct,
+     R"legi()legi"_ct},
+    {"L2141-5"_ct, "LEGIARTI000031085258"_ct, 3, "2015-08-19"_ct, "2019-12-31"_ct,
+     R"legi()legi"_ct},
+    {"L2141-5"_ct, "LEGIARTI000035653309"_ct, 4, "2020-01-01"_ct, ""_ct,
      R"legi(Il est interdit à l'employeur de prendre en considération l'appartenance à un syndicat ou l'exercice d'une activité syndicale pour arrêter ses décisions en matière notamment de recrutement, de conduite et de répartition du travail, de formation professionnelle, d'avancement, de rémunération et d'octroi d'avantages sociaux, de mesures de discipline et de rupture du contrat de travail.
 Un accord détermine les mesures à mettre en œuvre pour concilier la vie personnelle, la vie professionnelle et les fonctions syndicales et électives, en veillant à favoriser l'égal accès des femmes et des hommes. Cet accord prend en compte l'expérience acquise, dans le cadre de l'exercice de mandats, par les représentants du personnel désignés ou élus dans leur évolution professionnelle.
 Au début de son mandat, le représentant du personnel titulaire, le délégué syndical ou le titulaire d'un mandat syndical bénéficie, à sa demande, d'un entretien individuel avec son employeur portant sur les modalités pratiques d'exercice de son mandat au sein de l'entreprise au regard de son emploi. Il peut se faire accompagner par une personne de son choix appartenant au personnel de l'entreprise. Cet entretien ne se substitue pas à l'entretien professionnel mentionné à l'article L. 6315-1.
-Lorsque l'entretien professionnel est réalisé au terme d'un mandat de représentant du personnel titulaire ou d'un mandat syndical, celui-ci permet de procéder au recensement des compétences acquises au cours du mandat et de préciser les modalités de valorisation de l'expérience acquise. Pour les entreprises dont l'effectif est inférieur à deux mille salariés, ce recensement est réservé au titulaire de mandat disposant d'heures de délégation sur l'année représentant au moins 30 % de la durée de travail fixée dans son contrat de travail ou, à défaut, de la durée applicable dans l'établissement.)legi"sv},
-    {"L2251-1"sv, "LEGIARTI000006901772"sv, 1, "2008-05-01"sv, ""sv,
-     R"legi(Une convention ou un accord peut comporter des stipulations plus favorables aux salariés que les dispositions légales en vigueur. Ils ne peuvent déroger aux dispositions qui revêtent un caractère d'ordre public.)legi"sv},
-    {"L2261-15"sv, "LEGIARTI000006901793"sv, 1, "2008-05-01"sv, "2021-05-31"sv,
+Lorsque l'entretien professionnel est réalisé au terme d'un mandat de représentant du personnel titulaire ou d'un mandat syndical, celui-ci permet de procéder au recensement des compétences acquises au cours du mandat et de préciser les modalités de valorisation de l'expérience acquise. Pour les entreprises dont l'effectif est inférieur à deux mille salariés, ce recensement est réservé au titulaire de mandat disposant d'heures de délégation sur l'année représentant au moins 30 % de la durée de travail fixée dans son contrat de travail ou, à défaut, de la durée applicable dans l'établissement.)legi"_ct},
+    {"L2251-1"_ct, "LEGIARTI000006901772"_ct, 1, "2008-05-01"_ct, ""_ct,
+     R"legi(Une convention ou un accord peut comporter des stipulations plus favorables aux salariés que les dispositions légales en vigueur. Ils ne peuvent déroger aux dispositions qui revêtent un caractère d'ordre public.)legi"_ct},
+    {"L2261-15"_ct, "LEGIARTI000006901793"_ct, 1, "2008-05-01"_ct, "2021-05-31"_ct,
      R"legi(Les stipulations d'une convention de branche ou d'un accord professionnel ou interprofessionnel, répondant aux conditions particulières déterminées par la sous-section 2, peuvent être rendues obligatoires pour tous les salariés et employeurs compris dans le champ d'application de cette convention ou de cet accord, par arrêté du ministre chargé du travail, après avis motivé de la Commission nationale de la négociation collective.
-L'extension des effets et des sanctions de la convention ou de l'accord se fait pour la durée et aux conditions prévues par la convention ou l'accord en cause.)legi"sv},
-    {"L2261-15"sv, "LEGIARTI000042654539"sv, 2, "2021-06-01"sv, ""sv,
+L'extension des effets et des sanctions de la convention ou de l'accord se fait pour la durée et aux conditions prévues par la convention ou l'accord en cause.)legi"_ct},
+    {"L2261-15"_ct, "LEGIARTI000042654539"_ct, 2, "2021-06-01"_ct, ""_ct,
      R"legi(Les stipulations d'une convention de branche ou d'un accord professionnel ou interprofessionnel, répondant aux conditions particulières déterminées par la sous-section 2, peuvent être rendues obligatoires pour tous les salariés et employeurs compris dans le champ d'application de cette convention ou de cet accord, par arrêté du ministre chargé du travail, après avis motivé de la Commission nationale de la négociation collective, de l'emploi et de la formation professionnelle.
-L'extension des effets et des sanctions de la convention ou de l'accord se fait pour la durée et aux conditions prévues par la convention ou l'accord en cause.)legi"sv},
-    {"L2262-1"sv, "LEGIARTI000006901810"sv, 1, "2008-05-01"sv, ""sv,
-     R"legi(Sans préjudice des effets attachés à l'extension ou à l'élargissement, l'application des conventions et accords est obligatoire pour tous les signataires ou membres des organisations ou groupements signataires.)legi"sv},
-    {"L3142-11"sv, "LEGIARTI000006902679"sv, 1, "2008-05-01"sv, "2016-08-09"sv,
-     R"legi()legi"sv},
-    {"L3142-11"sv, "LEGIARTI000033021988"sv, 2, "2016-08-10"sv, ""sv,
-     R"legi(Avant et après son congé, le salarié a droit à l'entretien professionnel mentionné au I de l'article L. 6315-1.)legi"sv},
-    {"L3142-23"sv, "LEGIARTI000018765737"sv, 2, "2008-05-01"sv, "2015-12-29"sv,
-     R"legi()legi"sv},
-    {"L3142-23"sv, "LEGIARTI000031727971"sv, 3, "2015-12-30"sv, "2016-08-09"sv,
-     R"legi()legi"sv},
-    {"L3142-23"sv, "LEGIARTI000033022043"sv, 4, "2016-08-10"sv, ""sv,
-     R"legi(Avant et après son congé, le salarié a droit à l'entretien professionnel mentionné au I de l'article L. 6315-1.)legi"sv},
-    {"L3142-31"sv, "LEGIARTI000018765765"sv, 2, "2008-05-01"sv, "2015-12-29"sv,
-     R"legi()legi"sv},
-    {"L3142-31"sv, "LEGIARTI000031727979"sv, 3, "2015-12-30"sv, "2016-08-09"sv,
-     R"legi()legi"sv},
-    {"L3142-31"sv, "LEGIARTI000033022109"sv, 4, "2016-08-10"sv, ""sv,
+L'extension des effets et des sanctions de la convention ou de l'accord se fait pour la durée et aux conditions prévues par la convention ou l'accord en cause.)legi"_ct},
+    {"L2262-1"_ct, "LEGIARTI000006901810"_ct, 1, "2008-05-01"_ct, ""_ct,
+     R"legi(Sans préjudice des effets attachés à l'extension ou à l'élargissement, l'application des conventions et accords est obligatoire pour tous les signataires ou membres des organisations ou groupements signataires.)legi"_ct},
+    {"L3142-11"_ct, "LEGIARTI000006902679"_ct, 1, "2008-05-01"_ct, "2016-08-09"_ct,
+     R"legi()legi"_ct},
+    {"L3142-11"_ct, "LEGIARTI000033021988"_ct, 2, "2016-08-10"_ct, ""_ct,
+     R"legi(Avant et après son congé, le salarié a droit à l'entretien professionnel mentionné au I de l'article L. 6315-1.)legi"_ct},
+    {"L3142-23"_ct, "LEGIARTI000018765737"_ct, 2, "2008-05-01"_ct, "2015-12-29"_ct,
+     R"legi()legi"_ct},
+    {"L3142-23"_ct, "LEGIARTI000031727971"_ct, 3, "2015-12-30"_ct, "2016-08-09"_ct,
+     R"legi()legi"_ct},
+    {"L3142-23"_ct, "LEGIARTI000033022043"_ct, 4, "2016-08-10"_ct, ""_ct,
+     R"legi(Avant et après son congé, le salarié a droit à l'entretien professionnel mentionné au I de l'article L. 6315-1.)legi"_ct},
+    {"L3142-31"_ct, "LEGIARTI000018765765"_ct, 2, "2008-05-01"_ct, "2015-12-29"_ct,
+     R"legi()legi"_ct},
+    {"L3142-31"_ct, "LEGIARTI000031727979"_ct, 3, "2015-12-30"_ct, "2016-08-09"_ct,
+     R"legi()legi"_ct},
+    {"L3142-31"_ct, "LEGIARTI000033022109"_ct, 4, "2016-08-10"_ct, ""_ct,
      R"legi(A l'issue du congé, le salarié retrouve son précédent emploi ou un emploi similaire assorti d'une rémunération au moins équivalente et bénéficie de l'entretien professionnel mentionné au I de l'article L. 6315-1.
-Il ne peut invoquer aucun droit à être réemployé avant l'expiration du congé.)legi"sv},
-    {"L4624-2-2"sv, "LEGIARTI000043894141"sv, 1, "2022-03-31"sv, ""sv,
+Il ne peut invoquer aucun droit à être réemployé avant l'expiration du congé.)legi"_ct},
+    {"L4624-2-2"_ct, "LEGIARTI000043894141"_ct, 1, "2022-03-31"_ct, ""_ct,
      R"legi(I.-Le travailleur est examiné par le médecin du travail au cours d'une visite médicale de mi-carrière organisée à une échéance déterminée par accord de branche ou, à défaut, durant l'année civile du quarante-cinquième anniversaire du travailleur.
 Cet examen médical peut être anticipé et organisé conjointement avec une autre visite médicale lorsque le travailleur doit être examiné par le médecin du travail deux ans avant l'échéance prévue au premier alinéa du présent I. Il peut être réalisé dès le retour à l'emploi du travailleur dès lors qu'il satisfait aux conditions déterminées par l'accord de branche prévu au même premier alinéa ou, à défaut, qu'il est âgé d'au moins quarante-cinq ans.
 L'examen médical vise à :
@@ -89,16 +89,16 @@ L'examen médical vise à :
 2° Evaluer les risques de désinsertion professionnelle, en prenant en compte l'évolution des capacités du travailleur en fonction de son parcours professionnel, de son âge et de son état de santé ;
 3° Sensibiliser le travailleur aux enjeux du vieillissement au travail et sur la prévention des risques professionnels.
 Le médecin du travail peut proposer, par écrit et après échange avec le travailleur et l'employeur, les mesures prévues à l'article L. 4624-3.
-II.-La visite médicale de mi-carrière peut être réalisée par un infirmier de santé au travail exerçant en pratique avancée. Celui-ci ne peut proposer les mesures mentionnées au dernier alinéa du I. A l'issue de la visite, l'infirmier peut, s'il l'estime nécessaire, orienter sans délai le travailleur vers le médecin du travail.)legi"sv},
-    {"L6315-1"sv, "LEGIARTI000021341224"sv, 1, "2009-11-26"sv, "2014-03-06"sv,
-     R"legi()legi"sv},
-    {"L6315-1"sv, "LEGIARTI000028698019"sv, 2, "2014-03-07"sv, "2016-08-09"sv,
-     R"legi()legi"sv},
-    {"L6315-1"sv, "LEGIARTI000033022351"sv, 3, "2016-08-10"sv, "2018-12-31"sv,
-     R"legi()legi"sv},
-    {"L6315-1"sv, "LEGIARTI000037385750"sv, 4, "2019-01-01"sv, "2019-12-31"sv,
-     R"legi()legi"sv},
-    {"L6315-1"sv, "LEGIARTI000038610069"sv, 5, "2020-01-01"sv, "2025-10-25"sv,
+II.-La visite médicale de mi-carrière peut être réalisée par un infirmier de santé au travail exerçant en pratique avancée. Celui-ci ne peut proposer les mesures mentionnées au dernier alinéa du I. A l'issue de la visite, l'infirmier peut, s'il l'estime nécessaire, orienter sans délai le travailleur vers le médecin du travail.)legi"_ct},
+    {"L6315-1"_ct, "LEGIARTI000021341224"_ct, 1, "2009-11-26"_ct, "2014-03-06"_ct,
+     R"legi()legi"_ct},
+    {"L6315-1"_ct, "LEGIARTI000028698019"_ct, 2, "2014-03-07"_ct, "2016-08-09"_ct,
+     R"legi()legi"_ct},
+    {"L6315-1"_ct, "LEGIARTI000033022351"_ct, 3, "2016-08-10"_ct, "2018-12-31"_ct,
+     R"legi()legi"_ct},
+    {"L6315-1"_ct, "LEGIARTI000037385750"_ct, 4, "2019-01-01"_ct, "2019-12-31"_ct,
+     R"legi()legi"_ct},
+    {"L6315-1"_ct, "LEGIARTI000038610069"_ct, 5, "2020-01-01"_ct, "2025-10-25"_ct,
      R"legi(I. ― A l'occasion de son embauche, le salarié est informé qu'il bénéficie tous les deux ans d'un entretien professionnel avec son employeur consacré à ses perspectives d'évolution professionnelle, notamment en termes de qualifications et d'emploi. Cet entretien ne porte pas sur l'évaluation du travail du salarié. Cet entretien comporte également des informations relatives à la validation des acquis de l'expérience, à l'activation par le salarié de son compte personnel de formation, aux abondements de ce compte que l'employeur est susceptible de financer et au conseil en évolution professionnelle.
 Cet entretien professionnel, qui donne lieu à la rédaction d'un document dont une copie est remise au salarié, est proposé systématiquement au salarié qui reprend son activité à l'issue d'un congé de maternité, d'un congé parental d'éducation, d'un congé de proche aidant, d'un congé d'adoption, d'un congé sabbatique, d'une période de mobilité volontaire sécurisée mentionnée à l'article L. 1222-12, d'une période d'activité à temps partiel au sens de l'article L. 1225-47 du présent code, d'un arrêt longue maladie prévu à l'article L. 324-1 du code de la sécurité sociale ou à l'issue d'un mandat syndical. Cet entretien peut avoir lieu, à l'initiative du salarié, à une date antérieure à la reprise de poste.
 II. ― Tous les six ans, l'entretien professionnel mentionné au I du présent article fait un état des lieux récapitulatif du parcours professionnel du salarié. Cette durée s'apprécie par référence à l'ancienneté du salarié dans l'entreprise.
@@ -108,10 +108,10 @@ Cet état des lieux, qui donne lieu à la rédaction d'un document dont une copi
 3° Bénéficié d'une progression salariale ou professionnelle.
 Dans les entreprises d'au moins cinquante salariés, lorsque, au cours de ces six années, le salarié n'a pas bénéficié des entretiens prévus et d'au moins une formation autre que celle mentionnée à l'article L. 6321-2, son compte personnel est abondé dans les conditions définies à l'article L. 6323-13.
 Pour l'application du présent article, l'effectif salarié et le franchissement du seuil de cinquante salariés sont déterminés selon les modalités prévues à l'article L. 130-1 du code de la sécurité sociale.
-III. ― Un accord collectif d'entreprise ou, à défaut, de branche peut définir un cadre, des objectifs et des critères collectifs d'abondement par l'employeur du compte personnel de formation des salariés. Il peut également prévoir d'autres modalités d'appréciation du parcours professionnel du salarié que celles mentionnés aux 1° à 3° du II du présent article ainsi qu'une périodicité des entretiens professionnels différente de celle définie au I.)legi"sv},
-    {"L6315-1"sv, "LEGIARTI000052437081"sv, 6, "2025-10-26"sv, "2025-12-30"sv,
-     R"legi()legi"sv},
-    {"L6315-1"sv, "LEGIARTI000053279288"sv, 7, "2025-12-31"sv, ""sv,
+III. ― Un accord collectif d'entreprise ou, à défaut, de branche peut définir un cadre, des objectifs et des critères collectifs d'abondement par l'employeur du compte personnel de formation des salariés. Il peut également prévoir d'autres modalités d'appréciation du parcours professionnel du salarié que celles mentionnés aux 1° à 3° du II du présent article ainsi qu'une périodicité des entretiens professionnels différente de celle définie au I.)legi"_ct},
+    {"L6315-1"_ct, "LEGIARTI000052437081"_ct, 6, "2025-10-26"_ct, "2025-12-30"_ct,
+     R"legi()legi"_ct},
+    {"L6315-1"_ct, "LEGIARTI000053279288"_ct, 7, "2025-12-31"_ct, ""_ct,
      R"legi(I. ― A l'occasion de son embauche, le salarié est informé qu'il bénéficie d'un entretien de parcours professionnel avec son employeur au cours de la première année suivant son embauche.
 Tout salarié restant employé dans la même entreprise bénéficie d'un entretien de parcours professionnel tous les quatre ans. Celui-ci est consacré :
 1° Aux compétences du salarié et aux qualifications mobilisées dans son emploi actuel ainsi qu'à leur évolution possible au regard des transformations de l'entreprise ;
@@ -134,106 +134,106 @@ IV. ― L'entretien de parcours professionnel mentionné au I est organisé dans
 Les mesures proposées, le cas échéant, par le médecin du travail en application de l'article L. 4624-3 sont évoquées au cours de cet entretien.
 En plus des sujets mentionnés au I du présent article, sont abordés au cours de cet entretien, s'il y a lieu, l'adaptation ou l'aménagement des missions et du poste de travail, la prévention des situations d'usure professionnelle, les besoins en formation et les éventuels souhaits de mobilité ou de reconversion professionnelle du salarié.
 A l'issue de l'entretien, le document écrit mentionné à l'avant-dernier alinéa du I du présent article récapitule, sous forme de bilan, l'ensemble des éléments abordés en application du présent IV.
-V. ― Lors du premier entretien de parcours professionnel qui intervient au cours des deux années précédant le soixantième anniversaire du salarié, sont abordées, en plus des sujets mentionnés au I, les conditions de maintien dans l'emploi et les possibilités d'aménagements de fin de carrière, notamment les possibilités de passage au temps partiel ou de retraite progressive.)legi"sv},
-    {"L6315-2"sv, "LEGIARTI000021341221"sv, 1, "2009-11-26"sv, "2010-06-30"sv,
-     R"legi()legi"sv},
-    {"L6315-2"sv, "LEGIARTI000021960443"sv, 2, "2010-07-01"sv, "2014-03-06"sv,
-     R"legi()legi"sv},
-    {"L6315-2"sv, "LEGIARTI000041412011"sv, 3, "2019-12-29"sv, "2025-12-23"sv,
+V. ― Lors du premier entretien de parcours professionnel qui intervient au cours des deux années précédant le soixantième anniversaire du salarié, sont abordées, en plus des sujets mentionnés au I, les conditions de maintien dans l'emploi et les possibilités d'aménagements de fin de carrière, notamment les possibilités de passage au temps partiel ou de retraite progressive.)legi"_ct},
+    {"L6315-2"_ct, "LEGIARTI000021341221"_ct, 1, "2009-11-26"_ct, "2010-06-30"_ct,
+     R"legi()legi"_ct},
+    {"L6315-2"_ct, "LEGIARTI000021960443"_ct, 2, "2010-07-01"_ct, "2014-03-06"_ct,
+     R"legi()legi"_ct},
+    {"L6315-2"_ct, "LEGIARTI000041412011"_ct, 3, "2019-12-29"_ct, "2025-12-23"_ct,
      R"legi(Au début de son mandat de conseiller municipal, de conseiller départemental ou de conseiller régional, le salarié bénéficie, à sa demande, d'un entretien individuel avec son employeur portant sur les modalités pratiques d'exercice de son mandat au regard de son emploi. Cet entretien ne se substitue pas à l'entretien professionnel mentionné à l'article L. 6315-1.
-L'employeur et le salarié concerné peuvent s'accorder sur les mesures à mettre en œuvre pour faciliter la conciliation entre la vie professionnelle et les fonctions électives du salarié et, le cas échéant, sur les conditions de rémunération des temps d'absence consacrés à l'exercice de ces fonctions.)legi"sv},
-    {"L6315-2"sv, "LEGIARTI000053152504"sv, 4, "2025-12-24"sv, ""sv,
+L'employeur et le salarié concerné peuvent s'accorder sur les mesures à mettre en œuvre pour faciliter la conciliation entre la vie professionnelle et les fonctions électives du salarié et, le cas échéant, sur les conditions de rémunération des temps d'absence consacrés à l'exercice de ces fonctions.)legi"_ct},
+    {"L6315-2"_ct, "LEGIARTI000053152504"_ct, 4, "2025-12-24"_ct, ""_ct,
      R"legi(Au début de son mandat de conseiller municipal, de conseiller départemental ou de conseiller régional, puis au maximum une fois par année civile, le salarié bénéficie, à sa demande, d'un entretien individuel avec son employeur portant sur les modalités pratiques d'exercice de son mandat au regard de son emploi. Cet entretien ne se substitue pas à l'entretien professionnel mentionné à l'article L. 6315-1.
 L'employeur et le salarié concerné peuvent, à cette occasion, s'accorder sur les mesures à mettre en œuvre pour faciliter la conciliation entre la vie professionnelle et les fonctions électives du salarié et, le cas échéant, sur les conditions de rémunération des temps d'absence consacrés à l'exercice de ces fonctions.
-Cet entretien permet également la prise en compte de l'expérience acquise par ces salariés dans le cadre de l'exercice du mandat.)legi"sv},
-    {"L6321-1"sv, "LEGIARTI000006904143"sv, 1, "2008-05-01"sv, "2009-11-25"sv,
-     R"legi()legi"sv},
-    {"L6321-1"sv, "LEGIARTI000021341228"sv, 2, "2009-11-26"sv, "2014-03-06"sv,
-     R"legi()legi"sv},
-    {"L6321-1"sv, "LEGIARTI000028697990"sv, 3, "2014-03-07"sv, "2016-08-09"sv,
-     R"legi()legi"sv},
-    {"L6321-1"sv, "LEGIARTI000033023646"sv, 4, "2016-08-10"sv, "2016-10-08"sv,
-     R"legi()legi"sv},
-    {"L6321-1"sv, "LEGIARTI000033220410"sv, 5, "2016-10-09"sv, "2018-12-31"sv,
-     R"legi()legi"sv},
-    {"L6321-1"sv, "LEGIARTI000037385741"sv, 6, "2019-01-01"sv, "2024-01-27"sv,
+Cet entretien permet également la prise en compte de l'expérience acquise par ces salariés dans le cadre de l'exercice du mandat.)legi"_ct},
+    {"L6321-1"_ct, "LEGIARTI000006904143"_ct, 1, "2008-05-01"_ct, "2009-11-25"_ct,
+     R"legi()legi"_ct},
+    {"L6321-1"_ct, "LEGIARTI000021341228"_ct, 2, "2009-11-26"_ct, "2014-03-06"_ct,
+     R"legi()legi"_ct},
+    {"L6321-1"_ct, "LEGIARTI000028697990"_ct, 3, "2014-03-07"_ct, "2016-08-09"_ct,
+     R"legi()legi"_ct},
+    {"L6321-1"_ct, "LEGIARTI000033023646"_ct, 4, "2016-08-10"_ct, "2016-10-08"_ct,
+     R"legi()legi"_ct},
+    {"L6321-1"_ct, "LEGIARTI000033220410"_ct, 5, "2016-10-09"_ct, "2018-12-31"_ct,
+     R"legi()legi"_ct},
+    {"L6321-1"_ct, "LEGIARTI000037385741"_ct, 6, "2019-01-01"_ct, "2024-01-27"_ct,
      R"legi(L'employeur assure l'adaptation des salariés à leur poste de travail.
 Il veille au maintien de leur capacité à occuper un emploi, au regard notamment de l'évolution des emplois, des technologies et des organisations.
 Il peut proposer des formations qui participent au développement des compétences, y compris numériques, ainsi qu'à la lutte contre l'illettrisme, notamment des actions d'évaluation et de formation permettant l'accès au socle de connaissances et de compétences défini par décret.
-Les actions de formation mises en oeuvre à ces fins sont prévues, le cas échéant, par le plan de développement des compétences mentionné au 1° de l'article L. 6312-1. Elles peuvent permettre d'obtenir une partie identifiée de certification professionnelle, classée au sein du répertoire national des certifications professionnelles et visant à l'acquisition d'un bloc de compétences.)legi"sv},
-    {"L6321-1"sv, "LEGIARTI000049049416"sv, 7, "2024-01-28"sv, "2025-10-25"sv,
-     R"legi()legi"sv},
-    {"L6321-1"sv, "LEGIARTI000052437104"sv, 8, "2025-10-26"sv, ""sv,
+Les actions de formation mises en oeuvre à ces fins sont prévues, le cas échéant, par le plan de développement des compétences mentionné au 1° de l'article L. 6312-1. Elles peuvent permettre d'obtenir une partie identifiée de certification professionnelle, classée au sein du répertoire national des certifications professionnelles et visant à l'acquisition d'un bloc de compétences.)legi"_ct},
+    {"L6321-1"_ct, "LEGIARTI000049049416"_ct, 7, "2024-01-28"_ct, "2025-10-25"_ct,
+     R"legi()legi"_ct},
+    {"L6321-1"_ct, "LEGIARTI000052437104"_ct, 8, "2025-10-26"_ct, ""_ct,
      R"legi(L'employeur assure l'adaptation des salariés à leur poste de travail.
 Il veille au maintien de leur capacité à occuper un emploi, au regard notamment de l'évolution des emplois, des technologies et des organisations.
 Il peut proposer des formations qui participent au développement des compétences, y compris numériques, ainsi qu'à la lutte contre l'illettrisme, notamment des actions d'évaluation et de formation permettant l'accès au socle de connaissances et de compétences défini par décret. Il peut également proposer aux salariés allophones des formations visant à atteindre une connaissance de la langue française au moins égale à un niveau déterminé par décret.
 Pour les salariés mentionnés à l'article L. 7221-1 et ceux employés par les particuliers employeurs mentionnés à l'article L. 421-1 du code de l'action sociale et des familles, les modalités d'application du troisième alinéa du présent article sont fixées par décret.
-Les actions de formation mises en oeuvre à ces fins sont prévues, le cas échéant, par le plan de développement des compétences mentionné au 1° de l'article L. 6312-1, dont l'élaboration peut tenir compte des conclusions des entretiens mentionnés à l'article L. 6315-1. Elles peuvent permettre d'obtenir une partie identifiée de certification professionnelle, classée au sein du répertoire national des certifications professionnelles et visant à l'acquisition d'un bloc de compétences.)legi"sv},
-    {"L6321-2"sv, "LEGIARTI000006904144"sv, 1, "2008-05-01"sv, "2009-11-25"sv,
-     R"legi()legi"sv},
-    {"L6321-2"sv, "LEGIARTI000021341040"sv, 2, "2009-11-26"sv, "2018-12-31"sv,
-     R"legi()legi"sv},
-    {"L6321-2"sv, "LEGIARTI000037385739"sv, 3, "2019-01-01"sv, ""sv,
-     R"legi(Toute action de formation qui conditionne l'exercice d'une activité ou d'une fonction, en application d'une convention internationale ou de dispositions légales et règlementaires, constitue un temps de travail effectif et donne lieu pendant sa réalisation au maintien par l'entreprise de la rémunération.)legi"sv},
-    {"L6323-1"sv, "LEGIARTI000006904223"sv, 1, "2008-05-01"sv, "2014-12-31"sv,
-     R"legi()legi"sv},
-    {"L6323-1"sv, "LEGIARTI000028697774"sv, 2, "2015-01-01"sv, "2016-12-31"sv,
-     R"legi()legi"sv},
-    {"L6323-1"sv, "LEGIARTI000033023569"sv, 3, "2017-01-01"sv, ""sv,
-     R"legi(Le compte personnel de formation est ouvert et fermé dans les conditions définies à l'article L. 5151-2.)legi"sv},
-    {"L6323-13"sv, "LEGIARTI000006904235"sv, 1, "2008-05-01"sv, "2014-12-31"sv,
-     R"legi()legi"sv},
-    {"L6323-13"sv, "LEGIARTI000028697879"sv, 2, "2015-01-01"sv, "2018-12-31"sv,
-     R"legi()legi"sv},
-    {"L6323-13"sv, "LEGIARTI000037385025"sv, 3, "2019-01-01"sv, "2019-12-31"sv,
-     R"legi()legi"sv},
-    {"L6323-13"sv, "LEGIARTI000038610061"sv, 4, "2020-01-01"sv, "2021-12-31"sv,
+Les actions de formation mises en oeuvre à ces fins sont prévues, le cas échéant, par le plan de développement des compétences mentionné au 1° de l'article L. 6312-1, dont l'élaboration peut tenir compte des conclusions des entretiens mentionnés à l'article L. 6315-1. Elles peuvent permettre d'obtenir une partie identifiée de certification professionnelle, classée au sein du répertoire national des certifications professionnelles et visant à l'acquisition d'un bloc de compétences.)legi"_ct},
+    {"L6321-2"_ct, "LEGIARTI000006904144"_ct, 1, "2008-05-01"_ct, "2009-11-25"_ct,
+     R"legi()legi"_ct},
+    {"L6321-2"_ct, "LEGIARTI000021341040"_ct, 2, "2009-11-26"_ct, "2018-12-31"_ct,
+     R"legi()legi"_ct},
+    {"L6321-2"_ct, "LEGIARTI000037385739"_ct, 3, "2019-01-01"_ct, ""_ct,
+     R"legi(Toute action de formation qui conditionne l'exercice d'une activité ou d'une fonction, en application d'une convention internationale ou de dispositions légales et règlementaires, constitue un temps de travail effectif et donne lieu pendant sa réalisation au maintien par l'entreprise de la rémunération.)legi"_ct},
+    {"L6323-1"_ct, "LEGIARTI000006904223"_ct, 1, "2008-05-01"_ct, "2014-12-31"_ct,
+     R"legi()legi"_ct},
+    {"L6323-1"_ct, "LEGIARTI000028697774"_ct, 2, "2015-01-01"_ct, "2016-12-31"_ct,
+     R"legi()legi"_ct},
+    {"L6323-1"_ct, "LEGIARTI000033023569"_ct, 3, "2017-01-01"_ct, ""_ct,
+     R"legi(Le compte personnel de formation est ouvert et fermé dans les conditions définies à l'article L. 5151-2.)legi"_ct},
+    {"L6323-13"_ct, "LEGIARTI000006904235"_ct, 1, "2008-05-01"_ct, "2014-12-31"_ct,
+     R"legi()legi"_ct},
+    {"L6323-13"_ct, "LEGIARTI000028697879"_ct, 2, "2015-01-01"_ct, "2018-12-31"_ct,
+     R"legi()legi"_ct},
+    {"L6323-13"_ct, "LEGIARTI000037385025"_ct, 3, "2019-01-01"_ct, "2019-12-31"_ct,
+     R"legi()legi"_ct},
+    {"L6323-13"_ct, "LEGIARTI000038610061"_ct, 4, "2020-01-01"_ct, "2021-12-31"_ct,
      R"legi(Dans les entreprises d'au moins cinquante salariés, lorsque le salarié n'a pas bénéficié, durant les six ans précédant l'entretien mentionné au II de l'article L. 6315-1, des entretiens prévus au même article L. 6315-1 et d'au moins une formation autre que celle mentionnée à l'article L. 6321-2, un abondement est inscrit à son compte dans des conditions définies par décret en Conseil d'Etat et l'entreprise verse, dans le cadre de ses contributions au titre de la formation professionnelle, une somme dont le montant, fixé par décret en Conseil d'Etat, ne peut excéder six fois le montant annuel mentionné à l'article L. 6323-11. Le salarié est informé de ce versement.
 Dans le cadre des contrôles menés par les agents mentionnés à l'article L. 6361-5, lorsque l'entreprise n'a pas opéré le versement prévu au premier alinéa du présent article ou a opéré un versement insuffisant, elle est mise en demeure de procéder au versement de l'insuffisance constatée dans le respect de la procédure contradictoire mentionnée à l'article L. 6362-10.
 A défaut, l'entreprise verse au Trésor public un montant équivalent à l'insuffisance constatée majorée de 100 %.
 Ce versement est établi et recouvré selon les modalités ainsi que sous les sûretés, garanties et sanctions applicables aux taxes sur le chiffre d'affaires.
 Le contrôle et le contentieux de ce versement sont opérés selon les règles applicables en matière de taxe sur le chiffre d'affaires.
-Pour l'application du premier alinéa du présent article, l'effectif salarié et le franchissement du seuil de cinquante salariés sont déterminés selon les modalités prévues à l'article L. 130-1 du code de la sécurité sociale.)legi"sv},
-    {"L6323-13"sv, "LEGIARTI000043701794"sv, 5, "2022-01-01"sv, "2025-10-25"sv,
+Pour l'application du premier alinéa du présent article, l'effectif salarié et le franchissement du seuil de cinquante salariés sont déterminés selon les modalités prévues à l'article L. 130-1 du code de la sécurité sociale.)legi"_ct},
+    {"L6323-13"_ct, "LEGIARTI000043701794"_ct, 5, "2022-01-01"_ct, "2025-10-25"_ct,
      R"legi(Dans les entreprises d'au moins cinquante salariés, lorsque le salarié n'a pas bénéficié, durant les six ans précédant l'entretien mentionné au II de l'article L. 6315-1, des entretiens prévus au même article L. 6315-1 et d'au moins une formation autre que celle mentionnée à l'article L. 6321-2, un abondement est inscrit à son compte dans des conditions définies par décret en Conseil d'Etat et l'entreprise verse une somme dont le montant, fixé par décret en Conseil d'Etat, ne peut excéder six fois le montant annuel mentionné à l'article L. 6323-11. Le salarié est informé de ce versement.
 Dans le cadre des contrôles menés par les agents mentionnés à l'article L. 6361-5, lorsque l'entreprise n'a pas opéré le versement prévu au premier alinéa du présent article ou a opéré un versement insuffisant, elle est mise en demeure de procéder au versement de l'insuffisance constatée dans le respect de la procédure contradictoire mentionnée à l'article L. 6362-10.
 A défaut, l'entreprise verse au Trésor public un montant équivalent à l'insuffisance constatée majorée de 100 %.
 Ce versement est établi et recouvré selon les modalités ainsi que sous les sûretés, garanties et sanctions applicables aux taxes sur le chiffre d'affaires.
 Le contrôle et le contentieux de ce versement sont opérés selon les règles applicables en matière de taxe sur le chiffre d'affaires.
-Pour l'application du premier alinéa du présent article, l'effectif salarié et le franchissement du seuil de cinquante salariés sont déterminés selon les modalités prévues à l'article L. 130-1 du code de la sécurité sociale.)legi"sv},
-    {"L6323-13"sv, "LEGIARTI000052437094"sv, 6, "2025-10-26"sv, "2026-08-31"sv,
+Pour l'application du premier alinéa du présent article, l'effectif salarié et le franchissement du seuil de cinquante salariés sont déterminés selon les modalités prévues à l'article L. 130-1 du code de la sécurité sociale.)legi"_ct},
+    {"L6323-13"_ct, "LEGIARTI000052437094"_ct, 6, "2025-10-26"_ct, "2026-08-31"_ct,
      R"legi(Dans les entreprises d'au moins cinquante salariés, lorsque le salarié n'a pas bénéficié, durant les huit ans précédant l'entretien mentionné au II de l'article L. 6315-1, des entretiens prévus au même article L. 6315-1 et d'au moins une formation autre que celle mentionnée à l'article L. 6321-2, un abondement est inscrit à son compte dans des conditions définies par décret en Conseil d'Etat et l'entreprise verse une somme dont le montant, fixé par décret en Conseil d'Etat, ne peut excéder six fois le montant annuel mentionné à l'article L. 6323-11. Le salarié est informé de ce versement.
 Dans le cadre des contrôles menés par les agents mentionnés à l'article L. 6361-5, lorsque l'entreprise n'a pas opéré le versement prévu au premier alinéa du présent article ou a opéré un versement insuffisant, elle est mise en demeure de procéder au versement de l'insuffisance constatée dans le respect de la procédure contradictoire mentionnée à l'article L. 6362-10.
 A défaut, l'entreprise verse au Trésor public un montant équivalent à l'insuffisance constatée majorée de 100 %.
 Ce versement est établi et recouvré selon les modalités ainsi que sous les sûretés, garanties et sanctions applicables aux taxes sur le chiffre d'affaires.
 Le contrôle et le contentieux de ce versement sont opérés selon les règles applicables en matière de taxe sur le chiffre d'affaires.
-Pour l'application du premier alinéa du présent article, l'effectif salarié et le franchissement du seuil de cinquante salariés sont déterminés selon les modalités prévues à l'article L. 130-1 du code de la sécurité sociale.)legi"sv},
-    {"L6323-13"sv, "LEGIARTI000053151869"sv, 7, "2026-09-01"sv, ""sv,
-     R"legi()legi"sv},
-    {"L6362-10"sv, "LEGIARTI000006904462"sv, 1, "2008-05-01"sv, "2009-11-25"sv,
-     R"legi()legi"sv},
-    {"L6362-10"sv, "LEGIARTI000021343647"sv, 2, "2009-11-26"sv, "2018-12-31"sv,
-     R"legi()legi"sv},
-    {"L6362-10"sv, "LEGIARTI000037387613"sv, 3, "2019-01-01"sv, ""sv,
-     R"legi(Les décisions de rejet et de versement mentionnées au présent livre prises par l'autorité administrative ne peuvent intervenir, après la notification des résultats du contrôle, que si une procédure contradictoire a été respectée.)legi"sv},
-    {"R6323-3"sv, "LEGIARTI000029535674"sv, 1, "2015-01-01"sv, "2018-12-31"sv,
-     R"legi()legi"sv},
-    {"R6323-3"sv, "LEGIARTI000038013624"sv, 3, "2019-01-01"sv, "2019-12-31"sv,
-     R"legi()legi"sv},
-    {"R6323-3"sv, "LEGIARTI000039216067"sv, 5, "2020-01-01"sv, "2021-12-31"sv,
+Pour l'application du premier alinéa du présent article, l'effectif salarié et le franchissement du seuil de cinquante salariés sont déterminés selon les modalités prévues à l'article L. 130-1 du code de la sécurité sociale.)legi"_ct},
+    {"L6323-13"_ct, "LEGIARTI000053151869"_ct, 7, "2026-09-01"_ct, ""_ct,
+     R"legi()legi"_ct},
+    {"L6362-10"_ct, "LEGIARTI000006904462"_ct, 1, "2008-05-01"_ct, "2009-11-25"_ct,
+     R"legi()legi"_ct},
+    {"L6362-10"_ct, "LEGIARTI000021343647"_ct, 2, "2009-11-26"_ct, "2018-12-31"_ct,
+     R"legi()legi"_ct},
+    {"L6362-10"_ct, "LEGIARTI000037387613"_ct, 3, "2019-01-01"_ct, ""_ct,
+     R"legi(Les décisions de rejet et de versement mentionnées au présent livre prises par l'autorité administrative ne peuvent intervenir, après la notification des résultats du contrôle, que si une procédure contradictoire a été respectée.)legi"_ct},
+    {"R6323-3"_ct, "LEGIARTI000029535674"_ct, 1, "2015-01-01"_ct, "2018-12-31"_ct,
+     R"legi()legi"_ct},
+    {"R6323-3"_ct, "LEGIARTI000038013624"_ct, 3, "2019-01-01"_ct, "2019-12-31"_ct,
+     R"legi()legi"_ct},
+    {"R6323-3"_ct, "LEGIARTI000039216067"_ct, 5, "2020-01-01"_ct, "2021-12-31"_ct,
      R"legi(I.-Le salarié mentionné au premier alinéa de l'article L. 6323-13 bénéficie d'un abondement de son compte personnel de formation d'un montant de 3 000 euros.
 II.-Une somme d'un montant égal à celui de l'abondement mentionné au I est versée par l'employeur à la Caisse des dépôts et consignations qui en assure la gestion conformément aux dispositions des articles L. 6333-6 et L. 6333-7. Le compte du salarié concerné est alimenté de l'abondement correspondant dès réception de cette somme.
-III. - L'employeur adresse à la Caisse des dépôts et consignations les informations nécessaires à l'abondement mentionné au I, notamment son montant, le nom du salarié bénéficiaire ainsi que les données permettant son identification.)legi"sv},
-    {"R6323-3"sv, "LEGIARTI000044969902"sv, 6, "2022-01-01"sv, "2026-01-31"sv,
-     R"legi(I.-Le salarié mentionné au premier alinéa de l'article L. 6323-13 bénéficie d'un abondement de son compte personnel de formation d'un montant de 3 000 euros.
-II.-Une somme d'un montant égal à celui de l'abondement mentionné au I est versée par l'employeur à la Caisse des dépôts et consignations qui en assure la gestion conformément aux dispositions des articles L. 6333-6 et L. 6333-7. Le compte du salarié concerné est alimenté de l'abondement correspondant dès réception de cette somme.
-III.-L'employeur adresse à la Caisse des dépôts et consignations les informations nécessaires à l'abondement mentionné au I, notamment son montant, le nom du salarié bénéficiaire ainsi que les données permettant son identification.
-IV.-Le versement de la somme mentionnée au II et la transmission des informations mentionnées au III sont effectués, au plus tard, le dernier jour du trimestre civil suivant la date de l'entretien professionnel pris en compte pour apprécier la période de six ans mentionnée au premier alinéa de l'article L. 6323-13.)legi"sv},
-    {"R6323-3"sv, "LEGIARTI000053428063"sv, 7, "2026-02-01"sv, ""sv,
+III. - L'employeur adresse à la Caisse des dépôts et consignations les informations nécessaires à l'abondement mentionné au I, notamment son montant, le nom du salarié bénéficiaire ainsi que les données permettant son identification.)legi"_ct},
+    {"R6323-3"_ct, "LEGIARTI000044969902"_ct, 6, "2022-01-01"_ct, "2026-01-31"_ct,
      R"legi(I.-Le salarié mentionné au premier alinéa de l'article L. 6323-13 bénéficie d'un abondement de son compte personnel de formation d'un montant de 3 000 euros.
 II.-Une somme d'un montant égal à celui de l'abondement mentionné au I est versée par l'employeur à la Caisse des dépôts et consignations qui en assure la gestion conformément aux dispositions des articles L. 6333-6 et L. 6333-7. Le compte du salarié concerné est alimenté de l'abondement correspondant dès réception de cette somme.
 III.-L'employeur adresse à la Caisse des dépôts et consignations les informations nécessaires à l'abondement mentionné au I, notamment son montant, le nom du salarié bénéficiaire ainsi que les données permettant son identification.
-IV.-Le versement de la somme mentionnée au II et la transmission des informations mentionnées au III sont effectués, au plus tard, le dernier jour du trimestre civil suivant la date de l'entretien professionnel pris en compte pour apprécier la période de huit ans mentionnée au premier alinéa de l'article L. 6323-13.)legi"sv},
+IV.-Le versement de la somme mentionnée au II et la transmission des informations mentionnées au III sont effectués, au plus tard, le dernier jour du trimestre civil suivant la date de l'entretien professionnel pris en compte pour apprécier la période de six ans mentionnée au premier alinéa de l'article L. 6323-13.)legi"_ct},
+    {"R6323-3"_ct, "LEGIARTI000053428063"_ct, 7, "2026-02-01"_ct, ""_ct,
+     R"legi(I.-Le salarié mentionné au premier alinéa de l'article L. 6323-13 bénéficie d'un abondement de son compte personnel de formation d'un montant de 3 000 euros.
+II.-Une somme d'un montant égal à celui de l'abondement mentionné au I est versée par l'employeur à la Caisse des dépôts et consignations qui en assure la gestion conformément aux dispositions des articles L. 6333-6 et L. 6333-7. Le compte du salarié concerné est alimenté de l'abondement correspondant dès réception de cette somme.
+III.-L'employeur adresse à la Caisse des dépôts et consignations les informations nécessaires à l'abondement mentionné au I, notamment son montant, le nom du salarié bénéficiaire ainsi que les données permettant son identification.
+IV.-Le versement de la somme mentionnée au II et la transmission des informations mentionnées au III sont effectués, au plus tard, le dernier jour du trimestre civil suivant la date de l'entretien professionnel pris en compte pour apprécier la période de huit ans mentionnée au premier alinéa de l'article L. 6323-13.)legi"_ct},
 };
 
 // The version whose LEGIARTI id is `id`, or nullptr when it is not in the snapshot.

@@ -25,7 +25,7 @@
 #include <algorithm>
 #include <cstdint>
 
-namespace careertalk::fr {
+namespace careertalk::inline v0::fr {
 
 // First-year EPP for employees hired 2024-10-26..2025-10-25
 // (docs/fr/readings.md#first-year-transition).

@@ -15,7 +15,7 @@
 #include <string_view>
 #include <vector>
 
-namespace careertalk::io {
+namespace careertalk::inline v0::io {
 
 // True when `s` is well-formed UTF-8 (no overlong forms, surrogates or code points past
 // U+10FFFF; Unicode 15, table 3-7).

@@ -12,7 +12,7 @@
 #include <string>
 #include <string_view>
 
-namespace careertalk::io {
+namespace careertalk::inline v0::io {
 
 inline constexpr std::size_t ics_max_line_octets = 75;
 

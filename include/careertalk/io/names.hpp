@@ -12,7 +12,7 @@
 #include <string_view>
 #include <type_traits>
 
-namespace careertalk::io {
+namespace careertalk::inline v0::io {
 
 // The enumerator's name, or "" for a value that is not an enumerator.
 template <class E>

@@ -16,9 +16,9 @@
 #include <array>
 #include <string_view>
 
-namespace careertalk::nl {
+namespace careertalk::inline v0::nl {
 
-inline constexpr std::array<const policy*, 12> policies{
+inline constexpr std::array<const conversation_policy*, 12> policies{
     &loopbaangesprek, &cao_rijk,          &sociaal_werk_policy, &gehandicaptenzorg_policy,
     &umc_policy,      &cao_nu,            &waterschappen_policy, &kinderopvang_policy,
     &ggz_policy,      &cycle_calendar,    &cycle_rolling,        &wet};
@@ -31,8 +31,8 @@ inline constexpr std::array<std::string_view, policies.size()> policy_names = []
 }();
 
 // The policy named `name` (without the "nl:" prefix), or nullptr.
-constexpr const policy* find_policy(std::string_view name) noexcept {
-    for (const policy* p : policies)
+constexpr const conversation_policy* find_policy(std::string_view name) noexcept {
+    for (const conversation_policy* p : policies)
         if (p->name == name) return p;
     return nullptr;
 }
@@ -44,7 +44,7 @@ struct company_cao {
     constexpr void evaluate(const employee& e, const company& c, year_month_day as_of,
                             evaluation& out) const {
         if (c.cao.empty()) return wet.evaluate(e, c, as_of, out);
-        if (const policy* p = find_policy(c.cao)) return p->evaluate(e, c, as_of, out);
+        if (const conversation_policy* p = find_policy(c.cao)) return p->evaluate(e, c, as_of, out);
         out.add(diagnostic{record_kind::company, 0, "cao", diagnostic_code::policy_not_ok,
                            "no CAO preset of this name (nl::policy_names lists them)"});
     }
@@ -65,32 +65,32 @@ inline constexpr const rule_ref* statute[] = {
 }  // namespace catalogue_detail
 
 inline constexpr rule_set statute_set{
-    .id = "nl"sv,
-    .title = {.en = "Netherlands: statute (Poortwachter, training) and readings"sv,
-              .fr = "Pays-Bas : loi (Poortwachter, formation) et lectures"sv,
-              .nl = "Nederland: wet (Poortwachter, scholing) en leeswijzen"sv},
+    .id = "nl"_ct,
+    .title = {.en = "Netherlands: statute (Poortwachter, training) and readings"_ct,
+              .fr = "Pays-Bas : loi (Poortwachter, formation) et lectures"_ct,
+              .nl = "Nederland: wet (Poortwachter, scholing) en leeswijzen"_ct},
     .rules = catalogue_detail::statute};
 
-inline constexpr rule_set guide_set{.id = "nl:loopbaangesprek"sv,
+inline constexpr rule_set guide_set{.id = "nl:loopbaangesprek"_ct,
                                     .title = guide.title,
                                     .rules = guide_rules};
-inline constexpr rule_set cao_rijk_set{.id = "nl:cao-rijk"sv, .title = rijk.title,
+inline constexpr rule_set cao_rijk_set{.id = "nl:cao-rijk"_ct, .title = rijk.title,
                                        .rules = rijk_rules};
-inline constexpr rule_set sociaal_werk_set{.id = "nl:sociaal-werk"sv, .title = sociaal_werk.title,
+inline constexpr rule_set sociaal_werk_set{.id = "nl:sociaal-werk"_ct, .title = sociaal_werk.title,
                                            .rules = sociaal_werk_rules};
-inline constexpr rule_set gehandicaptenzorg_set{.id = "nl:gehandicaptenzorg"sv,
+inline constexpr rule_set gehandicaptenzorg_set{.id = "nl:gehandicaptenzorg"_ct,
                                                 .title = gehandicaptenzorg.title,
                                                 .rules = gehandicaptenzorg_rules};
-inline constexpr rule_set umc_set{.id = "nl:umc"sv, .title = umc.title, .rules = umc_rules};
-inline constexpr rule_set cao_nu_set{.id = "nl:cao-nu"sv, .title = cao_nu_source.title,
+inline constexpr rule_set umc_set{.id = "nl:umc"_ct, .title = umc.title, .rules = umc_rules};
+inline constexpr rule_set cao_nu_set{.id = "nl:cao-nu"_ct, .title = cao_nu_source.title,
                                      .rules = cao_nu_rules};
-inline constexpr rule_set waterschappen_set{.id = "nl:waterschappen"sv,
+inline constexpr rule_set waterschappen_set{.id = "nl:waterschappen"_ct,
                                             .title = waterschappen.title,
                                             .rules = waterschappen_rules};
-inline constexpr rule_set kinderopvang_set{.id = "nl:kinderopvang"sv, .title = kinderopvang.title,
+inline constexpr rule_set kinderopvang_set{.id = "nl:kinderopvang"_ct, .title = kinderopvang.title,
                                            .rules = kinderopvang_rules};
-inline constexpr rule_set ggz_set{.id = "nl:ggz"sv, .title = ggz.title, .rules = ggz_rules};
-inline constexpr rule_set cycle_set{.id = "nl:cycle"sv, .title = cycle_practice.title,
+inline constexpr rule_set ggz_set{.id = "nl:ggz"_ct, .title = ggz.title, .rules = ggz_rules};
+inline constexpr rule_set cycle_set{.id = "nl:cycle"_ct, .title = cycle_practice.title,
                                     .rules = cycle_rules};
 
 inline constexpr std::array<const rule_set*, 11> rule_sets{

@@ -24,7 +24,7 @@
 #include <string_view>
 #include <type_traits>
 
-namespace careertalk::nl {
+namespace careertalk::inline v0::nl {
 
 // A length of time: calendar months (clamped to the month end), then exact days.
 struct duration {
@@ -51,48 +51,48 @@ constexpr year_month_day before(year_month_day d, duration t) noexcept {
 
 // The negative finding every Dutch evaluation rests on.
 inline constexpr rule_ref no_statutory_conversation{
-    .id = "nl.geen-wettelijke-plicht"sv,
+    .id = "nl.geen-wettelijke-plicht"_ct,
     .citation = "No Dutch statute requires a periodic loopbaan-, functionerings- or "
                 "beoordelingsgesprek (BW 7:611, 7:669 lid 3 sub d only indirectly; "
-                "docs/nl/cao.md#no-statutory-conversation)"sv,
+                "docs/nl/cao.md#no-statutory-conversation)"_ct,
     .in_force = {date::year{1900} / 1 / 1, open_end},
-    .title = {.en = "No statutory career conversation is due; a CAO or policy sets any rhythm"sv,
+    .title = {.en = "No statutory career conversation is due; a CAO or policy sets any rhythm"_ct,
               .fr = "Aucun entretien de carrière n'est dû par la loi ; seule une CAO ou une "
-                    "politique en fixe le rythme"sv,
+                    "politique en fixe le rythme"_ct,
               .nl = "Geen wettelijk verplicht loopbaangesprek; alleen een cao of beleid bepaalt "
-                    "het ritme"sv},
+                    "het ritme"_ct},
     .basis = authority::interpretation,
     .reading = "negative finding (no statute found; several sources confirm); a Dutch due date "
-               "only comes from a configured policy."sv};
+               "only comes from a configured policy."_ct};
 
 // "1x per jaar" read as a calendar year or as 12 rolling months (docs/nl/cao.md#once-a-year).
 enum class yearly_reading : std::uint8_t { calendar_year, rolling_12_months };
 BOOST_DESCRIBE_ENUM(yearly_reading, calendar_year, rolling_12_months)
 
 inline constexpr rule_ref yearly_as_calendar_year{
-    .id = "nl.reading.yearly.calendar"sv,
-    .citation = "The CAO texts do not say which year (docs/nl/cao.md#once-a-year)"sv,
+    .id = "nl.reading.yearly.calendar"_ct,
+    .citation = "The CAO texts do not say which year (docs/nl/cao.md#once-a-year)"_ct,
     .in_force = {date::year{1900} / 1 / 1, open_end},
-    .title = {.en = "'Once a year' read as once in each calendar year"sv,
-              .fr = "« Une fois par an » lu comme une fois par année civile"sv,
-              .nl = "'1x per jaar' gelezen als eenmaal per kalenderjaar"sv},
+    .title = {.en = "'Once a year' read as once in each calendar year"_ct,
+              .fr = "« Une fois par an » lu comme une fois par année civile"_ct,
+              .nl = "'1x per jaar' gelezen als eenmaal per kalenderjaar"_ct},
     .basis = authority::interpretation,
-    .reading = "switch policy::yearly; default calendar_year; the alternative is 12 rolling "
+    .reading = "switch conversation_policy::yearly; default calendar_year; the alternative is 12 rolling "
                "months after the last conversation. An interview counts for the year whose "
                "window opened last: one held on 1 January is the new year's, one held in "
                "January for a December window is last year's, late; none held after the "
-               "employment has ended counts."sv};
+               "employment has ended counts."_ct};
 
 inline constexpr rule_ref yearly_as_rolling{
-    .id = "nl.reading.yearly.rolling"sv,
-    .citation = "The CAO texts do not say which year (docs/nl/cao.md#once-a-year)"sv,
+    .id = "nl.reading.yearly.rolling"_ct,
+    .citation = "The CAO texts do not say which year (docs/nl/cao.md#once-a-year)"_ct,
     .in_force = {date::year{1900} / 1 / 1, open_end},
-    .title = {.en = "'Once a year' read as within 12 months of the last conversation"sv,
-              .fr = "« Une fois par an » lu comme dans les 12 mois du dernier entretien"sv,
-              .nl = "'1x per jaar' gelezen als binnen 12 maanden na het vorige gesprek"sv},
+    .title = {.en = "'Once a year' read as within 12 months of the last conversation"_ct,
+              .fr = "« Une fois par an » lu comme dans les 12 mois du dernier entretien"_ct,
+              .nl = "'1x per jaar' gelezen als binnen 12 maanden na het vorige gesprek"_ct},
     .basis = authority::interpretation,
-    .reading = "switch policy::yearly = rolling_12_months. None held after the employment "
-               "has ended counts."sv};
+    .reading = "switch conversation_policy::yearly = rolling_12_months. None held after the employment "
+               "has ended counts."_ct};
 
 // "No rule": the default of every rule pointer. GCC cannot compare addresses in constant
 // evaluation under -fsanitize=undefined, so a policy tells a rule it has from none by the
@@ -296,7 +296,7 @@ struct entitlement {
     }
 };
 
-struct policy;
+struct conversation_policy;
 
 namespace detail {
 
@@ -340,19 +340,19 @@ constexpr void add_missing_once(evaluation& out, const rule_ref* rule, missing_f
 }
 
 inline constexpr agenda_item sign_akkoord_of_gezien[] = {
-    {"nl.verslag.akkoord"sv, nullptr,
-     {.en = "Both sign 'for agreement' if they agree, otherwise 'seen' (voor gezien)"sv,
-      .fr = "Les deux signent « pour accord » s'ils sont d'accord, sinon « pour vu »"sv,
-      .nl = "Beiden tekenen 'voor akkoord' bij overeenstemming, anders 'voor gezien'"sv}},
-    {"nl.verslag.reactie"sv, nullptr,
-     {.en = "The employee may add a written reaction to the file"sv,
-      .fr = "Le salarié peut joindre une réaction écrite au dossier"sv,
-      .nl = "De medewerker kan een schriftelijke reactie aan het dossier toevoegen"sv}}};
+    {"nl.verslag.akkoord"_ct, nullptr,
+     {.en = "Both sign 'for agreement' if they agree, otherwise 'seen' (voor gezien)"_ct,
+      .fr = "Les deux signent « pour accord » s'ils sont d'accord, sinon « pour vu »"_ct,
+      .nl = "Beiden tekenen 'voor akkoord' bij overeenstemming, anders 'voor gezien'"_ct}},
+    {"nl.verslag.reactie"_ct, nullptr,
+     {.en = "The employee may add a written reaction to the file"_ct,
+      .fr = "Le salarié peut joindre une réaction écrite au dossier"_ct,
+      .nl = "De medewerker kan een schriftelijke reactie aan het dossier toevoegen"_ct}}};
 inline constexpr agenda_item sign_both[] = {
-    {"nl.verslag.ondertekend"sv, nullptr,
-     {.en = "The record is signed by employer and employee"sv,
-      .fr = "Le compte rendu est signé par l'employeur et le salarié"sv,
-      .nl = "Het verslag wordt door werkgever en medewerker ondertekend"sv}}};
+    {"nl.verslag.ondertekend"_ct, nullptr,
+     {.en = "The record is signed by employer and employee"_ct,
+      .fr = "Le compte rendu est signé par l'employeur et le salarié"_ct,
+      .nl = "Het verslag wordt door werkgever en medewerker ondertekend"_ct}}};
 
 constexpr std::span<const agenda_item> signing_items(signing s) noexcept {
     switch (s) {
@@ -366,7 +366,7 @@ constexpr std::span<const agenda_item> signing_items(signing s) noexcept {
 }  // namespace detail
 
 // A dated conversation policy: a CAO version, an organisation's policy, or statute only.
-struct policy {
+struct conversation_policy {
     std::string_view name{};            // as in `--rules nl:<name>`
     const rule_ref* source = &no_rule;  // the agreement or policy as a whole
     period valid{};                     // valid from / to (half-open)
@@ -384,8 +384,8 @@ struct policy {
     }
 
     // The same policy with the other reading of "once a year".
-    constexpr policy with_yearly(yearly_reading r) const noexcept {
-        policy p = *this;
+    constexpr conversation_policy with_yearly(yearly_reading r) const noexcept {
+        conversation_policy p = *this;
         p.yearly = r;
         return p;
     }
@@ -776,7 +776,7 @@ private:
     }
 };
 
-constexpr void policy::evaluate(const employee& e, const company&, year_month_day as_of,
+constexpr void conversation_policy::evaluate(const employee& e, const company&, year_month_day as_of,
                                 evaluation& out) const {
     poortwachter(e, as_of, out);  // statute, under every policy
     if (conversations.empty()) {
@@ -790,8 +790,8 @@ constexpr void policy::evaluate(const employee& e, const company&, year_month_da
 }
 
 // Statute only: the Poortwachter timeline, and the finding that no conversation is due.
-inline constexpr policy wet{
-    .name = "wet"sv,
+inline constexpr conversation_policy wet{
+    .name = "wet"_ct,
     .source = &no_statutory_conversation,
     .valid = {date::year{1900} / 1 / 1, open_end},
 };

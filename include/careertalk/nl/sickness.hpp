@@ -15,7 +15,7 @@
 #include <optional>
 #include <span>
 
-namespace careertalk::nl {
+namespace careertalk::inline v0::nl {
 
 // "Minder dan vier weken" (BW 7:629 lid 10): the interruption is the days back at work, from
 // the day after the last sick day to the day before the relapse. 27 days add up; 28 do not.

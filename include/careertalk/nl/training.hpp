@@ -14,79 +14,79 @@
 
 #include <optional>
 
-namespace careertalk::nl {
+namespace careertalk::inline v0::nl {
 
 inline constexpr year_month_day wtva_start = date::year{2022} / date::August / 1;
 
 inline constexpr rule_ref bw_7_611a_lid_1{
-    .id = "nl.BW.7-611a.1"sv,
-    .citation = "BW 7:611a lid 1 (Wet werk en zekerheid, in force 2015-07-01)"sv,
+    .id = "nl.BW.7-611a.1"_ct,
+    .citation = "BW 7:611a lid 1 (Wet werk en zekerheid, in force 2015-07-01)"_ct,
     .in_force = {date::year{2015} / date::July / 1, open_end},
-    .title = {.en = "The employer enables training necessary for the job"sv,
-              .fr = "L'employeur permet les formations nécessaires à la fonction"sv,
+    .title = {.en = "The employer enables training necessary for the job"_ct,
+              .fr = "L'employeur permet les formations nécessaires à la fonction"_ct,
               .nl = "De werkgever stelt de werknemer in staat scholing te volgen die noodzakelijk "
-                    "is voor de functie"sv},
+                    "is voor de functie"_ct},
     .basis = authority::statute};
 
 inline constexpr rule_ref bw_7_611a_lid_2_4{
-    .id = "nl.BW.7-611a.2-4"sv,
+    .id = "nl.BW.7-611a.2-4"_ct,
     .citation = "BW 7:611a lid 2-4 (Wet implementatie EU-richtlijn transparante en voorspelbare "
                 "arbeidsvoorwaarden, Kamerstuk 35 962; Richtlijn (EU) 2019/1152 art. 13); "
-                "HR 26-09-2025, ECLI:NL:HR:2025:1386"sv,
+                "HR 26-09-2025, ECLI:NL:HR:2025:1386"_ct,
     .in_force = {wtva_start, open_end},
     .title = {.en = "Mandatory training is free, counts as working time, in working hours where "
-                    "possible; a repayment clause for it is void"sv,
+                    "possible; a repayment clause for it is void"_ct,
               .fr = "La formation obligatoire est gratuite, compte comme temps de travail, "
                     "pendant les heures de travail si possible ; toute clause de remboursement "
-                    "est nulle"sv,
+                    "est nulle"_ct,
               .nl = "Verplichte scholing is kosteloos, geldt als arbeidstijd, zo mogelijk onder "
-                    "werktijd; een studiekostenbeding ervoor is nietig"sv},
+                    "werktijd; een studiekostenbeding ervoor is nietig"_ct},
     .basis = authority::statute,
     .reading = "a contract that ended before 2022-08-01 is judged under the old law (a case "
-               "note, kuijer-arbeidsrechtadvies.nl ◐; docs/nl/training.md)."sv};
+               "note, kuijer-arbeidsrechtadvies.nl ◐; docs/nl/training.md)."_ct};
 
 inline constexpr rule_ref bw_7_611a_vrijwillig{
-    .id = "nl.BW.7-611a.vrijwillig"sv,
+    .id = "nl.BW.7-611a.vrijwillig"_ct,
     .citation = "BW 7:611a (a contrario); HR 1983 Muller/Van Opzeeland criteria "
-                "(docs/nl/training.md)"sv,
+                "(docs/nl/training.md)"_ct,
     .in_force = {date::year{2015} / date::July / 1, open_end},
-    .title = {.en = "A training the employee chooses may carry a repayment clause"sv,
+    .title = {.en = "A training the employee chooses may carry a repayment clause"_ct,
               .fr = "Une formation choisie par le salarié peut comporter une clause de "
-                    "remboursement"sv,
-              .nl = "Voor scholing die de werknemer zelf kiest kan een studiekostenbeding gelden"sv},
+                    "remboursement"_ct,
+              .nl = "Voor scholing die de werknemer zelf kiest kan een studiekostenbeding gelden"_ct},
     .basis = authority::case_law,
-    .reading = "'may be valid': the clause is still judged on the case-law criteria."sv};
+    .reading = "'may be valid': the clause is still judged on the case-law criteria."_ct};
 
 inline constexpr rule_ref besluit_transitievergoeding{
-    .id = "nl.BW.7-673.6.besluit"sv,
+    .id = "nl.BW.7-673.6.besluit"_ct,
     .citation = "BW 7:673 lid 6; Besluit voorwaarden in mindering brengen kosten op "
-                "transitievergoeding (Stb. 2015, 171), art. 2 lid 1 sub a-e"sv,
+                "transitievergoeding (Stb. 2015, 171), art. 2 lid 1 sub a-e"_ct,
     .in_force = {date::year{2015} / date::July / 1, open_end},
     .title = {.en = "Employability costs are deducted from the transition payment only if "
-                    "specified and agreed in writing before they were incurred"sv,
+                    "specified and agreed in writing before they were incurred"_ct,
               .fr = "Les coûts d'employabilité ne sont déduits de l'indemnité de transition que "
-                    "s'ils ont été précisés et acceptés par écrit avant d'être engagés"sv,
+                    "s'ils ont été précisés et acceptés par écrit avant d'être engagés"_ct,
               .nl = "Inzetbaarheidskosten gaan alleen van de transitievergoeding af als ze "
                     "vooraf schriftelijk zijn gespecificeerd en de werknemer vooraf schriftelijk "
-                    "heeft ingestemd"sv},
+                    "heeft ingestemd"_ct},
     .basis = authority::decree,
     .reading = "'gemaakt nadat': a specification or consent dated on or before the day the costs "
-               "start counts; a CAO may replace the consent."sv};
+               "start counts; a CAO may replace the consent."_ct};
 
 inline constexpr rule_ref besluit_2020{
-    .id = "nl.BW.7-673.6.besluit-2020"sv,
+    .id = "nl.BW.7-673.6.besluit-2020"_ct,
     .citation = "Besluit voorwaarden in mindering brengen kosten op transitievergoeding, as "
-                "amended by Stb. 2020, 188"sv,
+                "amended by Stb. 2020, 188"_ct,
     .in_force = {date::year{2015} / date::July / 1, open_end},
     .title = {.en = "Not deductible: training mainly for the current function, or for "
-                    "re-integration (7:658a) or redeployment (7:669 lid 1)"sv,
+                    "re-integration (7:658a) or redeployment (7:669 lid 1)"_ct,
               .fr = "Non déductible : formation pour la fonction actuelle, ou pour la "
-                    "réintégration ou le reclassement"sv,
+                    "réintégration ou le reclassement"_ct,
               .nl = "Niet aftrekbaar: scholing voor de huidige functie, of voor re-integratie "
-                    "(7:658a) of herplaatsing (7:669 lid 1)"sv},
+                    "(7:658a) of herplaatsing (7:669 lid 1)"_ct},
     .basis = authority::decree,
     .reading = "the amendment's date of entry into force was not verified: applied to every "
-               "assessment; a 7:611a lid 2 training counts as one for the current function."sv};
+               "assessment; a 7:611a lid 2 training counts as one for the current function."_ct};
 
 // A training agreed in a POP, with what the rules need to know about it.
 struct pop_training {
