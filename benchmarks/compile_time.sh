@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Compile time of <careertalk/careertalk.hpp> against <date/date.h> alone: g++ -O2 -std=c++20,
-# best of 5 runs each, and the ratio (issue 8 target: at most 1.3). The time is the compiler's
-# CPU time (user + sys), which other jobs on a shared machine disturb far less than wall time.
+# best of 5 runs each, and the ratio (issue 8 target: at most 1.3). Then a host TU that calls
+# evaluate header-only (host_tu/header_only.cpp) against the same call through the compiled
+# facade (host_tu/facade.cpp, <careertalk/facade.hpp>), and their ratio (issue 18 target: at
+# most 1/3). The time is the compiler's CPU time (user + sys), which other jobs on a shared
+# machine disturb far less than wall time.
 #
 #   benchmarks/compile_time.sh [--results FILE] [--header H]...
 #
@@ -25,25 +28,36 @@ done
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-# Best of 5 CPU seconds to compile a TU that includes $1.
-best_of_5() {
-    printf '#include <%s>\nint main() { return 0; }\n' "$1" > "$work/tu.cpp"
+# Best of 5 CPU seconds to compile the source file $1.
+best_of_5_tu() {
     local best="" s
     for _ in 1 2 3 4 5; do
-        s=$( { TIMEFORMAT='%U %S'; time "$cxx" -std=c++20 -O2 -I"$include" -c "$work/tu.cpp" \
+        s=$( { TIMEFORMAT='%U %S'; time "$cxx" -std=c++20 -O2 -I"$include" -c "$1" \
                    -o "$work/tu.o"; } 2>&1 | awk '{ printf "%.3f", $1 + $2 }')
         best=$(awk -v a="$s" -v b="${best:-$s}" 'BEGIN { printf "%.3f", (a < b) ? a : b }')
     done
     echo "$best"
 }
 
+# Best of 5 CPU seconds to compile a TU that includes $1.
+best_of_5() {
+    printf '#include <%s>\nint main() { return 0; }\n' "$1" > "$work/tu.cpp"
+    best_of_5_tu "$work/tu.cpp"
+}
+
 date_s=$(best_of_5 date/date.h)
 careertalk_s=$(best_of_5 careertalk/careertalk.hpp)
 ratio=$(awk -v a="$careertalk_s" -v b="$date_s" 'BEGIN { printf "%.3f", a / b }')
+header_only_host_s=$(best_of_5_tu "$here/host_tu/header_only.cpp")
+facade_host_s=$(best_of_5_tu "$here/host_tu/facade.cpp")
+facade_ratio=$(awk -v a="$facade_host_s" -v b="$header_only_host_s" 'BEGIN { printf "%.3f", a / b }')
 
 out="compile_date_seconds=$date_s
 compile_careertalk_seconds=$careertalk_s
-compile_ratio=$ratio"
+compile_ratio=$ratio
+header_only_host_tu_s=$header_only_host_s
+facade_host_tu_s=$facade_host_s
+facade_ratio=$facade_ratio"
 for h in "${extra[@]}"; do
     out="$out
 compile_seconds[$h]=$(best_of_5 "$h")"

@@ -25,6 +25,9 @@ echo "BENCH w1_employees_per_s=$(value core.txt w1_employees_per_s)" \
      "compile_ratio=$(value compile.txt compile_ratio)" \
      "cli_1m_seconds=$(value cli.txt cli_1m_seconds)" \
      "cli_1m_peak_mib=$(value cli.txt cli_1m_peak_mib)"
+echo "BENCH facade_host_tu_s=$(value compile.txt facade_host_tu_s)" \
+     "header_only_host_tu_s=$(value compile.txt header_only_host_tu_s)" \
+     "facade_ratio=$(value compile.txt facade_ratio)"
 for peer in publicodes json-rules-engine; do
     echo "BENCH peer=$peer w1_employees_per_s=$(value peers.txt "$peer.w1_employees_per_s")" \
          "speedup=$(value peers.txt "$peer.speedup")"

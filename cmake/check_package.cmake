@@ -6,7 +6,8 @@
 #   [-DCONFIG=<build type>]  [-DREADME=<README.md>]  (readme mode)  [-DCXX_FLAGS=<flags>]
 #
 # find_package:     cmake --install BUILD_TREE to WORK_DIR/find_package/prefix, then
-#                   configure/build/run tests/package against it; also check careertalk.pc.
+#                   configure/build/run tests/package against it; also check careertalk.pc;
+#                   run the compiled facade's consumers when BUILD_TREE built it.
 # add_subdirectory: configure/build/run tests/package/add_subdirectory, then install that
 #                   build and check careertalk installed nothing (CAREERTALK_INSTALL is OFF
 #                   in a subproject).
@@ -151,6 +152,22 @@ if(NOT rc EQUAL 0)
     message(FATAL_ERROR "consumer (${MODE}) exited with ${rc}\n${out}")
 endif()
 message(STATUS "consumer (${MODE}) ran OK\n${out}")
+
+# An installed package built with CAREERTALK_BUILD_COMPILED: its consumers link the static and
+# the shared facade and run.
+if(MODE STREQUAL "find_package")
+    file(STRINGS "${BUILD_TREE}/CMakeCache.txt" compiled REGEX "^CAREERTALK_BUILD_COMPILED:BOOL=ON$")
+    if(compiled)
+        foreach(exe consumer_compiled consumer_compiled_shared)
+            find_program(${exe}_path NAMES ${exe} PATHS "${build}" "${build}/${CONFIG}"
+                         NO_DEFAULT_PATH)
+            if(NOT ${exe}_path)
+                message(FATAL_ERROR "${exe} not built: the installed package has no facade")
+            endif()
+            run("${${exe}_path}")
+        endforeach()
+    endif()
+endif()
 
 if(MODE STREQUAL "add_subdirectory")
     set(prefix "${work}/prefix")

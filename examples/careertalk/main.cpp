@@ -12,13 +12,13 @@
 #include "input.hpp"
 #include "output.hpp"
 #include "report.hpp"
-#include "rule_sets.hpp"
 
 #include <careertalk/careertalk.hpp>
 #include <careertalk/fr/agenda.hpp>
 #include <careertalk/fr/texts.hpp>
 #include <careertalk/io/ics.hpp>
 #include <careertalk/io/names.hpp>
+#include <careertalk/rule_sets.hpp>
 
 #include <CLI/CLI.hpp>
 
@@ -181,7 +181,7 @@ void for_each_employee(run_state& st, bool evaluate, Each each) {
             reject();
             continue;
         }
-        rule_choice_error why;
+        ct::rule_choice_error why;
         const auto policy = find_rule_set(
             p.rules.empty() ? std::string_view{st.opt.rules} : p.rules, p.company, why);
         if (!policy) {
@@ -827,7 +827,7 @@ int main(int argc, char** argv) try {
         {"en", ct::lang::en}, {"fr", ct::lang::fr}, {"nl", ct::lang::nl}};
     // An unknown --rules is a usage error even when every row names its own rule set.
     const CLI::Validator known_rules{[](std::string& spec) {
-                                         rule_choice_error why;
+                                         ct::rule_choice_error why;
                                          return find_rule_set(spec, ct::company{}, why)
                                                     ? std::string{}
                                                     : why.message;

@@ -263,10 +263,12 @@ enum class diagnostic_code : std::uint8_t {
     capacity_exceeded,     // more results than the fixed capacity holds
     out_of_range,          // a value outside its range (a partial return of 100 % or more)
     wrong_jurisdiction,    // the company's facts are of the other country than the policy
+    unknown_rule_set,      // a rule set name, branch (idcc) or CAO this build does not know
 };
 BOOST_DESCRIBE_ENUM(diagnostic_code, invalid_date, birth_after_hire, hire_out_of_range,
                     end_before_start, overlapping_absences, before_hire, negative_headcount,
-                    policy_not_ok, capacity_exceeded, out_of_range, wrong_jurisdiction)
+                    policy_not_ok, capacity_exceeded, out_of_range, wrong_jurisdiction,
+                    unknown_rule_set)
 
 // Why facts cannot be evaluated: which record (kind and index in its list), which field,
 // and a message for a person.

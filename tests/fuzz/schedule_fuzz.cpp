@@ -11,10 +11,10 @@
 #include "../invariants/harness.hpp"
 #include "input.hpp"
 #include "report.hpp"
-#include "rule_sets.hpp"
 
 #include <careertalk/evaluate.hpp>
 #include <careertalk/results.hpp>
+#include <careertalk/rule_sets.hpp>
 
 #include <cstddef>
 #include <cstdint>
@@ -41,7 +41,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     namespace cli = careertalk::cli;
     using namespace date::literals;
     if (size == 0) return 0;
-    static const std::vector<std::string> rule_sets = cli::rule_set_names();
+    static const std::vector<std::string> rule_sets = careertalk::rule_set_names();
     const std::string& rules = rule_sets[data[0] % rule_sets.size()];
     const std::string_view all{reinterpret_cast<const char*>(data) + 1, size - 1};
     const std::size_t cut = all.find("\n===\n");
@@ -58,10 +58,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         cli::person p;
         while (reader.next(p)) {
             if (p.rejected) continue;
-            cli::rule_choice_error why;
+            careertalk::rule_choice_error why;
             const auto policy =
-                cli::find_rule_set(p.rules.empty() ? std::string_view{rules} : p.rules,
-                                   p.company, why);
+                careertalk::find_rule_set(p.rules.empty() ? std::string_view{rules} : p.rules,
+                                          p.company, why);
             check(policy || !why.message.empty(), "no rule set and no reason");
             if (!policy) continue;
             (*policy)(p.facts, p.company, 2026_y / nov / 23, *ev);

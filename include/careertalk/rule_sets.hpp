@@ -1,12 +1,46 @@
-#include "rule_sets.hpp"
+// careertalk/rule_sets.hpp: the rule sets by name ("fr", "fr:<name>", "nl", "nl:<name>"), as
+// the command-line tool's --rules and the compiled facade (facade.hpp) take them, and the
+// policy they name for a company (its branch agreement, idcc, or CAO, cao).
+#pragma once
 
+#include <careertalk/evaluate.hpp>
 #include <careertalk/fr/idcc.hpp>
 #include <careertalk/fr/law.hpp>
 #include <careertalk/nl/catalogue.hpp>
 
-namespace careertalk::cli {
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
 
-std::vector<std::string> rule_set_names() {
+namespace careertalk::inline v0 {
+
+// Any careertalk::policy_like, behind one function pointer.
+struct policy_ref {
+    const void* object = nullptr;
+    void (*run)(const void*, const employee&, const company&, year_month_day,
+                evaluation&) = nullptr;
+
+    template <careertalk::policy_like P>
+    static policy_ref of(const P& p) {
+        return {&p, [](const void* q, const employee& e, const company& c, year_month_day d,
+                       evaluation& out) {
+                    careertalk::evaluate_into(*static_cast<const P*>(q), e, c, d, out);
+                }};
+    }
+    void operator()(const employee& e, const company& c, year_month_day d,
+                    evaluation& out) const {
+        run(object, e, c, d, out);
+    }
+};
+
+struct rule_choice_error {
+    std::string_view field;  // the input column to blame: "rules", "idcc" or "cao"
+    std::string message;
+};
+
+// The rule set names this build knows ("fr", "fr:<name>", "nl", "nl:<name>").
+inline std::vector<std::string> rule_set_names() {
     std::vector<std::string> names{"fr"};
     for (const auto& p : fr::policies) names.push_back("fr:" + std::string{p.name});
     for (const fr::accord* a : fr::idcc::all) names.push_back("fr:" + std::string{a->name});
@@ -15,14 +49,18 @@ std::vector<std::string> rule_set_names() {
     return names;
 }
 
-std::string known_rule_sets() {
+// The same, comma-separated, for messages and --help.
+inline std::string known_rule_sets() {
     std::string s;
     for (const std::string& n : rule_set_names()) s += (s.empty() ? "" : ", ") + n;
     return s;
 }
 
-std::optional<policy_ref> find_rule_set(std::string_view spec, const company& c,
-                                        rule_choice_error& error) {
+// The policy for rule set `spec` and the company `c`, or why there is none. A French
+// agreement's periodicity (agreement_cycle_months, agreement_date) is a company fact that
+// fr::law applies itself.
+inline std::optional<policy_ref> find_rule_set(std::string_view spec, const company& c,
+                                               rule_choice_error& error) {
     const bool french = spec == "fr" || spec.starts_with("fr:");
     if (french && c.idcc) {
         // The branch's preset (fr/idcc.hpp). A branch without one: say so rather than apply
@@ -58,4 +96,4 @@ std::optional<policy_ref> find_rule_set(std::string_view spec, const company& c,
     return std::nullopt;
 }
 
-}  // namespace careertalk::cli
+}  // namespace careertalk
