@@ -407,7 +407,19 @@ TEST_CASE("an agency worker's shorter reporting term is named as not modelled") 
     const auto* f = nl_test::finding_of(agency, fk::advisory, ok::afwijkende_meldtermijn);
     REQUIRE(f);
     CHECK(f->rule == &nl::uitzend_meldtermijn_rule);
-    CHECK_FALSE(nl_test::finding_of(run(spell, 2025_y / mar / 1), fk::advisory,
+}
+
+TEST_CASE("pregnancy-related sickness and the no-risk policy are named as not modelled") {
+    // ZW art. 29a and 29b: shorter reporting terms the facts cannot show, so every sick employee
+    // is told, while sick, to check whether either applies (docs/nl/poortwachter.md#not-modelled).
+    const ct::absence spell[] = {{ziekte, 2025_y / jan / 6, std::nullopt}};
+    const auto* f = nl_test::finding_of(run(spell, 2025_y / mar / 1), fk::advisory,
+                                        ok::afwijkende_meldtermijn);
+    REQUIRE(f);
+    CHECK(f->rule == &nl::bijzondere_meldtermijn_rule);
+    // Back at work: nothing to check any more.
+    const ct::absence ended[] = {{ziekte, 2025_y / jan / 6, 2025_y / feb / 14}};
+    CHECK_FALSE(nl_test::finding_of(run(ended, 2025_y / mar / 1), fk::advisory,
                                     ok::afwijkende_meldtermijn));
 }
 

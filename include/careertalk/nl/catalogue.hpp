@@ -59,7 +59,7 @@ inline constexpr const rule_ref* statute[] = {
     &eerstejaarsevaluatie_rule, &tweede_spoor_rule,    &vervroegde_iva_rule,
     &deskundigenoordeel_rule,   &wia_aanvraag_91,      &wia_aanvraag_rule,
     &re_integratieverslag_rule, &loondoorbetaling_52,  &loondoorbetaling_rule,
-    &ziek_uit_dienst_rule,      &uitzend_meldtermijn_rule,
+    &ziek_uit_dienst_rule,      &uitzend_meldtermijn_rule,   &bijzondere_meldtermijn_rule,
     &bw_7_611a_lid_1,           &bw_7_611a_lid_2_4,    &bw_7_611a_vrijwillig,
     &besluit_transitievergoeding, &besluit_2020,       &yearly_as_calendar_year,
     &yearly_as_rolling};

@@ -278,6 +278,22 @@ inline constexpr rule_ref uitzend_meldtermijn_rule{
                "no-risk policy also shorten the term, and the facts do not say so "
                "(docs/nl/poortwachter.md#not-modelled)."_ct};
 
+inline constexpr rule_ref bijzondere_meldtermijn_rule{
+    .id = "nl.poortwachter.bijzondere-meldtermijn"_ct,
+    .citation = "Ziektewet art. 29a (pregnancy-related sickness) and art. 29b (no-risk policy), "
+                "with art. 38 (their shorter reporting terms); secondary: UWV werkgevers, ziek "
+                "melden bij UWV"_ct,
+    .in_force = {poortwachter_start, open_end},
+    .title = {.en = "If the sickness is pregnancy-related or a no-risk policy applies, UWV must "
+                    "be told much earlier than week 42 (not modelled)"_ct,
+              .fr = "Si la maladie est liée à la grossesse ou qu'une police no-risk s'applique, "
+                    "l'UWV doit être informé bien avant la 42e semaine (non modélisé)"_ct,
+              .nl = "Bij zwangerschapsgerelateerde ziekte of een no-riskpolis moet UWV veel "
+                    "eerder dan week 42 worden ingelicht (niet gemodelleerd)"_ct},
+    .basis = authority::statute,
+    .reading = "shown while the employee is sick, since the facts do not say whether either "
+               "applies (docs/nl/poortwachter.md#not-modelled)."_ct};
+
 // `d`, or the Monday after it when it falls on a Saturday or Sunday.
 constexpr year_month_day working_day_on_or_after(year_month_day d) noexcept {
     const date::weekday w{sys_days{d}};
@@ -421,9 +437,11 @@ struct file {
         const year_month_day wages_end = add_days(s.counted_day(7 * weeks), 1);
         step(obligation_kind::ziekmelding_arbodienst, ziekmelding_arbodienst_rule, d,
              add_days(d, 6), &ziekmelding_week1);
-        if (e.contract == contract_kind::uitzend)
-            note_while_sick(finding_kind::advisory, obligation_kind::afwijkende_meldtermijn,
-                            uitzend_meldtermijn_rule, period{d, wages_end}, d);
+        // The special reporting terms the facts cannot show, named while the employee is sick.
+        note_while_sick(finding_kind::advisory, obligation_kind::afwijkende_meldtermijn,
+                        e.contract == contract_kind::uitzend ? uitzend_meldtermijn_rule
+                                                             : bijzondere_meldtermijn_rule,
+                        period{d, wages_end}, d);
         if (const auto w6 = s.end_of_week(6)) {
             step(obligation_kind::probleemanalyse, probleemanalyse_rule, d, *w6);
             note_while_sick(finding_kind::entitlement, obligation_kind::deskundigenoordeel,
