@@ -84,8 +84,7 @@ TEST_CASE("statuses print their ids") {
 constexpr careertalk::rule_ref statutory{.id = "t.statute", .basis = careertalk::authority::statute};
 constexpr careertalk::rule_ref chosen{.id = "t.default",
                                       .basis = careertalk::authority::interpretation};
-constexpr careertalk::status marked(const careertalk::rule_ref* rule,
-                                    const careertalk::rule_ref* deadline) {
+constexpr careertalk::status marked(careertalk::rule_ptr rule, careertalk::rule_ptr deadline) {
     careertalk::evaluation ev{};
     careertalk::obligation o{};
     o.state = status::overdue;

@@ -15,6 +15,7 @@
 #include <cstdint>
 #include <span>
 #include <string_view>
+#include <type_traits>
 
 namespace careertalk::inline v0 {
 
@@ -129,7 +130,17 @@ class rule_ptr {
 public:
     constexpr rule_ptr() noexcept = default;
     constexpr rule_ptr(const rule_ref& r) noexcept : p_(&r) {}
-    constexpr rule_ptr(const rule_ref* r) noexcept : p_(r != nullptr ? r : &no_rule) {}
+    constexpr rule_ptr(std::nullptr_t) noexcept {}
+    // A null pointer is no_rule. GCC with -fsanitize=undefined cannot compare a constexpr
+    // object's address with null in constant evaluation, so there the test is made only when
+    // the compiler can fold it (a null pointer); an object's address is taken as given.
+    constexpr rule_ptr(const rule_ref* r) noexcept : p_(r) {
+        if (std::is_constant_evaluated()) {
+            if (__builtin_constant_p(r == nullptr) && r == nullptr) p_ = &no_rule;
+        } else if (r == nullptr) {
+            p_ = &no_rule;
+        }
+    }
 
     constexpr const rule_ref& operator*() const noexcept { return *p_; }
     constexpr const rule_ref* operator->() const noexcept { return p_; }
