@@ -436,8 +436,7 @@ private:
                        evaluation& out, trigger_kind t, year_month_day trigger_date,
                        year_month_day window, year_month_day due,
                        std::optional<year_month_day> held, const rule_ref* reading,
-                       const rule_ref* deadline = nullptr,
-                       const rule_ref* exemption = nullptr) const {
+                       rule_ptr deadline = {}, rule_ptr exemption = {}) const {
         obligation o{};
         o.kind = c.kind;
         o.trigger = t;
@@ -445,14 +444,14 @@ private:
         o.window_start = window;
         o.due_date = due;
         o.held_on = held;
-        o.state = exemption != nullptr ? status::not_required : status_on(due, held, as_of);
+        o.state = exemption ? status::not_required : status_on(due, held, as_of);
         o.rule = c.rule;
         o.exemption = exemption;
         o.deadline_rule = deadline;
         o.agenda = agenda_for(c, e, held.value_or(due), out);
         o.why.push_back(c.rule);
         if (is_set(reading)) o.why.push_back(reading);
-        if (deadline != nullptr && deadline->id != reading->id) o.why.push_back(deadline);
+        if (deadline && deadline->id != reading->id) o.why.push_back(deadline);
         o.why.push_back(source);
         o.why.push_back(&conventions::clamp_to_month_end);
         out.add(o);
@@ -462,7 +461,7 @@ private:
                             const employee& e, year_month_day meeting, year_month_day window,
                             year_month_day due, std::span<const agenda_item> items,
                             year_month_day as_of, evaluation& out,
-                            const rule_ref* deadline = nullptr) const {
+                            rule_ptr deadline = {}) const {
         obligation o{};
         o.kind = k;
         o.trigger = trigger_kind::conversation;
@@ -475,7 +474,7 @@ private:
         o.deadline_rule = deadline;
         o.agenda = careertalk::agenda{items};
         o.why.push_back(rule);
-        if (deadline != nullptr) o.why.push_back(deadline);
+        if (deadline) o.why.push_back(deadline);
         o.why.push_back(c.rule);
         o.why.push_back(&conventions::clamp_to_month_end);
         out.add(o);
@@ -520,7 +519,7 @@ private:
         const record_rule& r = c.record;
         if (!r.required || r.deadline.zero()) return;
         const year_month_day due = after(meeting, r.deadline);
-        const rule_ref* deadline = is_set(r.deadline_rule) ? r.deadline_rule : nullptr;
+        const rule_ptr deadline = is_set(r.deadline_rule) ? rule_ptr{r.deadline_rule} : rule_ptr{};
         add_duty(obligation_kind::verslag, r.rule, c, e, meeting, meeting, due,
                  detail::signing_items(r.sign), as_of, out, deadline);
         if (r.pop)
@@ -564,7 +563,7 @@ private:
                 if (last < we) we = last;
                 // Started after the window opened (a hire in May): the first is due `first`
                 // after the start, in that year, when that is later (cycle_first_planning).
-                const rule_ref* deadline = nullptr;
+                rule_ptr deadline{};
                 if (!c.first.zero() && opens < span.begin &&
                     y == static_cast<int>(span.begin.year())) {
                     year_month_day f = after(span.begin, c.first);
@@ -585,7 +584,7 @@ private:
                     date::year{y + 1} / date::month{c.first_month} / 1;
                 year_month_day until = span.contains(next_opens) ? add_days(next_opens, -1) : last;
                 // The first one, late, is met by the next year's (a hire in December plans once).
-                if (deadline != nullptr)
+                if (deadline)
                     until = last_day_of_month(date::year{y + 1} / date::month{c.last_month} / 1);
                 if (last < until) until = last;
                 add(c, e, as_of, out, trigger_kind::periodic, ws, ws, we,
@@ -606,7 +605,7 @@ private:
                 const year_month_day from = tk == trigger_kind::periodic ? add_days(t, 1) : t;
                 year_month_day due = after(t, step) < last ? after(t, step) : last;
                 // The first one: due `first` after the start, when that is sooner.
-                const rule_ref* deadline = nullptr;
+                rule_ptr deadline{};
                 if (tk != trigger_kind::periodic && !c.first.zero() && after(t, c.first) < due) {
                     due = after(t, c.first);
                     deadline = c.first_rule;

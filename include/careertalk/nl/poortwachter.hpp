@@ -368,7 +368,7 @@ struct file {
     }
 
     constexpr void step(obligation_kind kind, const rule_ref& rule, year_month_day window,
-                        year_month_day due, const rule_ref* deadline = nullptr,
+                        year_month_day due, rule_ptr deadline = {},
                         std::optional<year_month_day> held_on = std::nullopt) const {
         if (!employed_on(due)) return;
         obligation o{};
@@ -382,7 +382,7 @@ struct file {
         o.rule = &rule;
         o.deadline_rule = deadline;
         o.why.push_back(&rule);
-        if (deadline != nullptr) o.why.push_back(deadline);
+        if (deadline) o.why.push_back(deadline);
         o.why.push_back(&week_counting);
         out.add(o);
     }
