@@ -154,8 +154,8 @@ TEST_CASE("entitlements and advisories along the timeline") {
 
 TEST_CASE("the entitlements are shown while the employee is sick and their period runs") {
     // UWV particulieren: early IVA "na minimaal 3 weken" and before 68 weeks of sickness.
-    const auto* iva = nl_test::finding_of(sick(2025_y / jan / 6, std::nullopt, 2025_y / jan / 20),
-                                          fk::entitlement, ok::vervroegde_iva);
+    const auto week3 = sick(2025_y / jan / 6, std::nullopt, 2025_y / jan / 20);  // kept alive
+    const auto* iva = nl_test::finding_of(week3, fk::entitlement, ok::vervroegde_iva);
     REQUIRE(iva);
     CHECK(iva->review.begin == 2025_y / jan / 27);
     // On the last day of week 68 still shown, the day after not.
@@ -353,12 +353,12 @@ TEST_CASE("the UWV report by the first sick day: 13th week until 2008-07-31, the
 
 TEST_CASE("the WIA application by the first sick day: week 91 until 2013-06-30, then 93") {
     // WIA art. 64 lid 3; Verzamelwet SZW 2013 (Stb. 2013, 236) from 2013-07-01.
-    const auto* w91 = nl_test::nth(sick(2013_y / jun / 30, std::nullopt, 2014_y / jan / 1),
-                                   ok::wia_aanvraag);
+    const auto june = sick(2013_y / jun / 30, std::nullopt, 2014_y / jan / 1);
+    const auto* w91 = nl_test::nth(june, ok::wia_aanvraag);
     CHECK(w91->rule == &nl::wia_aanvraag_91);
     CHECK(w91->due_date == 2015_y / mar / 28);
-    const auto* w93 = nl_test::nth(sick(2013_y / jul / 1, std::nullopt, 2014_y / jan / 1),
-                                   ok::wia_aanvraag);
+    const auto july = sick(2013_y / jul / 1, std::nullopt, 2014_y / jan / 1);
+    const auto* w93 = nl_test::nth(july, ok::wia_aanvraag);
     CHECK(w93->rule == &nl::wia_aanvraag_rule);
     CHECK(w93->due_date == 2015_y / apr / 12);
 }
@@ -413,8 +413,8 @@ TEST_CASE("pregnancy-related sickness and the no-risk policy are named as not mo
     // ZW art. 29a and 29b: shorter reporting terms the facts cannot show, so every sick employee
     // is told, while sick, to check whether either applies (docs/nl/poortwachter.md#not-modelled).
     const ct::absence spell[] = {{ziekte, 2025_y / jan / 6, std::nullopt}};
-    const auto* f = nl_test::finding_of(run(spell, 2025_y / mar / 1), fk::advisory,
-                                        ok::afwijkende_meldtermijn);
+    const auto ev = run(spell, 2025_y / mar / 1);
+    const auto* f = nl_test::finding_of(ev, fk::advisory, ok::afwijkende_meldtermijn);
     REQUIRE(f);
     CHECK(f->rule == &nl::bijzondere_meldtermijn_rule);
     // Back at work: nothing to check any more.
