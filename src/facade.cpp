@@ -2,7 +2,7 @@
 #include <careertalk/facade.hpp>
 #include <careertalk/rule_sets.hpp>
 
-namespace careertalk::compiled {
+namespace careertalk::inline v0::compiled {
 
 namespace {
 
