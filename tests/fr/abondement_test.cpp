@@ -236,7 +236,7 @@ static_assert(review_on(two_of_three, 2021_y / jun / 30, false, disjunctive).kin
 
 namespace {
 // --- The 2014 text on its own (review before 2019-01-01; L6315-1 II v3, L6323-13 v2, R6323-3
-// v1): 100 hours of CPF (130 part time) and EUR 3,000 to the OPCA for 100 hours.
+// v1 from décret 2014-1120): 100 hours of CPF (130 part time) and EUR 30 an hour to the OPCA.
 constexpr employee part_timer{.id = "P",
                               .hire_date = 2015_y / jan / 5,
                               .trainings = mandatory_only,
@@ -257,9 +257,16 @@ static_assert(!review_2014(one_of_three, 2018_y / dec / 31, false).payment_due);
 static_assert(review_2014(one_of_three, 2018_y / dec / 31, false).rule->id ==
               rules::l6323_13_v2.id);
 static_assert(cites(review_2014(one_of_three, 2018_y / dec / 31, false), rules::r6323_3_v1));
-// Part time: 130 hours; the OPCA sum for 130 hours is not sourced (U-3) -> 0 and the rule says
-// so.
-static_assert(review_2014(part_timer, 2018_y / dec / 31, false).amount == euros{0});
+// Part time: 130 hours at EUR 30 -> EUR 3,900 (décret 2014-1120: "de 3 000 à 3 900 euros"),
+// still to the OPCA and with no payment date.
+static_assert(review_2014(part_timer, 2018_y / dec / 31, false).amount == euros{390'000});
+static_assert(review_2014(part_timer, 2018_y / dec / 31, false).paid_to == payee::opca);
+static_assert(!review_2014(part_timer, 2018_y / dec / 31, false).payment_due);
+// The last day of the 2014 text, and the first of the 2018 text: EUR 3,000 to the Caisse des
+// dépôts whatever the working time (R6323-3 v3).
+static_assert(review_2014(part_timer, 2018_y / dec / 31, false).rule->id == rules::l6323_13_v2.id);
+static_assert(fr::assess_review(part_timer, big, {}, held(2019_y / jan / 1, 2019_y / jan / 1, false))
+                  .amount == euros{300'000});
 static_assert(cites(review_2014(part_timer, 2018_y / dec / 31, false),
                     rules::r6323_3_v1_part_time));
 // 2 of 3 with interviews missing: cumulative -> nothing; disjunctive (Centre Inffo 2016) -> owed.

