@@ -86,6 +86,23 @@ if(MODE STREQUAL "find_package")
         run("${CMAKE_CXX_COMPILER}" ${cflags_list} "${REPO_ROOT}/tests/package/main.cpp"
             -o "${pc_exe}")
         run("${pc_exe}")
+        # The compiled facade through careertalk-compiled.pc (Requires: careertalk).
+        if(EXISTS "${prefix}/share/pkgconfig/careertalk-compiled.pc")
+            execute_process(COMMAND "${PKG_CONFIG_EXECUTABLE}" --cflags --libs careertalk-compiled
+                            RESULT_VARIABLE rc OUTPUT_VARIABLE flags ERROR_VARIABLE err
+                            OUTPUT_STRIP_TRAILING_WHITESPACE)
+            if(NOT rc EQUAL 0 OR NOT flags MATCHES "-lcareertalk" OR NOT flags MATCHES "-std=c\\+\\+20")
+                message(FATAL_ERROR "pkg-config careertalk-compiled: '${flags}' ${err}")
+            endif()
+            message(STATUS "pkg-config --cflags --libs careertalk-compiled: ${flags}")
+            separate_arguments(flags_list UNIX_COMMAND "${flags} ${CXX_FLAGS}")
+            string(REGEX MATCH "-L([^ ]+)" _ "${flags}")
+            set(libdir "${CMAKE_MATCH_1}")
+            set(pc_compiled "${work}/consumer-compiled-pkg-config")
+            run("${CMAKE_CXX_COMPILER}" "${REPO_ROOT}/tests/package/compiled.cpp" ${flags_list}
+                "-Wl,-rpath,${libdir}" -o "${pc_compiled}")
+            run("${pc_compiled}")
+        endif()
     else()
         message(STATUS "pkg-config not installed: skipping the .pc check")
     endif()
