@@ -67,7 +67,7 @@ static_assert(!nl::conversation_policy{.name = "x", .source = &house, .valid = h
 static_assert(!nl::conversation_policy{.name = "x", .source = &house, .valid = house.in_force,
                           .conversations = record_deadline_rule_without_deadline}.ok());
 static_assert(!nl::conversation_policy{.name = "x", .valid = house.in_force}.ok());  // no source
-static_assert(!nl::conversation_policy{.name = "x", .source = &nl::no_rule, .valid = house.in_force}.ok());
+static_assert(!nl::conversation_policy{.name = "x", .source = &careertalk::no_rule, .valid = house.in_force}.ok());
 static_assert(!nl::conversation_policy{.name = "x", .source = &house,
                           .valid = {2025_y / jan / 1, 2024_y / jan / 1}}.ok());
 

@@ -94,17 +94,6 @@ inline constexpr rule_ref yearly_as_rolling{
     .reading = "switch conversation_policy::yearly = rolling_12_months. None held after the employment "
                "has ended counts."_ct};
 
-// "No rule": the default of every rule pointer. GCC cannot compare addresses in constant
-// evaluation under -fsanitize=undefined, so a policy tells a rule it has from none by the
-// rule's id, never by comparing pointers.
-inline constexpr rule_ref no_rule{};
-
-// True when `r` names a rule. In constant evaluation a null pointer does not compile.
-constexpr bool is_set(const rule_ref* r) noexcept {
-    if (std::is_constant_evaluated()) return !r->id.empty();
-    return r != nullptr && !r->id.empty();
-}
-
 // How often a conversation recurs.
 enum class rhythm : std::uint8_t {
     none,     // no rhythm of its own: held when planned, on request or after an outcome
@@ -218,7 +207,7 @@ struct lead_times {
     duration preparation{};  // preparation starts, preparation form sent (voorbereiding)
     duration invitation{};   // written invitation with the topics, at least this long before
     duration topics{};       // the employee's own topics, at least this long before
-    const rule_ref* rule = &no_rule;
+    rule_ptr rule{};
     std::span<const agenda_item> preparation_agenda{};  // form and manager's checklist
 };
 
@@ -230,15 +219,15 @@ struct record_rule {
     signing sign = signing::none;
     duration reaction{};      // the employee's written reaction window; zero: none
     duration keep_after_end{};  // retention after the employment ends; zero: not stated
-    const rule_ref* rule = &no_rule;
+    rule_ptr rule{};
     // Sets `deadline` when the text sets none (a library default: late is advisory).
-    const rule_ref* deadline_rule = &no_rule;
+    rule_ptr deadline_rule{};
 };
 
 // One conversation a policy owes.
 struct conversation {
     obligation_kind kind = obligation_kind::loopbaangesprek;
-    const rule_ref* rule = &no_rule;
+    rule_ptr rule{};
     rhythm every = rhythm::none;
     duration interval{};   // rolling, once and after
     unsigned first_month = 1;   // yearly, calendar reading: the window's first month
@@ -251,7 +240,7 @@ struct conversation {
                                  // `yearly` reading) in which one was held owes nothing
     duration first{};            // rolling, yearly: the first is due this long after the start
                                  // at the latest (a library default, `first_rule`)
-    const rule_ref* first_rule = &no_rule;
+    rule_ptr first_rule{};
     bool needs_anchor = false;   // yearly, calendar: owed in a year only when a conversation of
                                  // kind `anchor` fell due in that year before its window
     eligibility who{};
@@ -260,31 +249,31 @@ struct conversation {
         agenda_part{}, agenda_part{}, agenda_part{}, agenda_part{}};
     record_rule record{};
     duration after_bijtekenen{};  // outcome "bijtekenen 5 jaar": next one due this long after
-    const rule_ref* outcome_rule = &no_rule;  // the rule applied to outcomes (guide, part 3)
+    rule_ptr outcome_rule{};  // the rule applied to outcomes (guide, part 3)
 
     constexpr bool ok() const noexcept {
         const bool needs_interval = every == rhythm::rolling || every == rhythm::once ||
                                     every == rhythm::after;
-        return is_set(rule) && interval.ok() && (!needs_interval || !interval.zero()) &&
+        return rule.is_set() && interval.ok() && (!needs_interval || !interval.zero()) &&
                first_month >= 1 && first_month <= last_month && last_month <= 12 &&
                count >= 1 && count <= 12 && (every != rhythm::after || anchor != kind) &&
                response.ok() && (on_request || response.zero()) &&
                (on_request || !once_a_year) && first.ok() &&
-               (first.zero() || is_set(first_rule)) && who.ok() &&
+               (first.zero() || first_rule.is_set()) && who.ok() &&
                leads.preparation.ok() && leads.invitation.ok() && leads.topics.ok() &&
-               (is_set(leads.rule) ||
+               (leads.rule.is_set() ||
                 (leads.preparation.zero() && leads.invitation.zero() && leads.topics.zero())) &&
                record.deadline.ok() && record.reaction.ok() && record.keep_after_end.ok() &&
-               (is_set(record.rule) || (!record.required && record.reaction.zero())) &&
-               (!is_set(record.deadline_rule) || !record.deadline.zero()) &&
-               after_bijtekenen.ok() && (after_bijtekenen.zero() || is_set(outcome_rule));
+               (record.rule.is_set() || (!record.required && record.reaction.zero())) &&
+               (!record.deadline_rule.is_set() || !record.deadline.zero()) &&
+               after_bijtekenen.ok() && (after_bijtekenen.zero() || outcome_rule.is_set());
     }
 };
 
 // Something the employee may claim: career advice or a scan every N years, or a budget.
 struct entitlement {
     obligation_kind kind = obligation_kind::loopbaanadvies;  // or loopbaanscan, loopbaanbudget
-    const rule_ref* rule = &no_rule;
+    rule_ptr rule{};
     duration every{};      // at most once per this, counted from the last one; for a budget,
                            // the period it covers; zero: once
     euros amount{};        // a budget; zero for a service or a sum the library cannot compute
@@ -292,7 +281,7 @@ struct entitlement {
     eligibility who{};        // ages are judged on the request date (or on the as-of date)
 
     constexpr bool ok() const noexcept {
-        return is_set(rule) && every.ok() && amount.cents >= 0 && who.ok();
+        return rule.is_set() && every.ok() && amount.cents >= 0 && who.ok();
     }
 };
 
@@ -369,14 +358,14 @@ constexpr std::span<const agenda_item> signing_items(signing s) noexcept {
 struct conversation_policy {
     static constexpr careertalk::jurisdiction jurisdiction = careertalk::jurisdiction::nl;
     std::string_view name{};            // as in `--rules nl:<name>`
-    const rule_ref* source = &no_rule;  // the agreement or policy as a whole
+    rule_ptr source{};  // the agreement or policy as a whole
     period valid{};                     // valid from / to (half-open)
     yearly_reading yearly = yearly_reading::calendar_year;
     std::span<const conversation> conversations{};
     std::span<const entitlement> entitlements{};
 
     constexpr bool ok() const noexcept {
-        if (!is_set(source) || !valid.ok() || valid.empty()) return false;
+        if (!source.is_set() || !valid.ok() || valid.empty()) return false;
         for (const conversation& c : conversations)
             if (!c.ok()) return false;
         for (const entitlement& x : entitlements)
@@ -435,7 +424,7 @@ private:
     constexpr void add(const conversation& c, const employee& e, year_month_day as_of,
                        evaluation& out, trigger_kind t, year_month_day trigger_date,
                        year_month_day window, year_month_day due,
-                       std::optional<year_month_day> held, const rule_ref* reading,
+                       std::optional<year_month_day> held, rule_ptr reading,
                        rule_ptr deadline = {}, rule_ptr exemption = {}) const {
         obligation o{};
         o.kind = c.kind;
@@ -450,7 +439,7 @@ private:
         o.deadline_rule = deadline;
         o.agenda = agenda_for(c, e, held.value_or(due), out);
         o.why.push_back(c.rule);
-        if (is_set(reading)) o.why.push_back(reading);
+        if (reading.is_set()) o.why.push_back(reading);
         if (deadline && deadline->id != reading->id) o.why.push_back(deadline);
         o.why.push_back(source);
         o.why.push_back(&conventions::clamp_to_month_end);
@@ -519,7 +508,7 @@ private:
         const record_rule& r = c.record;
         if (!r.required || r.deadline.zero()) return;
         const year_month_day due = after(meeting, r.deadline);
-        const rule_ptr deadline = is_set(r.deadline_rule) ? rule_ptr{r.deadline_rule} : rule_ptr{};
+        const rule_ptr deadline = r.deadline_rule;
         add_duty(obligation_kind::verslag, r.rule, c, e, meeting, meeting, due,
                  detail::signing_items(r.sign), as_of, out, deadline);
         if (r.pop)
@@ -598,7 +587,7 @@ private:
             e.contract_end && *e.contract_end < as_of ? *e.contract_end : as_of;
         if (c.every == rhythm::yearly || c.every == rhythm::rolling) {
             const duration step = c.every == rhythm::yearly ? months(12) : c.interval;
-            const rule_ref* reading = c.every == rhythm::yearly ? yearly_rule() : &no_rule;
+            const rule_ptr reading = c.every == rhythm::yearly ? yearly_rule() : &no_rule;
             year_month_day t = span.begin;
             trigger_kind tk = opened_by;
             for (int guard = 0; guard < 100 && t < span.end && t <= as_of; ++guard) {
@@ -692,7 +681,7 @@ private:
             }
         }
         for (const outcome& o : e.outcomes) {
-            if (!is_set(c.outcome_rule) || as_of < o.date || !span.contains(o.date)) continue;
+            if (!c.outcome_rule.is_set() || as_of < o.date || !span.contains(o.date)) continue;
             if (o.kind == outcome_kind::bijtekenen_5_jaar && !c.after_bijtekenen.zero()) {
                 const year_month_day from = add_days(o.date, 1);
                 // A date the guide does not give: the outcome rule (a reading) sets it.
