@@ -46,6 +46,7 @@ inline constexpr year_month_day loi_2016 = 2016_y / date::August / 10;
 inline constexpr year_month_day loi_2018 = 2019_y / date::January / 1;
 inline constexpr year_month_day covid_first = 2020_y / date::January / 1;
 inline constexpr year_month_day covid_last = 2021_y / date::June / 30;
+inline constexpr year_month_day covid_catch_up = 2021_y / date::September / 30;
 inline constexpr year_month_day loi_2025 = 2025_y / date::October / 26;
 inline constexpr year_month_day lfss_2026 = 2025_y / date::December / 31;
 inline constexpr year_month_day far = 9999_y / date::December / 31;
@@ -227,8 +228,9 @@ inline w1_result w1_hand(const employee& e, const company& c, year_month_day as_
                     first_held(e, e.hire_date, add_days(add_years(due, -7), 1), as_of);
                 from = add_years(first ? *first : add_years(e.hire_date, 1), 7);
             }
+            // Ord. 2020-1501, then the ministry's catch-up to 2021-09-30.
             if (years == 6 && covid_first <= strict && strict <= covid_last && covid_first <= as_of)
-                due = std::max(due, covid_last);
+                due = std::max(due, covid_catch_up);
             const year_month_day after = previous ? add_days(*previous, 1) : from;
             auto held = first_held(e, std::max(from, after), far, as_of, true);
             if (held && ended_before(due) && *e.contract_end < *held) held.reset();
