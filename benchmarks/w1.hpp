@@ -7,8 +7,7 @@
 // follows careertalk::fr::law's defaults (rolling clock, administrative pre-60 reading, direct
 // transitions, strict review deadline, seniority from hire, return interviews due 2 months after
 // the return, interviews due during a listed leave moved to the return) and covers facts
-// without an
-// agreement on periodicity, as the benchmark population has none.
+// without an agreement on periodicity, as the benchmark population has none.
 #pragma once
 
 #include "population.hpp"
