@@ -6,17 +6,13 @@
 set -uo pipefail
 
 dir="$1"
-missing=0
-value() {  # value FILE KEY
+value() {  # value FILE KEY ("missing" when absent)
     local v
     v=$(grep -h "^$2=" "$dir/$1" 2>/dev/null | tail -n 1 | cut -d= -f2-)
-    if [ -z "$v" ]; then
-        missing=1
-        v=missing
-    fi
-    printf '%s' "$v"
+    printf '%s' "${v:-missing}"
 }
 
+lines() {
 echo "BENCH w1_employees_per_s=$(value core.txt w1_employees_per_s)" \
      "w2_employees_per_s=$(value core.txt w2_employees_per_s)" \
      "w2_parallel_employees_per_s=$(value core.txt w2_parallel_employees_per_s)" \
@@ -37,4 +33,9 @@ for peer in publicodes json-rules-engine; do
     echo "BENCH peer=$peer w1_employees_per_s=$(value peers.txt "$peer.w1_employees_per_s")" \
          "speedup=$(value peers.txt "$peer.speedup")"
 done
-exit "$missing"
+}
+
+# value runs in a subshell (command substitution): a missing figure is found in the output.
+out="$(lines)"
+echo "$out"
+case "$out" in *=missing*) exit 1 ;; esac
