@@ -253,7 +253,8 @@ constexpr deadline periodic_deadline_of(const Law& law, const employee& e, year_
                                           law.long_agreement);
 }
 
-// The periodic interviews, from hire (or 2014-03-07) to the first one not yet held.
+// The periodic interviews, from hire (or 2014-03-07) to the first one not yet held (for a
+// sink without details on the rolling clock, only that one: see the start below).
 template <class Law, class Sink>
 constexpr void schedule_periodic(const Law& law, const employee& e, agreement a,
                                  year_month_day as_of, Sink& out) {
