@@ -3,8 +3,13 @@
 //
 //   careertalk_bench [--employees N] [--seed S] [--min-seconds T] [--csv-only]
 //                    [--write-csv PEOPLE.csv EVENTS.csv] [--w1-out W1.csv] [--results FILE]
+//                    [--w1-proof N] [--one-pass w1|w2]
 //
 // --csv-only writes the population (and W1.csv) and stops: the inputs of the peers and the CLI.
+// --w1-proof N: first checks W1 (fr::next_due, which computes the next dates directly) equal
+// to the full evaluation on N random careers of the invariant tests (default 1,000,000; 0
+// skips). --one-pass runs one W1 or W2 pass over the population and stops: what
+// benchmarks/instructions.sh counts under callgrind.
 // Prints `key=value` figures (also written to --results for the BENCH summary); single-thread
 // rates are timed in CPU time, the parallel one in wall time. Exits 1 when
 // the hand-coded twin disagrees with the library on any employee: a timing is only reported
@@ -17,6 +22,9 @@
 #endif
 #include "population.hpp"
 #include "w1.hpp"
+
+#include "fr_profile.hpp"       // tests/invariants: the random French careers
+#include "next_due_oracle.hpp"  // tests/invariants: next_due read off a full evaluation
 
 #include <careertalk/batch.hpp>
 #include <careertalk/fr/law.hpp>
@@ -60,6 +68,8 @@ struct options {
     const char* w1_out = nullptr;
     const char* results = nullptr;
     bool csv_only = false;
+    std::uint64_t w1_proof = 1'000'000;
+    std::string one_pass;  // "w1" or "w2": one pass, for callgrind
 };
 
 // Seconds of wall time, or of this process's CPU time (std::clock): single-thread figures use
@@ -153,6 +163,8 @@ bool parse(int argc, char** argv, options& o) {
         else if (a == "--w1-out" && more) o.w1_out = argv[++i];
         else if (a == "--results" && more) o.results = argv[++i];
         else if (a == "--csv-only") o.csv_only = true;
+        else if (a == "--w1-proof" && more) o.w1_proof = std::strtoull(argv[++i], nullptr, 10);
+        else if (a == "--one-pass" && more) o.one_pass = argv[++i];
         else if (a == "--write-csv" && i + 2 < argc) {
             o.people_csv = argv[++i];
             o.events_csv = argv[++i];
@@ -161,7 +173,28 @@ bool parse(int argc, char** argv, options& o) {
             return false;
         }
     }
-    return o.employees > 0;
+    return o.employees > 0 && (o.one_pass.empty() || o.one_pass == "w1" || o.one_pass == "w2");
+}
+
+// One W1 or W2 pass over the population, out of line so that callgrind can count its
+// instructions alone (--toggle-collect, benchmarks/instructions.sh).
+template <class CompanyOf>
+[[gnu::noinline]] std::uint64_t w1_one_pass(const bench::population& p, CompanyOf company_of,
+                                            year_month_day as_of) {
+    std::uint64_t acc = 0;
+    for (std::size_t i = 0; i < p.size(); ++i)
+        acc += fold(bench::w1_library(p.employees[i], company_of(i), as_of));
+    return acc;
+}
+template <class CompanyOf>
+[[gnu::noinline]] std::uint64_t w2_one_pass(const bench::population& p, CompanyOf company_of,
+                                            year_month_day as_of, evaluation& ev) {
+    std::uint64_t acc = 0;
+    for (std::size_t i = 0; i < p.size(); ++i) {
+        evaluate_into(bench::w2_policy, p.employees[i], company_of(i), as_of, ev);
+        acc += ev.obligations.size() + ev.findings.size();
+    }
+    return acc;
 }
 
 }  // namespace
@@ -188,6 +221,29 @@ int main(int argc, char** argv) {
         return 1;
     }
     if (o.csv_only) return 0;
+    if (!o.one_pass.empty()) {
+        static evaluation one{};  // 57 KiB: not on the stack
+        sink_value = o.one_pass == "w1" ? w1_one_pass(p, company_of, as_of)
+                                        : w2_one_pass(p, company_of, as_of, one);
+        return 0;
+    }
+
+    // W1's direct computation against the whole-career evaluation, on the random careers of
+    // the invariant tests (every kind of absence and interview, dates at the regime edges).
+    if (o.w1_proof > 0) {
+        const auto t1 = clock_type::now();
+        const std::string r =
+            invariants::check_next_due(fr::law, invariants::fr_profile::french, o.w1_proof);
+        if (!r.empty()) {
+            std::fprintf(stderr, "careertalk_bench: W1 disagrees with the full evaluation %s\n",
+                         r.c_str());
+            return 1;
+        }
+        std::printf("w1 proof: next_due equals the full evaluation on %llu random careers, two "
+                    "as-of dates each (%.1f s)\n",
+                    static_cast<unsigned long long>(o.w1_proof),
+                    std::chrono::duration<double>(clock_type::now() - t1).count());
+    }
 
     // Correctness first: the hand-coded twin must give the library's answer for everyone.
     for (std::size_t i = 0; i < p.size(); ++i) {
@@ -213,10 +269,8 @@ int main(int argc, char** argv) {
     // W1, library and hand-coded, interleaved so a load change hits both alike.
     std::uint64_t allocs_w1 = 0;
     auto w1_lib_pass = [&] {
-        std::uint64_t acc = 0;
         const std::uint64_t before = allocations.load();
-        for (std::size_t i = 0; i < n; ++i)
-            acc += fold(bench::w1_library(p.employees[i], company_of(i), as_of));
+        const std::uint64_t acc = w1_one_pass(p, company_of, as_of);
         allocs_w1 += allocations.load() - before;
         sink_value = sink_value + acc;
     };
@@ -236,12 +290,8 @@ int main(int argc, char** argv) {
     std::uint64_t allocs_w2 = 0;
     evaluation ev{};
     auto w2_pass = [&] {
-        std::uint64_t acc = 0;
         const std::uint64_t before = allocations.load();
-        for (std::size_t i = 0; i < n; ++i) {
-            evaluate_into(bench::w2_policy, p.employees[i], company_of(i), as_of, ev);
-            acc += ev.obligations.size() + ev.findings.size();
-        }
+        const std::uint64_t acc = w2_one_pass(p, company_of, as_of, ev);
         allocs_w2 += allocations.load() - before;
         sink_value = sink_value + acc;
     };
@@ -261,6 +311,7 @@ int main(int argc, char** argv) {
     const double w2_parallel = best_rate(n, o.min_seconds, timing::wall, w2_parallel_pass);
 
     out.put("employees", static_cast<double>(n));
+    out.put("w1_proof_careers", static_cast<double>(o.w1_proof));
     out.put("events", static_cast<double>(p.events()));
     out.put("w1_employees_per_s", w1);
     out.put("w1_hand_employees_per_s", hand);

@@ -1,6 +1,10 @@
 #!/usr/bin/env bash
-# Compile time of <careertalk/careertalk.hpp> against <date/date.h> alone: g++ -O2 -std=c++20,
-# best of 5 runs each, and the ratio (issue 8 target: at most 1.3). Then a host TU that calls
+# Compile time of <careertalk/careertalk.hpp> against <date/date.h> alone: g++ -O2 -std=c++20
+# with the definitions the date::date CMake target gives every user (ONLY_C_LOCALE=1,
+# HAS_STRING_VIEW=1), best of 5 runs each, and the ratio (issue 8 target: at most 1.3); the same
+# for each jurisdiction alone, <careertalk/fr.hpp> and <careertalk/nl.hpp> (issue 21 target:
+# at most 1.15). Then, with clang++ -ftime-trace, the ten headers that cost most in
+# careertalk.hpp, each by its own time (less the headers it includes). Then a host TU that calls
 # evaluate header-only (host_tu/header_only.cpp) against the same call through the compiled
 # facade (host_tu/facade.cpp, <careertalk/facade.hpp>), and their ratio (issue 18 target: at
 # most 1/3). The time is the compiler's CPU time (user + sys), which other jobs on a shared
@@ -25,6 +29,7 @@ while [ $# -gt 0 ]; do
     esac
 done
 
+flags=(-std=c++20 -O2 -DONLY_C_LOCALE=1 -DHAS_STRING_VIEW=1 -I"$include")
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
@@ -32,7 +37,7 @@ trap 'rm -rf "$work"' EXIT
 best_of_5_tu() {
     local best="" s
     for _ in 1 2 3 4 5; do
-        s=$( { TIMEFORMAT='%U %S'; time "$cxx" -std=c++20 -O2 -I"$include" -c "$1" \
+        s=$( { TIMEFORMAT='%U %S'; time "$cxx" "${flags[@]}" -c "$1" \
                    -o "$work/tu.o"; } 2>&1 | awk '{ printf "%.3f", $1 + $2 }')
         best=$(awk -v a="$s" -v b="${best:-$s}" 'BEGIN { printf "%.3f", (a < b) ? a : b }')
     done
@@ -45,16 +50,35 @@ best_of_5() {
     best_of_5_tu "$work/tu.cpp"
 }
 
+# $1 / $2 to 3 decimals.
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", a / b }'; }
+
 date_s=$(best_of_5 date/date.h)
 careertalk_s=$(best_of_5 careertalk/careertalk.hpp)
-ratio=$(awk -v a="$careertalk_s" -v b="$date_s" 'BEGIN { printf "%.3f", a / b }')
+fr_s=$(best_of_5 careertalk/fr.hpp)
+nl_s=$(best_of_5 careertalk/nl.hpp)
+
+# Where the time goes (clang's trace; skipped without clang++).
+if command -v clang++ >/dev/null; then
+    printf '#include <careertalk/careertalk.hpp>\nint main() { return 0; }\n' > "$work/trace.cpp"
+    (cd "$work" && clang++ "${flags[@]}" -ftime-trace -ftime-trace-granularity=50 -c trace.cpp \
+         -o trace.o)
+    echo "top ten includes of careertalk.hpp by own time (clang -ftime-trace):"
+    python3 "$here/compile_top_includes.py" "$work/trace.json" 10
+else
+    echo "top ten includes: clang++ not found, skipped"
+fi
 header_only_host_s=$(best_of_5_tu "$here/host_tu/header_only.cpp")
 facade_host_s=$(best_of_5_tu "$here/host_tu/facade.cpp")
-facade_ratio=$(awk -v a="$facade_host_s" -v b="$header_only_host_s" 'BEGIN { printf "%.3f", a / b }')
+facade_ratio=$(ratio "$facade_host_s" "$header_only_host_s")
 
 out="compile_date_seconds=$date_s
 compile_careertalk_seconds=$careertalk_s
-compile_ratio=$ratio
+compile_ratio=$(ratio "$careertalk_s" "$date_s")
+compile_fr_seconds=$fr_s
+compile_fr_ratio=$(ratio "$fr_s" "$date_s")
+compile_nl_seconds=$nl_s
+compile_nl_ratio=$(ratio "$nl_s" "$date_s")
 header_only_host_tu_s=$header_only_host_s
 facade_host_tu_s=$facade_host_s
 facade_ratio=$facade_ratio"

@@ -6,17 +6,13 @@
 set -uo pipefail
 
 dir="$1"
-missing=0
-value() {  # value FILE KEY
+value() {  # value FILE KEY ("missing" when absent)
     local v
     v=$(grep -h "^$2=" "$dir/$1" 2>/dev/null | tail -n 1 | cut -d= -f2-)
-    if [ -z "$v" ]; then
-        missing=1
-        v=missing
-    fi
-    printf '%s' "$v"
+    printf '%s' "${v:-missing}"
 }
 
+lines() {
 echo "BENCH w1_employees_per_s=$(value core.txt w1_employees_per_s)" \
      "w2_employees_per_s=$(value core.txt w2_employees_per_s)" \
      "w2_parallel_employees_per_s=$(value core.txt w2_parallel_employees_per_s)" \
@@ -25,6 +21,11 @@ echo "BENCH w1_employees_per_s=$(value core.txt w1_employees_per_s)" \
      "compile_ratio=$(value compile.txt compile_ratio)" \
      "cli_1m_seconds=$(value cli.txt cli_1m_seconds)" \
      "cli_1m_peak_mib=$(value cli.txt cli_1m_peak_mib)"
+echo "BENCH compile_fr_ratio=$(value compile.txt compile_fr_ratio)" \
+     "compile_nl_ratio=$(value compile.txt compile_nl_ratio)" \
+     "w1_instructions_per_employee=$(value instructions.txt w1_instructions_per_employee)" \
+     "w2_instructions_per_employee=$(value instructions.txt w2_instructions_per_employee)" \
+     "w1_proof_careers=$(value core.txt w1_proof_careers)"
 echo "BENCH facade_host_tu_s=$(value compile.txt facade_host_tu_s)" \
      "header_only_host_tu_s=$(value compile.txt header_only_host_tu_s)" \
      "facade_ratio=$(value compile.txt facade_ratio)"
@@ -32,4 +33,9 @@ for peer in publicodes json-rules-engine; do
     echo "BENCH peer=$peer w1_employees_per_s=$(value peers.txt "$peer.w1_employees_per_s")" \
          "speedup=$(value peers.txt "$peer.speedup")"
 done
-exit "$missing"
+}
+
+# value runs in a subshell (command substitution): a missing figure is found in the output.
+out="$(lines)"
+echo "$out"
+case "$out" in *=missing*) exit 1 ;; esac

@@ -5,8 +5,9 @@
 //
 // The twin is checked equal to the library on every employee before any time is reported. It
 // follows careertalk::fr::law's defaults (rolling clock, administrative pre-60 reading, direct
-// transitions, strict review deadline, seniority from hire) and covers facts without an
-// agreement on periodicity, as the benchmark population has none.
+// transitions, strict review deadline, seniority from hire, return interviews due 2 months after
+// the return, interviews due during a listed leave moved to the return) and covers facts
+// without an agreement on periodicity, as the benchmark population has none.
 #pragma once
 
 #include "population.hpp"
@@ -46,6 +47,7 @@ inline constexpr year_month_day loi_2016 = 2016_y / date::August / 10;
 inline constexpr year_month_day loi_2018 = 2019_y / date::January / 1;
 inline constexpr year_month_day covid_first = 2020_y / date::January / 1;
 inline constexpr year_month_day covid_last = 2021_y / date::June / 30;
+inline constexpr year_month_day covid_catch_up = 2021_y / date::September / 30;
 inline constexpr year_month_day loi_2025 = 2025_y / date::October / 26;
 inline constexpr year_month_day lfss_2026 = 2025_y / date::December / 31;
 inline constexpr year_month_day far = 9999_y / date::December / 31;
@@ -69,6 +71,39 @@ inline std::optional<year_month_day> first_held(const employee& e, year_month_da
             best = i.date;
     }
     return best;
+}
+
+// The earliest interview held at the employee's request in [from, until), by as_of.
+inline std::optional<year_month_day> first_requested(const employee& e, year_month_day from,
+                                                     year_month_day until, year_month_day as_of) {
+    std::optional<year_month_day> best;
+    for (const interview& i : e.interviews)
+        if (i.at_employee_request && counts_as_interview(i.kind) && from <= i.date &&
+            i.date < until && i.date <= as_of && (!best || i.date < *best))
+            best = i.date;
+    return best;
+}
+
+// An interview due while the employee is away on a listed leave (known by as_of) is due on the
+// return, when the leave's end is known.
+inline year_month_day at_return(const employee& e, year_month_day due, year_month_day as_of) {
+    for (const absence& a : e.absences) {
+        if (as_of < a.start || due < a.start || (a.end && *a.end < due)) continue;
+        using enum absence_kind;
+        bool away = false;
+        switch (a.kind) {
+            case conge_maternite: case conge_adoption: case conge_parental_education:
+            case conge_proche_aidant: case conge_sabbatique: case mobilite_volontaire_securisee:
+            case arret_longue_maladie: case conge_solidarite_familiale:
+            case conge_supplementaire_naissance: away = true; break;
+            case arret_maladie:
+                away = add_months(a.start, 6) < (a.end ? add_days(*a.end, 1) : due);
+                break;
+            default: break;
+        }
+        if (away) return a.end ? add_days(*a.end, 1) : due;
+    }
+    return due;
 }
 
 // The checks of careertalk::validate, written out with the same calendar test
@@ -116,13 +151,14 @@ inline bool valid(const employee& e, const company& c, year_month_day as_of) {
 }
 
 struct pending {
-    std::optional<year_month_day> interview, review;
+    std::optional<year_month_day> interview, review, periodic;
     year_month_day dates[32]{};
     int n = 0;
-    void add(year_month_day due, bool review_kind) {
+    year_month_day add(year_month_day due, bool review_kind) {
         auto& slot = review_kind ? review : interview;
         if (!slot || due < *slot) slot = due;
         if (n < 32) dates[n++] = due;
+        return due;
     }
 };
 
@@ -160,7 +196,7 @@ inline w1_result w1_hand(const employee& e, const company& c, year_month_day as_
             auto held = first_held(e, from_hire ? ref : add_days(ref, 1), far, as_of);
             if (held && ended_before(due) && *e.contract_end < *held) held.reset();
             if (!held) {
-                if (!ended_before(due)) p.add(due, false);
+                if (!ended_before(due)) p.periodic = p.add(at_return(e, due, as_of), false);
                 break;
             }
             ref = *held;
@@ -203,7 +239,15 @@ inline w1_result w1_hand(const employee& e, const company& c, year_month_day as_
             const bool exemptable = !solidarity && loi_2025 <= r && reform;
             if (exemptable && first_held(e, add_months(r, -12), std::min(a.start, r), as_of))
                 continue;  // 12-month rule
-            if (!first_held(e, window, far, as_of)) p.add(r, false);
+            // Held from the return on, or shortly (2 months) before it at the employee's request;
+            // due 2 months after the return, a return in the COVID window by 2021-06-30.
+            const year_month_day from = window < r ? std::max(window, add_months(r, -2)) : r;
+            if ((from < r && first_requested(e, from, r, as_of)) || first_held(e, r, far, as_of))
+                continue;
+            year_month_day due = add_months(r, 2);
+            if (!solidarity && covid_first <= r && r <= covid_last && covid_first <= as_of)
+                due = std::max(due, covid_last);
+            p.add(at_return(e, due, as_of), false);
         }
         // Mid-career EPP within two months of the mid-career visit (from 2025-10-26).
         std::optional<year_month_day> visit;
@@ -211,7 +255,7 @@ inline w1_result w1_hand(const employee& e, const company& c, year_month_day as_
             if (v.kind == visit_kind::mi_carriere && v.date <= as_of && (!visit || v.date < *visit))
                 visit = v.date;
         if (visit && loi_2025 <= *visit && !first_held(e, *visit, far, as_of))
-            p.add(add_months(*visit, 2), false);
+            p.add(at_return(e, add_months(*visit, 2), as_of), false);
         // États des lieux: 6 years, 8 for cycles whose 6-year deadline had not passed on
         // 2025-10-26.
         year_month_day start = e.hire_date < loi_2014 ? loi_2014 : e.hire_date;
@@ -227,13 +271,14 @@ inline w1_result w1_hand(const employee& e, const company& c, year_month_day as_
                     first_held(e, e.hire_date, add_days(add_years(due, -7), 1), as_of);
                 from = add_years(first ? *first : add_years(e.hire_date, 1), 7);
             }
+            // Ord. 2020-1501, then the ministry's catch-up to 2021-09-30.
             if (years == 6 && covid_first <= strict && strict <= covid_last && covid_first <= as_of)
-                due = std::max(due, covid_last);
+                due = std::max(due, covid_catch_up);
             const year_month_day after = previous ? add_days(*previous, 1) : from;
             auto held = first_held(e, std::max(from, after), far, as_of, true);
             if (held && ended_before(due) && *e.contract_end < *held) held.reset();
             if (!held && ended_before(due)) break;
-            if (!held) p.add(due, true);
+            if (!held) p.add(at_return(e, due, as_of), true);
             if (as_of < strict) break;
             if (held) previous = held;
             start = strict;
@@ -244,11 +289,13 @@ inline w1_result w1_hand(const employee& e, const company& c, year_month_day as_
             const year_month_day begin = add_years(*e.birth_date, 58);
             const year_month_day end = add_years(*e.birth_date, 60);
             const year_month_day from = std::max({begin, loi_2025, e.hire_date});
-            if (from < end && !ended_before(from) && !first_held(e, from, far, as_of)) {
+            // Not while a periodic interview due before the window is pending (one may fall in it).
+            const bool wait = as_of < end && p.periodic && *p.periodic < from;
+            if (from < end && !ended_before(from) && !wait && !first_held(e, from, far, as_of)) {
                 bool due_in_window = false;
                 for (int k = 0; k < p.n; ++k)
                     due_in_window = due_in_window || (from <= p.dates[k] && p.dates[k] < end);
-                if (!due_in_window) p.add(add_days(end, -1), false);
+                if (!due_in_window) p.add(at_return(e, add_days(end, -1), as_of), false);
             }
         }
     }

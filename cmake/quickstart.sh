@@ -14,9 +14,10 @@ PACKAGES="cmake g++ ninja-build libhowardhinnant-date-dev libboost1.81-dev catch
 TEST_PACKAGES="valgrind"
 # clang preset; also what .ci/run needs for libFuzzer (libclang-rt) and cmake/lint.sh.
 CLANG_PACKAGES="clang libclang-rt-14-dev clang-tidy cppcheck"
-# bench: GNU time (peak memory of the CLI run); node and npm for the peers, unless a node is
+# bench: GNU time (peak memory of the CLI run); valgrind (instructions per employee); clang
+# (-ftime-trace) and python3: the costliest includes; node and npm for the peers, unless a node is
 # already installed (e.g. NodeSource's nodejs, which bundles npm and conflicts with Debian's).
-BENCH_PACKAGES="time"
+BENCH_PACKAGES="time valgrind clang python3"
 command -v npm >/dev/null 2>&1 || BENCH_PACKAGES="$BENCH_PACKAGES nodejs npm"
 
 usage() {

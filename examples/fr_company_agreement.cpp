@@ -7,6 +7,7 @@
 // the static_assert below would fail for a 5-year clause (tests/compile_fail/
 // fr_agreement_forbidden.fail.cpp shows the compile error).
 #include <careertalk/careertalk.hpp>
+#include <careertalk/fr/idcc.hpp>
 
 #include <boost/describe/enum_to_string.hpp>
 

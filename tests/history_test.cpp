@@ -34,6 +34,20 @@ static_assert(!is_conversation(obligation_kind::melding_42e_week));
 static_assert(!is_conversation(obligation_kind::abondement_correctif));
 static_assert(!is_conversation(obligation_kind::uitnodiging));
 
+// last_held: the latest interview from `from` (included) to as_of (included), in any record
+// order; information at hire is no interview.
+static_assert(history::last_held(sorted_e, 2014_y / jan / 1, as_of) == 2026_y / jan / 31);
+static_assert(history::last_held(reversed_e, 2014_y / jan / 1, as_of) == 2026_y / jan / 31);
+static_assert(history::last_held(sorted_e, 2014_y / jan / 1, 2026_y / jan / 30) ==
+              2021_y / jun / 30);
+static_assert(history::last_held(sorted_e, 2014_y / jan / 1, 2026_y / jan / 31) ==
+              2026_y / jan / 31);
+static_assert(history::last_held(reversed_e, 2014_y / jan / 1, 2018_y / dec / 31) ==
+              2018_y / jun / 30);
+static_assert(history::last_held(sorted_e, 2026_y / jan / 31, as_of) == 2026_y / jan / 31);
+static_assert(history::last_held(sorted_e, 2026_y / feb / 1, as_of) == std::nullopt);
+static_assert(history::last_held(sorted_e, 2014_y / jan / 1, 2015_y / feb / 28) == std::nullopt);
+
 // first_held: half-open window [from, until), known on as_of; reviews only on request.
 static_assert(history::first_held(sorted_e, 2016_y / feb / 29, open_end, as_of) ==
               2016_y / feb / 29);

@@ -2,6 +2,7 @@
 // whose facts name the other country's collective agreement gets a diagnostic naming the
 // field, never ok() with results. The compile-time half is tests/compile_fail/wrong_jurisdiction.
 #include <careertalk/careertalk.hpp>
+#include <careertalk/nl/catalogue.hpp>
 
 #include "catch.hpp"
 

@@ -4,25 +4,15 @@
 // when and why, what each must cover, and whether an employer complied over a period and
 // what a breach costs. Each answer cites the rule behind it.
 //
-// Not included, to keep this header cheap to compile: careertalk/batch.hpp (whole
-// populations on several threads; it brings in <thread>).
+// Not included, to keep this header cheap to compile (include them where needed):
+// careertalk/batch.hpp (whole populations on several threads; it brings in <thread>), the
+// catalogues of presets careertalk/fr/idcc.hpp (branch agreements by IDCC) and
+// careertalk/nl/catalogue.hpp (CAO presets, nl::company_cao), the list of every rule set
+// careertalk/catalogue.hpp, and careertalk/rule_sets.hpp (rule sets by name). One
+// jurisdiction alone: careertalk/fr.hpp, careertalk/nl.hpp.
 #pragma once
 
-#include <careertalk/adapt.hpp>
 #include <careertalk/audit.hpp>
-#include <careertalk/calendar.hpp>
-#include <careertalk/catalogue.hpp>
-#include <careertalk/evaluate.hpp>
-#include <careertalk/facts.hpp>
-#include <careertalk/fr/abondement.hpp>
-#include <careertalk/fr/agreements.hpp>
-#include <careertalk/fr/headcount.hpp>
-#include <careertalk/fr/idcc.hpp>
-#include <careertalk/fr/law.hpp>
-#include <careertalk/fr/regime_a.hpp>
+#include <careertalk/fr.hpp>
 #include <careertalk/inplace_vector.hpp>
-#include <careertalk/kinds.hpp>
-#include <careertalk/nl/catalogue.hpp>
-#include <careertalk/results.hpp>
-#include <careertalk/rule.hpp>
-#include <careertalk/validate.hpp>
+#include <careertalk/nl.hpp>

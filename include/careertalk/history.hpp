@@ -32,6 +32,24 @@ constexpr std::optional<year_month_day> first_held(const employee& e, year_month
         period{from, until}, as_of);
 }
 
+// The latest interview held from `from` on and known on `as_of`: where the rolling periodic
+// chain ends (each interview held starts the next period).
+constexpr std::optional<year_month_day> last_held(const employee& e, year_month_day from,
+                                                  year_month_day as_of) noexcept {
+    const std::uint32_t begin = order_key(from);
+    const std::uint32_t known = order_key(as_of);
+    std::optional<year_month_day> best{};
+    std::uint32_t best_key = 0;
+    for (const interview& i : e.interviews) {
+        const std::uint32_t k = order_key(i.date);
+        if (begin <= k && k <= known && (!best || best_key < k) && is_interview(i.kind)) {
+            best = i.date;
+            best_key = k;
+        }
+    }
+    return best;
+}
+
 // The earliest interview held at the employee's request in [from, until), known on `as_of`.
 constexpr std::optional<year_month_day> first_requested(const employee& e, year_month_day from,
                                                         year_month_day until,

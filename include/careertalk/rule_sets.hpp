@@ -1,8 +1,12 @@
 // careertalk/rule_sets.hpp: the rule sets by name ("fr", "fr:<name>", "nl", "nl:<name>"), as
 // the command-line tool's --rules and the compiled facade (facade.hpp) take them, and the
 // policy they name for a company (its branch agreement, idcc, or CAO, cao).
+//
+// It brings in the catalogues of presets (fr/idcc.hpp, nl/catalogue.hpp) and the list of every
+// rule set (catalogue.hpp), which careertalk.hpp leaves out.
 #pragma once
 
+#include <careertalk/catalogue.hpp>
 #include <careertalk/evaluate.hpp>
 #include <careertalk/fr/idcc.hpp>
 #include <careertalk/fr/law.hpp>

@@ -2,6 +2,7 @@
 // one message that says so (issue 18, "Jurisdiction is checked").
 // expected-error: careertalk: a French employee evaluated under a Dutch policy
 #include <careertalk/careertalk.hpp>
+#include <careertalk/nl/cao.hpp>
 
 struct FrenchEmployee {
     static constexpr careertalk::jurisdiction jurisdiction = careertalk::jurisdiction::fr;

@@ -1,6 +1,7 @@
 // The twin of wrong_jurisdiction.fail.cpp: the French employee under French law compiles, and
 // so does a host type that declares no jurisdiction under either country's policy.
 #include <careertalk/careertalk.hpp>
+#include <careertalk/nl/cao.hpp>
 
 struct FrenchEmployee {
     static constexpr careertalk::jurisdiction jurisdiction = careertalk::jurisdiction::fr;

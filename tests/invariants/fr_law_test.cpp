@@ -3,7 +3,9 @@
 // (default 25,000: 100,000 for the French law per CI run).
 #include <careertalk/fr/law.hpp>
 
+#include "fr_profile.hpp"
 #include "harness.hpp"
+#include "next_due_oracle.hpp"
 
 #include "catch.hpp"
 
@@ -12,36 +14,7 @@ using namespace careertalk;
 
 namespace {
 
-constexpr contract_kind contracts[] = {contract_kind::cdi, contract_kind::cdd, contract_kind::interim,
-                                       contract_kind::apprentissage,
-                                       contract_kind::professionnalisation};
-constexpr absence_kind absences[] = {
-    absence_kind::conge_maternite,          absence_kind::conge_adoption,
-    absence_kind::conge_supplementaire_naissance, absence_kind::conge_paternite,
-    absence_kind::conge_parental_education, absence_kind::temps_partiel_parental,
-    absence_kind::conge_proche_aidant,      absence_kind::conge_solidarite_familiale,
-    absence_kind::conge_sabbatique,         absence_kind::mobilite_volontaire_securisee,
-    absence_kind::arret_longue_maladie,     absence_kind::arret_maladie,
-    absence_kind::mandat_syndical,          absence_kind::conge_presence_parentale,
-    absence_kind::conge_sans_solde};
-constexpr obligation_kind interviews[] = {
-    obligation_kind::entretien_professionnel, obligation_kind::entretien_professionnel,
-    obligation_kind::etat_des_lieux, obligation_kind::entretien_parcours_professionnel,
-    obligation_kind::entretien_parcours_professionnel, obligation_kind::entretien_retour,
-    obligation_kind::entretien_avant_conge, obligation_kind::entretien_mi_carriere,
-    obligation_kind::entretien_fin_carriere, obligation_kind::entretien_deuxieme_partie_carriere,
-    obligation_kind::bilan_etape_professionnel, obligation_kind::information_embauche};
-// Regime edges (docs/fr/readings.md): ANI 2003, DIF, 2009 law, 2014 law, CPF, 2018 law, COVID
-// window, sanctions, R6323-3 IV, 2025 reform and its transition.
-constexpr year_month_day landmarks[] = {
-    2003_y / dec / 5,  2004_y / may / 7,  2009_y / nov / 26, 2014_y / mar / 7,
-    2015_y / jan / 1,  2019_y / jan / 1,  2020_y / jan / 1,  2021_y / jun / 30,
-    2021_y / sep / 30, 2021_y / oct / 1,  2022_y / jan / 1,  2025_y / oct / 26,
-    2026_y / sep / 30, 2026_y / oct / 1};
-
-// Any violation fails (issue 9). CAREERTALK_INVARIANT_SURVEY=1 lists
-// every category with a shrunk example.
-const invariants::profile french{contracts, absences, interviews, landmarks, {}, {}};
+using invariants::fr_profile::french;
 
 // Model F counts the periodic interviews in fixed periods from hire: one held the day after a
 // due date belongs to the next period (CDC FAQ; clock_model::fixed, fr/schedule.hpp).
@@ -50,6 +23,8 @@ bool fixed_period(const obligation& o) {
            o.kind == obligation_kind::entretien_parcours_professionnel;
 }
 
+// Any violation fails (issue 9). CAREERTALK_INVARIANT_SURVEY=1 lists
+// every category with a shrunk example.
 void run_invariants(const fr::law_policy& policy, std::string_view name) {
     std::vector<invariants::facts> sample;
     const auto r = invariants::check_population(
@@ -70,4 +45,21 @@ TEST_CASE("fr:anniversaries holds the invariants") {
 }
 TEST_CASE("fr:law under a 2-year agreement holds the invariants") {
     run_invariants(fr::law.with_cycle(24), "law.with_cycle(24)");
+}
+
+// fr::next_due computes the next dates directly (on the rolling clock, from the last interview
+// held, without walking the periodic chain): the same answer as the whole-career evaluation
+// on every random career, on its as-of date and a later one (issue 21, W1).
+TEST_CASE("fr::next_due equals the full evaluation on random careers") {
+    const auto n = invariants::employees_per_set(100000);
+    for (const auto& [policy, name] :
+         {std::pair{fr::law, "law"}, std::pair{fr::ministry, "ministry"},
+          std::pair{fr::literal, "literal"}, std::pair{fr::anniversaries, "anniversaries"},
+          std::pair{fr::law.with_cycle(24), "law.with_cycle(24)"}}) {
+        INFO("fr:" << name);
+        const std::string r = invariants::check_next_due(
+            policy, french, std::string_view{name} == "law" ? n : n / 10);
+        INFO(r);
+        REQUIRE(r.empty());
+    }
 }

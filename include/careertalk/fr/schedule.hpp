@@ -253,15 +253,29 @@ constexpr deadline periodic_deadline_of(const Law& law, const employee& e, year_
                                           law.long_agreement);
 }
 
-// The periodic interviews, from hire (or 2014-03-07) to the first one not yet held.
+// The periodic interviews, from hire (or 2014-03-07) to the first one not yet held (for a
+// sink without details on the rolling clock, only that one: see the start below).
 template <class Law, class Sink>
 constexpr void schedule_periodic(const Law& law, const employee& e, agreement a,
                                  year_month_day as_of, Sink& out) {
     const bool present = e.hire_date < loi_2014;
     year_month_day ref = present ? loi_2014 : e.hire_date;
     bool from_hire = true;
+    const bool rolling = law.clock == clock_model::rolling;
+    if constexpr (!Sink::wants_details) {
+        // Dates only (next_due): on the rolling clock each interview held meets the period
+        // before it and starts the next, so only the period after the last one can be pending
+        // (or not required, when the contract ends first). Start there, without the walk.
+        if (rolling)
+            if (const auto last = history::last_held(e, ref, as_of)) {
+                ref = *last;
+                from_hire = false;
+            }
+    }
     detail::history_cursor history{e};
-    for (int guard = 0; guard < 64; ++guard) {
+    // Rolling: each pass but the last consumes an interview held. Fixed: at most 64 periods.
+    const std::size_t passes = rolling ? e.interviews.size() + 1 : 64;
+    for (std::size_t pass = 0; pass < passes; ++pass) {
         const deadline d = periodic_deadline_of<Sink::wants_details>(
             law, e, ref, from_hire && !present, a, as_of);
         // The interview at `ref` belongs to the previous obligation (from hire: counts).
@@ -302,7 +316,7 @@ constexpr void schedule_periodic(const Law& law, const employee& e, agreement a,
             return;
         }
         detail::commit(out, o, e, as_of);
-        if (law.clock == clock_model::rolling) {
+        if (rolling) {
             if (!held) return;
             ref = *held;
         } else {
