@@ -55,6 +55,14 @@ struct options {
     int warn_days = 90;
     std::string output;
     std::string people, events;
+    // Reading HR exports (docs/cli/input.md)
+    std::string delimiter_text, encoding_text, date_format_text, map;
+    dialect how;
+    std::vector<std::string> event_files;  // --events FILE[:MAP]
+    int headcount = -1;                    // --headcount; -1: not given
+    std::vector<std::string> keep;         // --keep: columns carried after the id
+    std::vector<std::string> where_text;   // --where COLUMN=VALUE
+    std::vector<where_clause> where;
 };
 
 ct::year_month_day today() {
@@ -149,26 +157,23 @@ struct run_state {
     std::vector<std::string> rejected;  // "id (file:line)"
 };
 
-std::unique_ptr<std::filebuf> open_input(const std::string& path, reporter& rep) {
-    auto fb = std::make_unique<std::filebuf>();
-    std::error_code ec;
-    if (std::filesystem::is_directory(path, ec)) rep.fatal(path, "is a directory, not a file");
-    if (!fb->open(path, std::ios::in | std::ios::binary))
-        rep.fatal(path, std::string{"cannot open: "} + std::strerror(errno));
-    return fb;
-}
-
 // Reads the files and calls `each(person, evaluation)` for every employee evaluated.
 template <class Each>
 void for_each_employee(run_state& st, bool evaluate, Each each) {
     event_index events;
-    std::unique_ptr<std::filebuf> events_buf;
-    if (!st.opt.events.empty()) {
-        events_buf = open_input(st.opt.events, st.rep);
-        events.load(*events_buf, st.opt.events, st.rep, {});
+    std::vector<std::string> event_files = st.opt.event_files;
+    if (!st.opt.events.empty()) event_files.insert(event_files.begin(), st.opt.events);
+    for (const std::string& spec : event_files)
+        events.load(source_of(spec, st.opt.how, st.rep), st.rep, {});
+    input_source people = source_of(st.opt.people, st.opt.how, st.rep);
+    if (!st.opt.map.empty()) {
+        people.map = std::make_shared<input_map>(load_map(st.opt.map, st.rep));
+        people.how = with_map(st.opt.how, people.map.get());
     }
-    auto people_buf = open_input(st.opt.people, st.rep);
-    people_reader reader{*people_buf, st.opt.people, events, st.rep, {}};
+    people_reader reader{people, events, st.rep, {},
+                         {st.opt.keep, st.opt.where,
+                          st.opt.headcount < 0 ? std::nullopt : std::optional{st.opt.headcount},
+                          st.opt.as_of}};
     auto ev = std::make_unique<ct::evaluation>();
     person p;
     const std::string& pf = st.opt.people;
@@ -200,7 +205,8 @@ void for_each_employee(run_state& st, bool evaluate, Each each) {
                 std::string field{d.field};
                 if (in_events && field == "start") field = "date";
                 if (in_events && field == "end") field = "end_date";
-                st.rep.error(in_events ? st.opt.events : pf, p.line_of(d), field,
+                const origin o = p.origin_of(d);
+                st.rep.error(in_events ? events.file(o.file) : pf, o.line, field,
                              std::string{d.message} + " (" +
                                  std::string{ct::io::name_of(d.code)} + ")");
             }
@@ -216,9 +222,14 @@ void for_each_employee(run_state& st, bool evaluate, Each each) {
         each(p, *ev);
     }
     events.report_unclaimed(st.rep);
-    std::fprintf(stderr, "careertalk: %llu employees read, %llu evaluated, %zu rejected\n",
+    // Skipped employees and rejected events are named when there are any.
+    std::string more;
+    if (!st.opt.where.empty())
+        more += ", " + std::to_string(reader.skipped_count()) + " skipped by --where";
+    if (events.rejected() != 0) more += ", " + std::to_string(events.rejected()) + " events rejected";
+    std::fprintf(stderr, "careertalk: %llu employees read, %llu evaluated, %zu rejected%s\n",
                  static_cast<unsigned long long>(reader.read_count()),
-                 static_cast<unsigned long long>(st.evaluated), st.rejected.size());
+                 static_cast<unsigned long long>(st.evaluated), st.rejected.size(), more.c_str());
     if (!st.rejected.empty()) {
         std::string list;
         constexpr std::size_t shown = 50;
@@ -817,6 +828,55 @@ int run_validate(run_state& st) {
 
 }  // namespace
 
+// How HR exports are read (docs/cli/input.md).
+void add_input_options(CLI::App* c, options& opt) {
+    c->add_option("--delimiter", opt.delimiter_text,
+                  "Field separator: ; , or tab (default: detected from the header line)");
+    c->add_option("--encoding", opt.encoding_text,
+                  "utf-8, cp1252 (Windows-1252) or latin1 (default: detected)");
+    c->add_option("--date-format", opt.date_format_text,
+                  "any (default: YYYY-MM-DD, DD/MM/YYYY, DD-MM-YYYY, MM/DD/YYYY; an ambiguous "
+                  "date is an error), iso, dmy or mdy");
+    c->add_option("--map", opt.map, "Map of PEOPLE's column names and labels to careertalk's");
+    c->add_option("--events", opt.event_files,
+                  "An events file, FILE or FILE:MAP (repeatable; besides EVENTS)");
+    c->add_option("--headcount", opt.headcount,
+                  "The company's headcount, for every employee without a headcount column")
+        ->check(CLI::Range(0, 100'000'000));
+    c->add_option("--keep", opt.keep,
+                  "Columns of PEOPLE carried to every output row, after the id (a,b,c)")
+        ->delimiter(',');
+    c->add_option("--where", opt.where_text,
+                  "Only employees whose COLUMN is VALUE (repeatable; a column given twice "
+                  "takes either value)");
+}
+
+// Reads the --delimiter, --encoding, --date-format and --where texts; false (reported) when
+// one is not understood.
+bool read_input_options(options& opt) {
+    auto bad = [](const std::string& option, const std::string& why) {
+        std::fprintf(stderr, "careertalk: %s: %s\n", option.c_str(), why.c_str());
+        return false;
+    };
+    if (!opt.delimiter_text.empty()) {
+        opt.how.delimiter = parse_delimiter(opt.delimiter_text);
+        if (!opt.how.delimiter) return bad("--delimiter", "expected ; , or tab");
+    }
+    if (!opt.encoding_text.empty()) {
+        const auto e = parse_encoding(opt.encoding_text);
+        if (!e) return bad("--encoding", "expected utf-8, cp1252 or latin1");
+        opt.how.enc = *e;
+    }
+    if (!opt.date_format_text.empty()) {
+        const auto d = parse_date_format(opt.date_format_text);
+        if (!d) return bad("--date-format", "expected any, iso, dmy or mdy");
+        opt.how.dates = *d;
+    }
+    std::string why;
+    if (!parse_where(opt.where_text, opt.where, why)) return bad("--where", why);
+    return true;
+}
+
 int main(int argc, char** argv) try {
     CLI::App app{"careertalk: career conversations owed, by when, with what agenda, and what a "
                  "breach costs, from CSV exports (French and Dutch rules)."};
@@ -850,6 +910,7 @@ int main(int argc, char** argv) try {
             c->add_flag("--strict", opt.strict, "Stop at the first input error");
             c->add_option("PEOPLE", opt.people, "PEOPLE.csv")->required();
             c->add_option("EVENTS", opt.events, "EVENTS.csv");
+            add_input_options(c, opt);
         }
     };
     auto* schedule = app.add_subcommand("schedule", "Conversations owed around the as-of date");
@@ -898,6 +959,7 @@ int main(int argc, char** argv) try {
         return exit_usage;
     }
 
+    if (!read_input_options(opt)) return exit_usage;
     run_state st{opt, reporter{opt.strict}, 0, {}};
     try {
         if (rules->parsed()) return run_rules(st.opt, f, rules_opt->count() > 0);
