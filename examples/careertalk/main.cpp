@@ -126,6 +126,13 @@ constexpr ct::labels no_review_label{
     "aucune période de revue achevée à la date d'évaluation",
     "geen beoordelingsperiode afgelopen op de peildatum"};
 
+constexpr ct::labels no_headcount_label{
+    "headcount not given: no penalty could be assessed (give --headcount N or a headcount column)",
+    "effectif non renseigné : aucune pénalité n'a pu être évaluée (--headcount N ou une colonne "
+    "headcount)",
+    "personeelsomvang niet opgegeven: geen boete kon worden beoordeeld (--headcount N of een "
+    "kolom headcount)"};
+
 constexpr ct::labels agenda_label{"agenda", "ordre du jour", "agenda"};
 
 // The agenda's items, each by `name`, separated by "; ".
@@ -146,6 +153,18 @@ std::string why_text(const ct::explanation& why) {
         s += std::string{r->id} + " (" + std::string{r->citation} + ")";
     }
     return s;
+}
+
+// The --keep columns go after the id in csv and json rows (the table has them in the heading).
+std::vector<column> with_kept(std::vector<column> cols, const options& opt) {
+    std::vector<column> kept;
+    for (const std::string& k : opt.keep) kept.push_back({k, {k, k, k}});
+    cols.insert(cols.begin() + 1, kept.begin(), kept.end());
+    return cols;
+}
+std::vector<std::string> with_kept(std::vector<std::string> v, const person& p) {
+    v.insert(v.begin() + 1, p.kept.begin(), p.kept.end());
+    return v;
 }
 
 // --- the per-employee run shared by schedule, audit and validate ---------------------------
@@ -305,10 +324,28 @@ ct::status status_of(const ct::obligation& o, const options& opt) {
                : s;
 }
 
+// An interview of the obligation's kind planned (dated after the as-of date) within its window.
+std::optional<ct::year_month_day> planned_for(const person& p, const ct::obligation& o) {
+    std::optional<ct::year_month_day> on;
+    if (o.held_on) return on;
+    for (const planned_interview& i : p.planned)
+        if (i.kind == o.kind && !(i.date < o.window_start) && !(o.due_date < i.date) &&
+            (!on || i.date < *on))
+            on = i.date;
+    return on;
+}
+constexpr ct::labels planned_label{"planned", "prévu", "ingepland"};
+
 std::vector<std::string> schedule_values(const person& p, const ct::obligation& o,
                                          const options& opt, bool table) {
     const ct::status s = status_of(o, opt);
     std::string status{table ? status_labels[static_cast<int>(s)](opt.lang) : ct::io::name_of(s)};
+    // A planned interview is not held yet: "planned" unless the obligation is already overdue.
+    if (const auto on = planned_for(p, o)) {
+        if (s != ct::status::overdue) status = planned_label(table ? opt.lang : ct::lang::en);
+        if (table) status += (s == ct::status::overdue ? ", " : " ") + text(*on);
+        if (table && s == ct::status::overdue) status += " " + std::string{planned_label(opt.lang)};
+    }
     if (table && o.exemption) status += ": " + std::string{o.exemption->title(opt.lang)};
     std::vector<std::string> v{
         p.id,
@@ -331,7 +368,7 @@ std::vector<std::string> schedule_values(const person& p, const ct::obligation& 
         return t;
     }
     if (!opt.explain) drop_explain_only(v);
-    return v;
+    return with_kept(std::move(v), p);
 }
 
 // An advisory or entitlement in the schedule's csv and json rows: its kind as the status,
@@ -354,7 +391,7 @@ std::vector<std::string> finding_values(const person& p, const ct::finding& fd,
                                "",
                                basis_text(basis_of_rule(fd.rule), false, opt.lang)};
     if (!opt.explain) drop_explain_only(v);
-    return v;
+    return with_kept(std::move(v), p);
 }
 
 std::vector<column> pick(std::span<const column> all, std::span<const std::size_t> idx) {
@@ -363,13 +400,16 @@ std::vector<column> pick(std::span<const column> all, std::span<const std::size_
     return c;
 }
 
+
 constexpr ct::labels hired_label{"hired", "embauche", "in dienst"};
 constexpr ct::labels rules_label{"rules", "règles", "regels"};
 constexpr ct::labels verdict_labels[] = {{"penalty", "pénalité", "boete"},
                                          {"no penalty", "pas de pénalité", "geen boete"}};
 
 std::string heading(const person& p, std::string_view rules, ct::lang l) {
-    return p.id + "  (" + std::string{hired_label(l)} + " " + text(p.facts.hire_date) + ", " +
+    std::string kept;
+    for (const std::string& k : p.kept) kept += " " + k;
+    return p.id + kept + "  (" + std::string{hired_label(l)} + " " + text(p.facts.hire_date) + ", " +
            std::string{rules_label(l)} + " " + std::string{rules} + ")";
 }
 
@@ -414,6 +454,7 @@ int run_schedule(run_state& st, format f) {
                                      : std::vector<column>(std::begin(schedule_columns),
                                                            std::end(schedule_columns));
     if (!table && !st.opt.explain) drop_explain_only(cols);
+    if (!table) cols = with_kept(std::move(cols), st.opt);
     row_writer w{out, f, st.opt.lang, cols};
     for_each_employee(st, true, [&](const person& p, const ct::evaluation& ev) {
         if (table) w.group(heading(p, p.rules.empty() ? st.opt.rules : p.rules, st.opt.lang));
@@ -505,17 +546,22 @@ int run_audit(run_state& st, format f) {
     const bool table = f == format::table;
     const std::vector<column> cols =
         table ? pick(audit_columns, audit_table)
-              : std::vector<column>(std::begin(audit_columns), std::end(audit_columns));
+              : with_kept(std::vector<column>(std::begin(audit_columns), std::end(audit_columns)),
+                          st.opt);
     row_writer w{out, f, st.opt.lang, cols};
+    const person* current = nullptr;
     auto emit = [&](std::vector<std::string> v) {
         if (table) {
             std::vector<std::string> t;
             for (std::size_t i : audit_table) t.push_back(std::move(v[i]));
             v = std::move(t);
+        } else {
+            v = with_kept(std::move(v), *current);
         }
         w.row(std::move(v));
     };
     for_each_employee(st, true, [&](const person& p, const ct::evaluation& ev) {
+        current = &p;
         if (table) w.group(heading(p, p.rules.empty() ? st.opt.rules : p.rules, st.opt.lang));
         bool reviewed = false;
         std::optional<ct::inplace_vector<ct::fr::penalty_opinion, ct::max_findings>> opinions;
@@ -569,7 +615,14 @@ int run_audit(run_state& st, format f) {
             st.rep.warning(st.opt.people, p.line, "rules",
                            "studiekosten events are assessed under Dutch rules only "
                            "(nl, nl:<name>)");
-        if (!reviewed && !assessed) w.trailer(std::string{no_review_label(st.opt.lang)});
+        // Without a headcount the abondement cannot be assessed: say so, not "no period".
+        const bool no_headcount = std::any_of(ev.findings.begin(), ev.findings.end(), [](auto& fd) {
+            return fd.kind == ct::finding_kind::missing &&
+                   fd.missing == ct::missing_fact::headcount;
+        });
+        if (!reviewed && !assessed)
+            w.trailer(std::string{no_headcount ? no_headcount_label(st.opt.lang)
+                                               : no_review_label(st.opt.lang)});
         if (!assessed) return;
         for (ct::nl::pop_training t : p.studiekosten) {
             if (p.facts.contract_end && !(st.opt.as_of < *p.facts.contract_end))
