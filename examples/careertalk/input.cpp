@@ -242,7 +242,7 @@ bool parse_where(std::span<const std::string> options, std::vector<where_clause>
     for (const std::string& o : options) {
         const auto eq = o.find('=');
         if (eq == std::string::npos || eq == 0) {
-            error = "--where " + quote(o) + ": expected COLUMN=VALUE";
+            error = quote(o) + ": expected COLUMN=VALUE";
             return false;
         }
         const std::string column = o.substr(0, eq);
@@ -308,7 +308,7 @@ bool columns::read_header(const std::vector<std::string>& header, std::string_vi
     for (std::string_view r : required_) {
         const auto c = static_cast<std::size_t>(std::find(known_.begin(), known_.end(), r) -
                                                 known_.begin());
-        if (index_[c] == npos) {
+        if (index_[c] == npos && defaults_[c].empty()) {
             rep.error(file, line, r, "required column missing");
             ok = false;
         }

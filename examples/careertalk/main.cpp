@@ -394,6 +394,17 @@ std::vector<std::string> finding_values(const person& p, const ct::finding& fd,
     return with_kept(std::move(v), p);
 }
 
+// A planned interview waiting for no shown obligation, in csv and json: its kind and date
+// (as `due_date`) with the status `planned`.
+std::vector<std::string> planned_values(const person& p, const planned_interview& i,
+                                        const options& opt) {
+    std::vector<std::string> v{p.id, std::string{ct::io::name_of(i.kind)}, "", "", "",
+                               text(i.date), std::string{planned_label.en}, "", "", "", "", "", "",
+                               ""};
+    if (!opt.explain) drop_explain_only(v);
+    return with_kept(std::move(v), p);
+}
+
 std::vector<column> pick(std::span<const column> all, std::span<const std::size_t> idx) {
     std::vector<column> c;
     for (std::size_t i : idx) c.push_back(all[i]);
@@ -469,6 +480,20 @@ int run_schedule(run_state& st, format f) {
                          });
                 w.note(std::move(n));
             }
+        }
+        // A planned interview no shown obligation is waiting for is still said.
+        for (const planned_interview& i : p.planned) {
+            const auto obligations = shown(ev, st.opt);
+            if (std::any_of(obligations.begin(), obligations.end(), [&](auto* o) {
+                    return planned_for(p, *o) == i.date;
+                }))
+                continue;
+            const std::string kind{ct::io::name_of(i.kind)};
+            if (table)
+                w.trailer(std::string{planned_label(st.opt.lang)} + ": " + kind + " " +
+                          text(i.date));
+            else
+                w.row(planned_values(p, i, st.opt));
         }
         for (const ct::finding& fd : ev.findings) {
             if ((fd.kind != ct::finding_kind::advisory &&
