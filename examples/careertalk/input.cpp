@@ -214,7 +214,75 @@ bool map_values(const columns& cols, std::span<const std::string_view> known,
     return ok;
 }
 
+// The company columns of a row of PEOPLE.csv or of the --company file, whose value in column
+// `c` is get(c); false when one is bad (reported). `history` and `cao` hold what `c` points to.
+bool parse_company(auto get, std::string_view file, std::uint64_t line, date_format dates,
+                   reporter& rep, careertalk::company& c, std::vector<headcount_year>& history,
+                   std::string& cao) {
+    bool bad = false;
+    c.headcount = int_field(get(p_headcount), file, line, "headcount", 0, 100'000'000, rep, bad);
+    c.penalty_threshold_met =
+        bool_field(get(p_penalty_threshold_met), file, line, "penalty_threshold_met", rep, bad);
+    c.agreement_cycle_months = int_field(get(p_agreement_cycle_months), file, line,
+                                         "agreement_cycle_months", 1, 120, rep, bad);
+    c.agreement_date = date_field(get(p_agreement_date), file, line, "agreement_date", dates, rep, bad);
+    if (auto n = int_field(get(p_idcc), file, line, "idcc", 1, 9999, rep, bad))
+        c.idcc = static_cast<std::uint16_t>(*n);
+    cao = get(p_cao);
+    c.cao = cao;
+
+    // headcount_history: "YYYY:N;YYYY:N"
+    history.clear();
+    std::string_view h = get(p_headcount_history);
+    while (!h.empty()) {
+        const std::size_t semi = h.find(';');
+        const std::string_view item = h.substr(0, semi);
+        h = semi == std::string_view::npos ? std::string_view{} : h.substr(semi + 1);
+        const std::size_t colon = item.find(':');
+        bool item_bad = colon == std::string_view::npos;
+        std::optional<int> y, n;
+        if (!item_bad) {
+            y = int_field(item.substr(0, colon), file, line, "headcount_history", 1900, 9999,
+                          rep, item_bad);
+            n = int_field(item.substr(colon + 1), file, line, "headcount_history", 0,
+                          100'000'000, rep, item_bad);
+        } else {
+            rep.error(file, line, "headcount_history",
+                       "expected YYYY:N;YYYY:N, not " + quote(item));
+        }
+        if (item_bad || !y || !n) {
+            bad = true;
+            break;
+        }
+        history.push_back({date::year{*y}, *n});
+    }
+    c.headcount_history = history;
+    return !bad;
+}
+
 }  // namespace
+
+std::vector<std::string> load_company(const input_source& src, reporter& rep) {
+    opened_input in{src, rep};
+    io::csv_reader csv{*in.text, {}, in.separator};
+    columns cols{people_columns, {}};
+    std::vector<std::string> row, vals;
+    if (csv.read(row) != io::csv_status::record) rep.fatal(src.path, "expected a header row");
+    if (!cols.read_header(row, src.path, csv.line(), rep, src.map.get())) throw stop_run{};
+    if (csv.read(row) != io::csv_status::record || row.size() != cols.width())
+        rep.fatal(src.path, "expected one row of company values under the header");
+    const std::uint64_t line = csv.line();
+    if (!map_values(cols, people_columns, row, src.map.get(), src.path, line, rep, vals))
+        throw stop_run{};
+    careertalk::company c;
+    std::vector<headcount_year> history;
+    std::string cao;
+    auto get = [&](std::size_t k) { return std::string_view{vals[k]}; };
+    if (!parse_company(get, src.path, line, src.how.dates, rep, c, history, cao)) throw stop_run{};
+    if (csv.read(row) != io::csv_status::end)
+        rep.fatal(src.path, "one company per file: a second row");
+    return vals;
+}
 
 opened_input::opened_input(const input_source& src, reporter& rep)
     : raw(std::make_unique<std::filebuf>()) {
@@ -471,7 +539,10 @@ origin person::origin_of(const diagnostic& d) const {
 people_reader::people_reader(const input_source& src, event_index& events, reporter& rep,
                              io::csv_limits limits, people_options opt)
     : src_(src), in_(src_, rep), csv_(*in_.text, limits, in_.separator), file_(src.path),
-      events_(events), rep_(rep), opt_(opt), cols_(people_columns, people_required) {
+      events_(events), rep_(rep), opt_(opt), cols_(people_columns, people_required),
+      company_(opt_.company.empty() ? std::vector<std::string>(std::size(people_columns))
+                                    : std::vector<std::string>(opt_.company.begin(),
+                                                               opt_.company.end())) {
     const auto st = csv_.read(row_);
     if (st == io::csv_status::end) rep_.fatal(file_, "empty file: the header row is required");
     if (st != io::csv_status::record) {
@@ -596,46 +667,13 @@ void people_reader::parse(person& p) {
     flag(p_geen_grip, e.flags.geen_grip);
     flag(p_flagged_group, e.flags.flagged_group);
 
-    careertalk::company& c = p.company;
-    c.headcount = int_field(get(p_headcount), file, line, "headcount", 0, 100'000'000, rep_, bad);
-    if (!c.headcount) c.headcount = opt_.headcount;
-    c.penalty_threshold_met =
-        bool_field(get(p_penalty_threshold_met), file, line, "penalty_threshold_met", rep_, bad);
-    c.agreement_cycle_months = int_field(get(p_agreement_cycle_months), file, line,
-                                         "agreement_cycle_months", 1, 120, rep_, bad);
-    c.agreement_date = date(p_agreement_date);
-    if (auto n = int_field(get(p_idcc), file, line, "idcc", 1, 9999, rep_, bad))
-        c.idcc = static_cast<std::uint16_t>(*n);
-    cao_ = get(p_cao);
-    c.cao = cao_;
+    // Each company column: the row's value, else the --company file's.
+    auto company_value = [&](std::size_t c) {
+        return vals_[c].empty() ? std::string_view{company_[c]} : std::string_view{vals_[c]};
+    };
+    if (!parse_company(company_value, file, line, src_.how.dates, rep_, p.company, history_, cao_)) bad = true;
+    if (!p.company.headcount) p.company.headcount = opt_.headcount;
     p.rules = get(p_rules);
-
-    // headcount_history: "YYYY:N;YYYY:N"
-    history_.clear();
-    std::string_view h = get(p_headcount_history);
-    while (!h.empty()) {
-        const std::size_t semi = h.find(';');
-        const std::string_view item = h.substr(0, semi);
-        h = semi == std::string_view::npos ? std::string_view{} : h.substr(semi + 1);
-        const std::size_t colon = item.find(':');
-        bool item_bad = colon == std::string_view::npos;
-        std::optional<int> y, n;
-        if (!item_bad) {
-            y = int_field(item.substr(0, colon), file, line, "headcount_history", 1900, 9999,
-                          rep_, item_bad);
-            n = int_field(item.substr(colon + 1), file, line, "headcount_history", 0,
-                          100'000'000, rep_, item_bad);
-        } else {
-            rep_.error(file, line, "headcount_history",
-                       "expected YYYY:N;YYYY:N, not " + quote(item));
-        }
-        if (item_bad || !y || !n) {
-            bad = true;
-            break;
-        }
-        history_.push_back({date::year{*y}, *n});
-    }
-    c.headcount_history = history_;
 
     add_events(p, claim.events);
     p.rejected = bad;

@@ -181,11 +181,16 @@ struct where_clause {
 bool parse_where(std::span<const std::string> options, std::vector<where_clause>& out,
                  std::string& error);
 
+// The --company file: one row of PEOPLE's company columns (headcount, headcount_history, idcc,
+// ...), for every employee whose row leaves them blank; its values by PEOPLE column, checked.
+std::vector<std::string> load_company(const input_source& src, reporter& rep);
+
 // How PEOPLE.csv is read beyond its dialect.
 struct people_options {
     std::span<const std::string> keep;        // columns carried to every output row
     std::span<const where_clause> where;      // rows kept; the others are skipped, counted
     std::optional<int> headcount;             // --headcount: the company's, for every row
+    std::span<const std::string> company;     // --company: its values by PEOPLE column
     year_month_day as_of{};                   // interviews after it are planned
 };
 
@@ -235,6 +240,7 @@ private:
     std::vector<std::size_t> keep_at_;                 // column of each --keep
     std::vector<std::size_t> where_at_;                // column of each --where
     std::vector<std::string> row_, vals_;
+    std::vector<std::string> company_;  // the --company file's values, "" where none
     std::uint64_t read_ = 0;
     std::uint64_t skipped_ = 0;
     // Reused storage the person's spans point into.

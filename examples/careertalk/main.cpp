@@ -60,6 +60,7 @@ struct options {
     dialect how;
     std::vector<std::string> event_files;  // --events FILE[:MAP]
     int headcount = -1;                    // --headcount; -1: not given
+    std::string company;                   // --company FILE[:MAP]
     std::vector<std::string> keep;         // --keep: columns carried after the id
     std::vector<std::string> where_text;   // --where COLUMN=VALUE
     std::vector<where_clause> where;
@@ -189,10 +190,13 @@ void for_each_employee(run_state& st, bool evaluate, Each each) {
         people.map = std::make_shared<input_map>(load_map(st.opt.map, st.rep));
         people.how = with_map(st.opt.how, people.map.get());
     }
+    const std::vector<std::string> company =
+        st.opt.company.empty() ? std::vector<std::string>{}
+                               : load_company(source_of(st.opt.company, st.opt.how, st.rep), st.rep);
     people_reader reader{people, events, st.rep, {},
                          {st.opt.keep, st.opt.where,
                           st.opt.headcount < 0 ? std::nullopt : std::optional{st.opt.headcount},
-                          st.opt.as_of}};
+                          company, st.opt.as_of}};
     auto ev = std::make_unique<ct::evaluation>();
     person p;
     const std::string& pf = st.opt.people;
@@ -921,6 +925,9 @@ void add_input_options(CLI::App* c, options& opt) {
     c->add_option("--headcount", opt.headcount,
                   "The company's headcount, for every employee without a headcount column")
         ->check(CLI::Range(0, 100'000'000));
+    c->add_option("--company", opt.company,
+                  "FILE[:MAP]: one row of company columns (headcount, headcount_history, idcc, "
+                  "...) for every employee whose row leaves them blank");
     c->add_option("--keep", opt.keep,
                   "Columns of PEOPLE carried to every output row, after the id (a,b,c)")
         ->delimiter(',');
