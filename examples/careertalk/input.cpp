@@ -141,7 +141,10 @@ bool parse_detail(event_type t, std::string_view v, std::string_view file, std::
                                               bad));
             break;
         case event_type::absence:
-            if (!parse_partial_return(v, file, line, rep, ev.work_resumed_percent)) return false;
+            if (std::uint8_t percent = 0; parse_partial_return(v, file, line, rep, percent))
+                ev.work_resumed_percent = percent & 0x7F;  // 1 to 99
+            else
+                return false;
             store(enum_field<absence_kind>(v, file, line, "detail", "absence kind", rep, bad));
             break;
         case event_type::medical_visit:
@@ -465,7 +468,8 @@ void event_index::load(const input_source& src, reporter& rep, io::csv_limits li
                 rep.warning(file, line, "detail",
                             "an entretien annuel d'évaluation (appraisal) is not an entretien "
                             "professionnel (C. trav. L6315-1 I: it does not assess the "
-                            "employee's work): not counted as one");
+                            "employee's work; Cass. soc. 5 July 2023, n° 21-24.122): not "
+                            "counted as one");
                 continue;
             }
             bad = !parse_detail(ev.type, detail, file, line, rep, ev);

@@ -1,7 +1,7 @@
 // Reading PEOPLE.csv and the event files into careertalk facts.
 //
 // PEOPLE.csv is streamed: one employee at a time, whose facts point into buffers the reader
-// reuses. The event files are read once, first, into a compact index (24 bytes an event plus
+// reuses. The event files are read once, first, into a compact index (20 bytes an event plus
 // one slot per id) sorted by id, so the events of each employee are found whatever the order
 // of the files. Every file is read in its dialect (dialect.hpp: encoding, separator, dates,
 // map). Every bad field is reported as FILE:LINE: field: message.
@@ -118,10 +118,11 @@ struct event_row {
     year_month_day end{};  // !ok(): none
     event_type type{};
     std::uint8_t detail = 0;  // the detail's enumerator value, per type
-    bool at_employee_request = false;  // interview detail "<kind>:at_employee_request"
-    std::uint8_t work_resumed_percent = 0;  // ziekte:N, a partial return (1-99)
-    std::uint8_t file = 0;                  // event_index::file
+    bool at_employee_request : 1 = false;  // interview detail "<kind>:at_employee_request"
+    std::uint8_t work_resumed_percent : 7 = 0;  // ziekte:N, a partial return (1-99)
+    std::uint8_t file = 0;                      // event_index::file
 };
+static_assert(sizeof(event_row) == 20);  // the index's size in README.md#the-command-line-tool
 
 // The events of the event files grouped by id, and the ids PEOPLE.csv has claimed.
 class event_index {
