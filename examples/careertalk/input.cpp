@@ -359,7 +359,7 @@ bool columns::read_header(const std::vector<std::string>& header, std::string_vi
             continue;
         }
         if (std::any_of(used.begin(), used.end(), [&](const std::string& u) {
-                return fold(u) == fold(header[i]) || fold(u) == fold(name);
+                return fold(u) == fold(header[i]) || fold(u) == name;
             }))
             continue;  // --keep or --where
         // A misspelt known column: the closest name within two edits, if short enough.
@@ -367,10 +367,10 @@ bool columns::read_header(const std::vector<std::string>& header, std::string_vi
             for (std::string_view kn : known_) f(kn);
         });
         if (hint.starts_with(";")) {
-            rep.warning(file, line, quote(name), "unknown column ignored" + hint);
+            rep.warning(file, line, quote(header[i]), "unknown column ignored" + hint);
         } else {
             if (!unknown.empty()) unknown += ", ";
-            unknown += name.substr(0, 64);
+            unknown += std::string_view{header[i]}.substr(0, 64);
         }
     }
     if (!unknown.empty())
@@ -380,7 +380,11 @@ bool columns::read_header(const std::vector<std::string>& header, std::string_vi
         const auto c = static_cast<std::size_t>(std::find(known_.begin(), known_.end(), r) -
                                                 known_.begin());
         if (index_[c] == npos && defaults_[c].empty()) {
-            rep.error(file, line, r, "required column missing");
+            const bool one = header.size() == 1 && header[0].find_first_of(";,\t") != std::string::npos;
+            rep.error(file, line, r,
+                      one ? "required column missing (the header is one column: is --delimiter "
+                            "right?)"
+                          : "required column missing");
             ok = false;
         }
     }
