@@ -287,14 +287,18 @@ std::vector<std::string> load_company(const input_source& src, reporter& rep) {
     return vals;
 }
 
-opened_input::opened_input(const input_source& src, reporter& rep)
-    : raw(std::make_unique<std::filebuf>()) {
-    std::error_code ec;
-    if (std::filesystem::is_directory(src.path, ec))
-        rep.fatal(src.path, "is a directory, not a file");
-    if (!raw->open(src.path, std::ios::in | std::ios::binary))
-        rep.fatal(src.path, std::string{"cannot open: "} + std::strerror(errno));
-    text = std::make_unique<decoded_input>(*raw, src.path, src.how.enc, rep);
+opened_input::opened_input(const input_source& src, reporter& rep) {
+    std::streambuf* in = src.stream;
+    if (in == nullptr) {
+        raw = std::make_unique<std::filebuf>();
+        std::error_code ec;
+        if (std::filesystem::is_directory(src.path, ec))
+            rep.fatal(src.path, "is a directory, not a file");
+        if (!raw->open(src.path, std::ios::in | std::ios::binary))
+            rep.fatal(src.path, std::string{"cannot open: "} + std::strerror(errno));
+        in = raw.get();
+    }
+    text = std::make_unique<decoded_input>(*in, src.path, src.how.enc, rep);
     separator = src.how.delimiter ? *src.how.delimiter : text->detect_separator();
 }
 

@@ -35,6 +35,7 @@ struct input_source {
     std::string path;
     std::shared_ptr<const input_map> map;  // null: careertalk's own column names and values
     dialect how;                           // the command line's, then the map's options
+    std::streambuf* stream = nullptr;      // read instead of opening `path` (tests)
 };
 
 // "FILE" or "FILE:MAP" (the map read now) in the dialect `how` given on the command line.

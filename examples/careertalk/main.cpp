@@ -328,7 +328,7 @@ ct::status status_of(const ct::obligation& o, const options& opt) {
                : s;
 }
 
-// An interview of the obligation's kind planned (dated after the as-of date) within its window.
+// An interview of the obligation's kind planned (dated after the as-of date) in its window.
 std::optional<ct::year_month_day> planned_for(const person& p, const ct::obligation& o) {
     std::optional<ct::year_month_day> on;
     if (o.held_on) return on;
@@ -344,11 +344,10 @@ std::vector<std::string> schedule_values(const person& p, const ct::obligation& 
                                          const options& opt, bool table) {
     const ct::status s = status_of(o, opt);
     std::string status{table ? status_labels[static_cast<int>(s)](opt.lang) : ct::io::name_of(s)};
-    // A planned interview is not held yet: "planned" unless the obligation is already overdue.
+    // An interview planned by the due date (so after the as-of date: never an overdue one).
     if (const auto on = planned_for(p, o)) {
-        if (s != ct::status::overdue) status = planned_label(table ? opt.lang : ct::lang::en);
-        if (table) status += (s == ct::status::overdue ? ", " : " ") + text(*on);
-        if (table && s == ct::status::overdue) status += " " + std::string{planned_label(opt.lang)};
+        const std::string planned{planned_label(table ? opt.lang : ct::lang::en)};
+        status = table ? planned + " " + text(*on) : planned;
     }
     if (table && o.exemption) status += ": " + std::string{o.exemption->title(opt.lang)};
     std::vector<std::string> v{
@@ -414,7 +413,6 @@ std::vector<column> pick(std::span<const column> all, std::span<const std::size_
     for (std::size_t i : idx) c.push_back(all[i]);
     return c;
 }
-
 
 constexpr ct::labels hired_label{"hired", "embauche", "in dienst"};
 constexpr ct::labels rules_label{"rules", "règles", "regels"};
@@ -486,8 +484,8 @@ int run_schedule(run_state& st, format f) {
             }
         }
         // A planned interview no shown obligation is waiting for is still said.
+        const auto obligations = shown(ev, st.opt);
         for (const planned_interview& i : p.planned) {
-            const auto obligations = shown(ev, st.opt);
             if (std::any_of(obligations.begin(), obligations.end(), [&](auto* o) {
                     return planned_for(p, *o) == i.date;
                 }))
@@ -908,8 +906,6 @@ int run_validate(run_state& st) {
     return st.rep.errors() == 0 ? 0 : exit_input;
 }
 
-}  // namespace
-
 // How HR exports are read (docs/cli/input.md).
 void add_input_options(CLI::App* c, options& opt) {
     c->add_option("--delimiter", opt.delimiter_text,
@@ -961,6 +957,8 @@ bool read_input_options(options& opt) {
     if (!parse_where(opt.where_text, opt.where, why)) return bad("--where", why);
     return true;
 }
+
+}  // namespace
 
 int main(int argc, char** argv) try {
     CLI::App app{"careertalk: career conversations owed, by when, with what agenda, and what a "
