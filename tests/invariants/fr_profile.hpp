@@ -21,7 +21,8 @@ inline constexpr absence_kind absences[] = {
     absence_kind::conge_sabbatique,         absence_kind::mobilite_volontaire_securisee,
     absence_kind::arret_longue_maladie,     absence_kind::arret_maladie,
     absence_kind::mandat_syndical,          absence_kind::conge_presence_parentale,
-    absence_kind::conge_sans_solde};
+    absence_kind::conge_sans_solde,         absence_kind::accident_travail,
+    absence_kind::maladie_professionnelle};
 inline constexpr obligation_kind interviews[] = {
     obligation_kind::entretien_professionnel, obligation_kind::entretien_professionnel,
     obligation_kind::etat_des_lieux, obligation_kind::entretien_parcours_professionnel,
