@@ -1,5 +1,5 @@
 /* The C interface gives the command-line tool's answers: reads PEOPLE.csv and EVENTS.csv
- * (tests/c/data, the columns the tool reads), evaluates each employee through
+ * (tests/c/data and examples/data: the columns they have), evaluates each employee through
  * careertalk/c/careertalk.h, and compares with the tool's `schedule --format csv` output for
  * the same files on the same as-of date, on the columns both have:
  *   - every row of the tool is a result of the C interface, column for column;
@@ -148,6 +148,8 @@ int main(int argc, char** argv) {
         const char* rules = csv_get(&people, p, csv_column(&people, "rules"));
         const char* headcount = csv_get(&people, p, csv_column(&people, "headcount"));
         const char* contract = csv_get(&people, p, csv_column(&people, "contract"));
+        const char* cycle = csv_get(&people, p, csv_column(&people, "agreement_cycle_months"));
+        const char* cao = csv_get(&people, p, csv_column(&people, "cao"));
         careertalk_status status;
 
         memset(&e, 0, sizeof e);
@@ -156,7 +158,8 @@ int main(int argc, char** argv) {
         e.hire_date = parse_date(csv_get(&people, p, csv_column(&people, "hire_date")));
         e.birth_date = parse_date(csv_get(&people, p, csv_column(&people, "birth_date")));
         e.contract_end = parse_date(csv_get(&people, p, csv_column(&people, "contract_end")));
-        e.function_start = e.aow_date = CAREERTALK_NO_DATE;
+        e.function_start = parse_date(csv_get(&people, p, csv_column(&people, "function_start")));
+        e.aow_date = parse_date(csv_get(&people, p, csv_column(&people, "aow_date")));
         e.contract = *contract ? enum_value(CAREERTALK_ENUM_CONTRACT, contract) : 0;
         e.absences = absences;
         e.interviews = interviews;
@@ -187,17 +190,20 @@ int main(int argc, char** argv) {
                 x->date = date;
                 x->hours = 0;
                 x->mandatory = strcmp(detail, "obligatoire") == 0;
-            } else if (strcmp(kind, "medical_visit") == 0) {
+            } else if (strcmp(kind, "medical_visit") == 0 || strcmp(kind, "visite_mi_carriere") == 0) {
                 careertalk_medical_visit* x = &visits[e.medical_visit_count++];
                 x->date = date;
-                x->kind = enum_value(CAREERTALK_ENUM_VISIT, detail);
+                x->kind = *detail ? enum_value(CAREERTALK_ENUM_VISIT, detail) : CAREERTALK_VISIT_MI_CARRIERE;
             } else {
                 fail("an event kind this test does not read", kind);
             }
         }
         memset(&c, 0, sizeof c);
         c.headcount = *headcount ? atoi(headcount) : CAREERTALK_NONE;
-        c.agreement_cycle_months = c.idcc = CAREERTALK_NONE;
+        c.agreement_cycle_months = *cycle ? atoi(cycle) : CAREERTALK_NONE;
+        c.idcc = CAREERTALK_NONE;
+        c.cao.data = cao;
+        c.cao.size = strlen(cao);
         c.penalty_threshold_met = -1;
         c.agreement_date = CAREERTALK_NO_DATE;
 
