@@ -571,7 +571,7 @@ CAREERTALK_C_API careertalk_status careertalk_agenda(const careertalk_evaluation
 typedef int (*careertalk_sink)(void* user, size_t index, careertalk_status status,
                                const careertalk_evaluation* ev);
 
-/* Evaluates employees[0..count) on `as_of` under `rules` with `threads` workers (0: one per
+/* Evaluates the `count` employees on `as_of` under `rules` with `threads` workers (0: one per
  * hardware thread). `companies` has one company for all (company_count 1) or one per employee
  * (company_count == count). `sink` is called on the calling thread, in index order, whatever
  * the number of threads, so the results come in a deterministic order. Returns OK (each
