@@ -4,6 +4,7 @@
 #
 #   -DREADME=<README.md> -DNAME=<marker name> -DWORK_DIR=<scratch dir> -DEXPECT=<regex>
 #   C:    -DLANG=c -DC_COMPILER=<cc> -DINCLUDE=<include dir> -DLIBRARY=<libcareertalk_c.so>
+#         [-DC_FLAGS=<flags>]
 #   Java: -DLANG=java -DJAVAC=<javac> -DJAVA=<java> -DCLASSPATH=<jna.jar> -DSOURCES=<binding>
 #         -DLIBDIR=<directory of libcareertalk_c.so>
 foreach(var README NAME WORK_DIR EXPECT LANG)
@@ -40,7 +41,8 @@ file(MAKE_DIRECTORY "${WORK_DIR}")
 if(LANG STREQUAL "c")
     file(WRITE "${WORK_DIR}/snippet.c" "${code}")
     get_filename_component(libdir "${LIBRARY}" DIRECTORY)
-    run("${C_COMPILER}" -std=c99 -Wall -Wextra -Wpedantic -Werror "-I${INCLUDE}"
+    separate_arguments(c_flags UNIX_COMMAND "${C_FLAGS}")  # the suite's (sanitizers)
+    run("${C_COMPILER}" -std=c99 -Wall -Wextra -Wpedantic -Werror ${c_flags} "-I${INCLUDE}"
         "${WORK_DIR}/snippet.c" "${LIBRARY}" "-Wl,-rpath,${libdir}" -o "${WORK_DIR}/snippet")
     run("${WORK_DIR}/snippet")
 elseif(LANG STREQUAL "java")

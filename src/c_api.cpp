@@ -268,6 +268,11 @@ public:
         if (d == CAREERTALK_NO_DATE) return std::nullopt;
         return date(r, i, field, d);
     }
+    std::string_view text(ct::record_kind r, std::string_view field, careertalk_str s) {
+        if (s.data != nullptr || s.size == 0) return {s.data, s.size};
+        fail(r, 0, field, ct::diagnostic_code::out_of_range, "a size with a null pointer");
+        return {};
+    }
     template <class E>
     E kind(ct::record_kind r, std::uint32_t i, std::string_view field, std::uint8_t v) {
         if (v < enumerator_count<E>) return static_cast<E>(v);
@@ -313,11 +318,7 @@ private:
 ct::employee read_employee(const careertalk_employee& in, careertalk_evaluation& h, reader& r) {
     using rk = ct::record_kind;
     ct::employee e;
-    if (in.id.data == nullptr && in.id.size != 0)
-        r.fail(rk::employee, 0, "id", ct::diagnostic_code::out_of_range,
-               "a size with a null pointer");
-    else
-        e.id = {in.id.data, in.id.size};
+    e.id = r.text(rk::employee, "id", in.id);
     e.hire_date = r.date(rk::employee, 0, "hire_date", in.hire_date);
     e.birth_date = r.optional_date(rk::employee, 0, "birth_date", in.birth_date);
     e.contract_end = r.optional_date(rk::employee, 0, "contract_end", in.contract_end);
@@ -403,11 +404,7 @@ ct::company read_company(const careertalk_company& in, careertalk_evaluation& h,
         r.fail(rk::company, 0, "penalty_threshold_met", ct::diagnostic_code::out_of_range,
                "not -1 (unknown), 0 or 1");
     c.agreement_date = r.optional_date(rk::company, 0, "agreement_date", in.agreement_date);
-    if (in.cao.data == nullptr && in.cao.size != 0)
-        r.fail(rk::company, 0, "cao", ct::diagnostic_code::out_of_range,
-               "a size with a null pointer");
-    else
-        c.cao = {in.cao.data, in.cao.size};
+    c.cao = r.text(rk::company, "cao", in.cao);
     c.headcount_history = r.list(
         rk::headcount_year, "headcount_history", in.headcount_history,
         in.headcount_history_count, h.headcounts,
