@@ -50,7 +50,7 @@ if(GENERATOR)
 endif()
 # The suite's own flags (-fsanitize=... in the asan preset), so the consumers run under them.
 if(CXX_FLAGS)
-    list(APPEND configure_args "-DCMAKE_CXX_FLAGS=${CXX_FLAGS}")
+    list(APPEND configure_args "-DCMAKE_CXX_FLAGS=${CXX_FLAGS}" "-DCMAKE_C_FLAGS=${CXX_FLAGS}")
 endif()
 
 if(MODE STREQUAL "find_package")
@@ -102,6 +102,24 @@ if(MODE STREQUAL "find_package")
             run("${CMAKE_CXX_COMPILER}" "${REPO_ROOT}/tests/package/compiled.cpp" ${flags_list}
                 "-Wl,-rpath,${libdir}" -o "${pc_compiled}")
             run("${pc_compiled}")
+        endif()
+        # The C interface through careertalk-c.pc, built by the C compiler with no C++ flag.
+        if(EXISTS "${prefix}/share/pkgconfig/careertalk-c.pc")
+            execute_process(COMMAND "${PKG_CONFIG_EXECUTABLE}" --cflags --libs careertalk-c
+                            RESULT_VARIABLE rc OUTPUT_VARIABLE flags ERROR_VARIABLE err
+                            OUTPUT_STRIP_TRAILING_WHITESPACE)
+            if(NOT rc EQUAL 0 OR NOT flags MATCHES "-lcareertalk_c" OR flags MATCHES "-std=c\\+\\+")
+                message(FATAL_ERROR "pkg-config careertalk-c: '${flags}' ${err}")
+            endif()
+            message(STATUS "pkg-config --cflags --libs careertalk-c: ${flags}")
+            separate_arguments(flags_list UNIX_COMMAND "${flags} ${CXX_FLAGS}")
+            string(REGEX MATCH "-L([^ ]+)" _ "${flags}")
+            set(pc_c "${work}/consumer-c-pkg-config")
+            find_program(C_COMPILER NAMES cc gcc clang REQUIRED)
+            run("${C_COMPILER}" -std=c99 -Wall -Wextra -Wpedantic -Werror
+                "${REPO_ROOT}/tests/package/c_consumer.c" ${flags_list}
+                "-Wl,-rpath,${CMAKE_MATCH_1}" -o "${pc_c}")
+            run("${pc_c}")
         endif()
     else()
         message(STATUS "pkg-config not installed: skipping the .pc check")
@@ -175,7 +193,7 @@ message(STATUS "consumer (${MODE}) ran OK\n${out}")
 if(MODE STREQUAL "find_package")
     file(STRINGS "${BUILD_TREE}/CMakeCache.txt" compiled REGEX "^CAREERTALK_BUILD_COMPILED:BOOL=ON$")
     if(compiled)
-        foreach(exe consumer_compiled consumer_compiled_shared)
+        foreach(exe consumer_compiled consumer_compiled_shared consumer_c)
             find_program(${exe}_path NAMES ${exe} PATHS "${build}" "${build}/${CONFIG}"
                          NO_DEFAULT_PATH)
             if(NOT ${exe}_path)
