@@ -51,6 +51,8 @@ static_assert(CAREERTALK_ABSENCE_MANDAT_SYNDICAL == static_cast<int>(ct::absence
 static_assert(CAREERTALK_ABSENCE_CONGE_PRESENCE_PARENTALE == static_cast<int>(ct::absence_kind::conge_presence_parentale));
 static_assert(CAREERTALK_ABSENCE_CONGE_SANS_SOLDE == static_cast<int>(ct::absence_kind::conge_sans_solde));
 static_assert(CAREERTALK_ABSENCE_ZIEKTE == static_cast<int>(ct::absence_kind::ziekte));
+static_assert(CAREERTALK_ABSENCE_ACCIDENT_TRAVAIL == static_cast<int>(ct::absence_kind::accident_travail));
+static_assert(CAREERTALK_ABSENCE_MALADIE_PROFESSIONNELLE == static_cast<int>(ct::absence_kind::maladie_professionnelle));
 static_assert(CAREERTALK_ABSENCE_COUNT == boost::mp11::mp_size<boost::describe::describe_enumerators<ct::absence_kind>>::value);
 static_assert(CAREERTALK_OBLIGATION_INFORMATION_EMBAUCHE == static_cast<int>(ct::obligation_kind::information_embauche));
 static_assert(CAREERTALK_OBLIGATION_ENTRETIEN_PROFESSIONNEL == static_cast<int>(ct::obligation_kind::entretien_professionnel));
