@@ -5,12 +5,17 @@
 //   careertalk agenda   --rules SET --kind KIND [--on DATE] [--format table|csv|json|markdown]
 //   careertalk rules    [--rules SET] [--format table|csv|json|markdown]
 //                       (markdown adds the text of each cited article version)
+//   careertalk summary  --as-of DATE [--until DATE] [--format table|csv|json] PEOPLE [EVENTS]
 //   careertalk validate PEOPLE [EVENTS]
+//   schedule and summary filter with --due-within 3m and --status overdue,due_soon; audit
+//   --until DATE projects the abondements (docs/cli/questions.md).
 //
 // Exit codes: 0 ok, 1 usage error, 2 input errors (results are still printed for every valid
 // employee unless --strict), 3 the output could not be written.
+#include "filters.hpp"
 #include "input.hpp"
 #include "output.hpp"
+#include "questions.hpp"
 #include "report.hpp"
 
 #include <careertalk/careertalk.hpp>
@@ -55,6 +60,8 @@ struct options {
     int warn_days = 90;
     std::string output;
     std::string people, events;
+    row_filter filter;                         // --due-within, --status
+    std::optional<ct::year_month_day> until;   // audit, summary: --until
 };
 
 ct::year_month_day today() {
@@ -264,8 +271,11 @@ void drop_explain_only(std::vector<T>& v) {
     v.erase(v.begin() + schedule_explain_only[0], v.begin() + schedule_explain_only[1] + 1);
 }
 
+ct::status status_of(const ct::obligation& o, const options& opt);
+
 // Which obligations the schedule shows: per kind the last one due before the as-of date,
-// everything overdue, and everything due from the as-of date to the horizon.
+// everything overdue, and everything due from the as-of date to the horizon; then only those
+// the filters keep.
 std::vector<const ct::obligation*> shown(const ct::evaluation& ev, const options& opt) {
     const auto horizon = ct::add_years(opt.as_of, opt.horizon_years);
     std::map<ct::obligation_kind, const ct::obligation*> last_before;
@@ -282,6 +292,9 @@ std::vector<const ct::obligation*> shown(const ct::evaluation& ev, const options
         if (show) out.push_back(&o);
     }
     std::stable_sort(out.begin(), out.end(), [](auto* a, auto* b) { return a->due_date < b->due_date; });
+    std::erase_if(out, [&](const ct::obligation* o) {
+        return !opt.filter.keep(status_of(*o, opt), o->due_date, o->held_on.has_value());
+    });
     return out;
 }
 
@@ -420,7 +433,8 @@ int run_schedule(run_state& st, format f) {
         }
         for (const ct::finding& fd : ev.findings) {
             if ((fd.kind != ct::finding_kind::advisory &&
-                 fd.kind != ct::finding_kind::entitlement) || !fd.rule)
+                 fd.kind != ct::finding_kind::entitlement) || !fd.rule ||
+                !st.opt.filter.keep_finding(ct::io::name_of(fd.kind), fd.date, st.opt.as_of))
                 continue;
             if (table)
                 w.trailer(std::string{ct::io::name_of(fd.kind)} + ": " +
@@ -489,7 +503,10 @@ constexpr training_verdict niet_aftrekbaar{
 
 bool dutch(std::string_view rules) { return rules == "nl" || rules.starts_with("nl:"); }
 
+int run_audit_until(run_state& st, format f);
+
 int run_audit(run_state& st, format f) {
+    if (st.opt.until) return run_audit_until(st, f);
     destination out{st.opt.output};
     const bool table = f == format::table;
     const std::vector<column> cols =
@@ -576,6 +593,162 @@ int run_audit(run_state& st, format f) {
             row(a.aftrekbaar ? aftrekbaar : niet_aftrekbaar, a.why[a.why.size() - 1]);
         }
     });
+    w.finish();
+    return finish(st, out);
+}
+
+
+// --- audit --until: the abondements that will fall due if nothing is done ------------------
+
+constexpr column outlook_columns[] = {
+    {"id", {"Id", "Matricule", "Id"}},
+    {"period_start", {"Period from", "Période du", "Periode van"}},
+    {"period_end", {"to", "au", "tot en met"}},
+    {"review_due", {"Review due", "État des lieux avant le", "Evaluatie uiterlijk"}},
+    {"penalty_eur", {"Penalty EUR", "Pénalité EUR", "Boete EUR"}, true},
+    {"payee", {"Payee", "Bénéficiaire", "Ontvanger"}},
+    {"payment_due", {"Payment due", "Paiement avant le", "Te betalen voor"}},
+    {"hold", {"Interviews to hold", "Entretiens à tenir", "Te houden gesprekken"}},
+    {"hold_by", {"First by", "Le premier avant le", "Eerste uiterlijk"}},
+    {"preventable", {"Preventable", "Évitable", "Te voorkomen"}},
+    {"training_by", {"Or a training by", "Ou une formation avant le", "Of een opleiding uiterlijk"}},
+    {"owed_under", {"Owed under", "Dû selon", "Verschuldigd volgens"}},
+    {"rule", {"Rule", "Règle", "Regel"}},
+    {"citation", {"Citation", "Référence", "Bron"}},
+};
+constexpr std::size_t outlook_table[] = {1, 2, 3, 4, 6, 7, 9, 10, 11};
+constexpr ct::labels yes_no[] = {{"yes", "oui", "ja"}, {"no", "non", "nee"}};
+constexpr ct::labels missed_label{"missed", "manqué", "gemist"};
+constexpr ct::labels by_label{"by", "avant le", "uiterlijk"};
+
+bool french(std::string_view rules) { return rules == "fr" || rules.starts_with("fr:"); }
+
+// Warns that an employee under a branch agreement preset is not projected.
+void not_projected(run_state& st, const person& p) {
+    st.rep.warning(st.opt.people, p.line, "idcc",
+                   "not projected: --until follows the law's readings, not a branch agreement "
+                   "preset");
+}
+
+int run_audit_until(run_state& st, format f) {
+    destination out{st.opt.output};
+    const bool table = f == format::table;
+    const std::vector<column> cols =
+        table ? pick(outlook_columns, outlook_table)
+              : std::vector<column>(std::begin(outlook_columns), std::end(outlook_columns));
+    row_writer w{out, f, st.opt.lang, cols};
+    const ct::lang l = st.opt.lang;
+    for_each_employee(st, true, [&](const person& p, const ct::evaluation&) {
+        const std::string_view rules = p.rules.empty() ? std::string_view{st.opt.rules} : p.rules;
+        if (!french(rules)) return;
+        const ct::fr::law_policy* law = french_law(rules, p.company);
+        if (!law) return not_projected(st, p);
+        const auto penalties =
+            projected_penalties(*law, p.facts, p.company, st.opt.as_of, *st.opt.until);
+        if (penalties.empty()) return;
+        if (table) w.group(heading(p, rules, l));
+        for (const projected_penalty& pp : penalties) {
+            const ct::fr::review_outlook& o = pp.outlook;
+            std::string hold, first;
+            for (const ct::fr::planned_interview& m : o.missing) {
+                const bool missed = m.latest < st.opt.as_of;
+                if (!hold.empty()) hold += "; ";
+                hold += std::string{ct::io::name_of(m.kind)} + " " +
+                        std::string{(missed ? missed_label : by_label)(l)} + " " + text(m.latest);
+                if (!missed && first.empty()) first = text(m.latest);
+            }
+            std::vector<std::string> v{
+                p.id, text(o.verdict.review.begin), text(o.verdict.review.last_day()),
+                text(o.deadline), euros_text(o.verdict.amount),
+                std::string{ct::io::name_of(o.verdict.paid_to)}, text(o.verdict.payment_due),
+                hold, o.interviews_can_prevent ? first : "",
+                std::string{yes_no[o.interviews_can_prevent ? 0 : 1](l)}, text(o.training_by),
+                ct::fr::reading_names(pp.owed_under),
+                o.verdict.rule ? std::string{o.verdict.rule->id} : "",
+                o.verdict.rule ? std::string{o.verdict.rule->citation} : ""};
+            if (table) {
+                std::vector<std::string> t;
+                for (std::size_t i : outlook_table) t.push_back(std::move(v[i]));
+                v = std::move(t);
+            }
+            w.row(std::move(v));
+        }
+    });
+    w.finish();
+    return finish(st, out);
+}
+
+// --- summary -------------------------------------------------------------------------------
+
+constexpr column summary_columns[] = {
+    {"section", {"Section", "Rubrique", "Onderdeel"}},
+    {"item", {"Item", "Élément", "Onderwerp"}},
+    {"employees", {"Employees", "Salariés", "Werknemers"}, true},
+    {"count", {"Count", "Nombre", "Aantal"}, true},
+    {"eur", {"EUR", "EUR", "EUR"}, true},
+    {"date", {"Date", "Date", "Datum"}},
+};
+constexpr ct::labels summary_sections[] = {
+    {"status", "statut", "status"},
+    {"incurred", "encourue", "verschuldigd"},
+    {"incurred_total", "total encouru", "totaal verschuldigd"},
+    {"projected", "projetée", "verwacht"},
+    {"projected_min", "projetée min", "verwacht min"},
+    {"projected_max", "projetée max", "verwacht max"},
+    {"not_assessed", "non évaluée", "niet beoordeeld"},
+    {"not_projected", "non projetée", "niet voorspeld"},
+};
+enum summary_section { s_status, s_incurred, s_incurred_total, s_projected, s_min, s_max,
+                       s_not_assessed, s_not_projected };
+
+int run_summary(run_state& st, format f) {
+    destination out{st.opt.output};
+    const ct::lang l = st.opt.lang;
+    const bool table = f == format::table;
+    std::map<ct::status, money> by_status;  // employees and schedule rows
+    exposure ex{st.opt.as_of, st.opt.until};
+    for_each_employee(st, true, [&](const person& p, const ct::evaluation& ev) {
+        std::map<ct::status, bool> seen;
+        for (const ct::obligation* o : shown(ev, st.opt)) {
+            const ct::status s = status_of(*o, st.opt);
+            money& m = by_status[s];
+            ++m.count;
+            if (!seen[s]) ++m.employees;
+            seen[s] = true;
+        }
+        const std::string_view rules = p.rules.empty() ? std::string_view{st.opt.rules} : p.rules;
+        if (!french(rules)) return;
+        const bool projectable = french_law(rules, p.company) != nullptr;
+        if (!projectable) not_projected(st, p);
+        ex.add(p.facts, p.company, ev, projectable);
+    });
+    row_writer w{out, f, l, summary_columns};
+    auto row = [&](summary_section s, std::string item, const money& m, std::string date,
+                   bool amount = true) {
+        w.row({std::string{table ? summary_sections[s](l) : summary_sections[s].en}, std::move(item),
+               std::to_string(m.employees), std::to_string(m.count),
+               amount ? euros_text(m.total) : "", std::move(date)});
+    };
+    for (const auto& [s, m] : by_status)
+        row(s_status,
+            std::string{table ? status_labels[static_cast<int>(s)](l) : ct::io::name_of(s)}, m,
+            "", false);
+    for (const auto& [date, m] : ex.incurred()) row(s_incurred, "", m, text(date));
+    row(s_incurred_total, "", ex.incurred_total(), "");
+    const auto& projected = ex.projected();
+    std::size_t lo = 0, hi = 0;
+    for (std::size_t i = 0; i < projected.size(); ++i) {
+        row(s_projected, std::string{ct::fr::penalty_readings_offered[i].name}, projected[i],
+            text(*st.opt.until));
+        if (projected[i].total.cents < projected[lo].total.cents) lo = i;
+        if (projected[hi].total.cents < projected[i].total.cents) hi = i;
+    }
+    row(s_min, std::string{ct::fr::penalty_readings_offered[lo].name}, projected[lo],
+        text(*st.opt.until));
+    row(s_max, std::string{ct::fr::penalty_readings_offered[hi].name}, projected[hi],
+        text(*st.opt.until));
+    row(s_not_assessed, "headcount", {.employees = ex.not_assessed()}, "", false);
+    row(s_not_projected, "idcc", {.employees = ex.not_projected()}, "", false);
     w.finish();
     return finish(st, out);
 }
@@ -863,6 +1036,22 @@ int main(int argc, char** argv) try {
     auto* audit = app.add_subcommand(
         "audit", "Compliance per review period, with penalties; Dutch study costs (studiekosten)");
     add_common(audit, true, {"table", "csv", "json"});
+    auto* summary = app.add_subcommand(
+        "summary", "Counts by status, and the abondement incurred and projected under each reading");
+    add_common(summary, true, {"table", "csv", "json"});
+    // The HR director's questions (docs/cli/questions.md).
+    std::string due_within_text, status_text, until_text;
+    for (CLI::App* c : {schedule, summary}) {
+        c->add_option("--due-within", due_within_text,
+                      "Only what is owed, not held and due by the as-of date plus this (3m, 6w, "
+                      "90d, 1y); overdue rows included");
+        c->add_option("--status", status_text, "Only rows with these statuses (overdue,due_soon)");
+    }
+    audit->add_option("--until", until_text,
+                      "Project the abondements falling due by DATE if nothing more is done, with "
+                      "the interviews that would prevent each");
+    summary->add_option("--until", until_text,
+                        "Project the abondement to DATE (default: the as-of date plus one year)");
     auto* rules = app.add_subcommand("rules", "Every rule set and rule with its citation");
     add_common(rules, false, {"table", "csv", "json", "markdown"});
     auto* rules_opt = rules->add_option("--rules", opt.rules, "Only this rule set");
@@ -898,12 +1087,44 @@ int main(int argc, char** argv) try {
         return exit_usage;
     }
 
+    std::string filter_error;
+    if (!due_within_text.empty()) {
+        const auto d = parse_duration(due_within_text, filter_error);
+        if (!d) {
+            std::fprintf(stderr, "careertalk: --due-within: %s\n", filter_error.c_str());
+            return exit_usage;
+        }
+        opt.filter.due_by = d->after(opt.as_of);
+    }
+    if (!status_text.empty()) {
+        auto s = parse_statuses(status_text, filter_error);
+        if (!s) {
+            std::fprintf(stderr, "careertalk: --status: %s\n", filter_error.c_str());
+            return exit_usage;
+        }
+        opt.filter.statuses = std::move(*s);
+    }
+    if (!until_text.empty()) {
+        opt.until = ct::parse_iso_date(until_text);
+        if (!opt.until || *opt.until < opt.as_of) {
+            std::fprintf(stderr,
+                         "careertalk: --until: %s '%s' (expected YYYY-MM-DD, on or after the "
+                         "as-of date %s)\n",
+                         opt.until ? "before the as-of date" : "not a calendar date",
+                         until_text.c_str(), text(opt.as_of).c_str());
+            return exit_usage;
+        }
+    } else if (summary->parsed()) {
+        opt.until = ct::add_years(opt.as_of, 1);
+    }
+
     run_state st{opt, reporter{opt.strict}, 0, {}};
     try {
         if (rules->parsed()) return run_rules(st.opt, f, rules_opt->count() > 0);
         if (agenda->parsed()) return run_agenda(st.opt, f, kind_text);
         if (schedule->parsed()) return run_schedule(st, f);
         if (audit->parsed()) return run_audit(st, f);
+        if (summary->parsed()) return run_summary(st, f);
         return run_validate(st);
     } catch (const stop_run&) {
         std::fprintf(stderr, "careertalk: stopped: input errors\n");

@@ -1,0 +1,77 @@
+#include "questions.hpp"
+
+namespace careertalk::cli {
+
+const fr::law_policy* french_law(std::string_view rules, const company& c) {
+    if (c.idcc) return nullptr;
+    if (rules == "fr") return &fr::law;
+    if (!rules.starts_with("fr:")) return nullptr;
+    return fr::find_policy(rules.substr(3));
+}
+
+std::vector<projected_penalty> projected_penalties(const fr::law_policy& policy, const employee& e,
+                                                   const company& c, year_month_day as_of,
+                                                   year_month_day until) {
+    std::vector<projected_penalty> out;
+    for (const fr::review_outlook& o : policy.outlook(e, c, as_of, until))
+        if (o.verdict.kind == finding_kind::penalty) out.push_back({o, 0});
+    if (out.empty()) return out;
+    // The readings date a review differently, never start its period differently.
+    for (std::size_t i = 0; i < fr::penalty_readings_offered.size(); ++i)
+        for (const fr::review_outlook& o :
+             fr::penalty_readings_offered[i].policy->outlook(e, c, as_of, until))
+            for (projected_penalty& p : out)
+                if (o.verdict.kind == finding_kind::penalty &&
+                    o.verdict.review.begin == p.outlook.verdict.review.begin)
+                    p.owed_under |= static_cast<std::uint8_t>(1U << i);
+    return out;
+}
+
+void exposure::add(const employee& e, const company& c, const evaluation& ev, bool projectable) {
+    bool counted = false, missing = false;
+    std::map<std::optional<year_month_day>, std::uint64_t> mine;
+    for (const finding& f : ev.findings) {
+        if (f.about != obligation_kind::abondement_correctif) continue;
+        missing = missing || (f.kind == finding_kind::missing && f.missing == missing_fact::headcount);
+        if (f.kind != finding_kind::penalty) continue;
+        money& m = incurred_[f.payment_due];
+        ++m.count;
+        m.total.cents += f.amount.cents;
+        if (mine[f.payment_due]++ == 0) ++m.employees;
+        counted = true;
+    }
+    incurred_employees_ += counted;
+    if (!until_) {
+        not_assessed_ += missing;
+        return;
+    }
+    if (!projectable) {
+        ++not_projected_;
+        return;
+    }
+    for (std::size_t i = 0; i < fr::penalty_readings_offered.size(); ++i) {
+        money& m = projected_[i];
+        bool any = false;
+        for (const fr::review_outlook& o :
+             fr::penalty_readings_offered[i].policy->outlook(e, c, as_of_, *until_)) {
+            missing = missing || o.verdict.kind == finding_kind::missing;
+            if (o.verdict.kind != finding_kind::penalty) continue;
+            ++m.count;
+            m.total.cents += o.verdict.amount.cents;
+            any = true;
+        }
+        m.employees += any;
+    }
+    not_assessed_ += missing;
+}
+
+money exposure::incurred_total() const {
+    money t{.employees = incurred_employees_};
+    for (const auto& [date, m] : incurred_) {
+        t.count += m.count;
+        t.total.cents += m.total.cents;
+    }
+    return t;
+}
+
+}  // namespace careertalk::cli

@@ -1,0 +1,71 @@
+// The HR director's questions (docs/cli/questions.md): what the abondement correctif has cost
+// and will cost, for `careertalk summary` and `careertalk audit --until`.
+#pragma once
+
+#include <careertalk/facts.hpp>
+#include <careertalk/fr/law.hpp>
+#include <careertalk/results.hpp>
+
+#include <array>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string_view>
+
+namespace careertalk::cli {
+
+// The French law policy of rule set `rules` for company `c`: fr, fr:<reading>; nullptr for a
+// branch agreement (an idcc), a Dutch set or an unknown name (the outlook is the law's).
+const fr::law_policy* french_law(std::string_view rules, const company& c);
+
+// One projected abondement for `audit --until`: the outlook under the employee's rules, and
+// the readings the library offers (fr::penalty_readings_offered) that project it too.
+struct projected_penalty {
+    fr::review_outlook outlook;
+    std::uint8_t owed_under = 0;  // bit i: penalty_readings_offered[i]
+};
+
+// The penalties `policy` projects for `e` by `until`, as of `as_of`.
+std::vector<projected_penalty> projected_penalties(const fr::law_policy& policy, const employee& e,
+                                                   const company& c, year_month_day as_of,
+                                                   year_month_day until);
+
+// Sums of abondements over employees.
+struct money {
+    std::uint64_t employees = 0;
+    std::uint64_t count = 0;
+    euros total{};
+};
+
+// The penalty exposure of a population (`summary`): already incurred as of the as-of date, by
+// payment date, and projected to `until` under each reading the library offers.
+class exposure {
+public:
+    exposure(year_month_day as_of, std::optional<year_month_day> until)
+        : as_of_(as_of), until_(until) {}
+
+    // One evaluated French employee: `ev` under its own rules; projected under the law's
+    // readings when `projectable` (not under a branch agreement: see french_law).
+    void add(const employee& e, const company& c, const evaluation& ev, bool projectable);
+
+    // Incurred penalties by payment date (unset: the texts fix none for that review).
+    const std::map<std::optional<year_month_day>, money>& incurred() const { return incurred_; }
+    money incurred_total() const;
+    // Projected to `until`, one per penalty_readings_offered.
+    const std::array<money, fr::penalty_readings_offered.size()>& projected() const {
+        return projected_;
+    }
+    std::uint64_t not_assessed() const { return not_assessed_; }  // headcount missing
+    std::uint64_t not_projected() const { return not_projected_; }  // not under the law
+
+private:
+    year_month_day as_of_;
+    std::optional<year_month_day> until_;
+    std::map<std::optional<year_month_day>, money> incurred_;
+    std::array<money, fr::penalty_readings_offered.size()> projected_{};
+    std::uint64_t incurred_employees_ = 0;
+    std::uint64_t not_assessed_ = 0;
+    std::uint64_t not_projected_ = 0;
+};
+
+}  // namespace careertalk::cli
