@@ -417,9 +417,20 @@ int run_schedule(run_state& st, format f) {
                                                            std::end(schedule_columns));
     if (!table && !st.opt.explain) drop_explain_only(cols);
     row_writer w{out, f, st.opt.lang, cols};
+    // The advisories and entitlements the schedule lists (rows in csv and json, lines in the
+    // table).
+    const auto listed = [&](const ct::finding& fd) {
+        return (fd.kind == ct::finding_kind::advisory || fd.kind == ct::finding_kind::entitlement) &&
+               fd.rule && st.opt.filter.keep_finding(ct::io::name_of(fd.kind), fd.date, st.opt.as_of);
+    };
     for_each_employee(st, true, [&](const person& p, const ct::evaluation& ev) {
+        const auto rows = shown(ev, st.opt);
+        // Filtered, an employee with nothing left is not listed.
+        if (st.opt.filter.active() && rows.empty() &&
+            std::none_of(ev.findings.begin(), ev.findings.end(), listed))
+            return;
         if (table) w.group(heading(p, p.rules.empty() ? st.opt.rules : p.rules, st.opt.lang));
-        for (const ct::obligation* o : shown(ev, st.opt)) {
+        for (const ct::obligation* o : rows) {
             w.row(schedule_values(p, *o, st.opt, table));
             if (table && st.opt.explain) {
                 std::string n = std::string{why_label(st.opt.lang)} + ": " + why_text(o->why);
@@ -432,10 +443,7 @@ int run_schedule(run_state& st, format f) {
             }
         }
         for (const ct::finding& fd : ev.findings) {
-            if ((fd.kind != ct::finding_kind::advisory &&
-                 fd.kind != ct::finding_kind::entitlement) || !fd.rule ||
-                !st.opt.filter.keep_finding(ct::io::name_of(fd.kind), fd.date, st.opt.as_of))
-                continue;
+            if (!listed(fd)) continue;
             if (table)
                 w.trailer(std::string{ct::io::name_of(fd.kind)} + ": " +
                           std::string{fd.rule->title(st.opt.lang)} + " (" +

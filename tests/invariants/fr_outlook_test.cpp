@@ -85,7 +85,7 @@ std::string report(std::string_view property, std::string_view reading, const in
 
 TEST_CASE("O1-O3: the outlook lists every review due by `until`, and holding the interviews it "
           "names by their latest dates removes the penalty (L6315-1 II, L6323-13)") {
-    const std::uint64_t n = invariants::employees_per_set(40000);
+    const std::uint64_t n = invariants::employees_per_set(100000);
     std::uint64_t prevented = 0, listed = 0;
     for (std::uint64_t i = 0; i < n; ++i) {
         const std::uint64_t seed = invariants::base_seed() + 9'000'000'000ULL + i;
