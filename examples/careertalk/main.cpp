@@ -605,7 +605,6 @@ int run_audit(run_state& st, format f) {
     return finish(st, out);
 }
 
-
 // --- audit --until: the abondements that will fall due if nothing is done ------------------
 
 constexpr column outlook_columns[] = {
