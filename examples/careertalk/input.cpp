@@ -5,7 +5,10 @@
 #include <careertalk/kinds.hpp>
 
 #include <algorithm>
+#include <cerrno>
 #include <charconv>
+#include <cstring>
+#include <filesystem>
 #include <limits>
 
 namespace careertalk::cli {
@@ -16,12 +19,12 @@ constexpr std::string_view people_columns[] = {
     "id", "hire_date", "birth_date", "contract", "contract_end", "headcount",
     "headcount_history", "penalty_threshold_met", "agreement_cycle_months", "agreement_date",
     "idcc", "rules", "function_start", "aow_date", "cao", "part_time", "mandate_delegation_30",
-    "niet_tevreden", "geen_grip", "flagged_group"};
+    "niet_tevreden", "geen_grip", "flagged_group", "exit_date"};
 enum people_col : std::size_t {
     p_id, p_hire_date, p_birth_date, p_contract, p_contract_end, p_headcount,
     p_headcount_history, p_penalty_threshold_met, p_agreement_cycle_months, p_agreement_date,
     p_idcc, p_rules, p_function_start, p_aow_date, p_cao, p_part_time,
-    p_mandate_delegation_30, p_niet_tevreden, p_geen_grip, p_flagged_group};
+    p_mandate_delegation_30, p_niet_tevreden, p_geen_grip, p_flagged_group, p_exit_date};
 constexpr std::string_view people_required[] = {"id", "hire_date"};
 
 constexpr std::string_view event_columns[] = {"id", "kind", "date", "end_date", "detail"};
@@ -35,30 +38,14 @@ constexpr std::string_view event_type_names[] = {
 constexpr std::string_view studiekosten_flags[] = {"verplicht", "beding", "huidige_functie",
                                                    "reintegratie", "cao_aftrek"};
 
-std::string quoted(std::string_view v) {
-    constexpr std::size_t shown = 40;  // a hostile 10 MiB field is not echoed whole
-    std::string s = "'";
-    s.append(v.substr(0, shown));
-    if (v.size() > shown) s += "...";
-    return s + "'";
-}
-
-std::string list_names(auto each) {
-    std::string s;
-    each([&](std::string_view n) {
-        if (!s.empty()) s += ", ";
-        s += n;
-    });
-    return s;
-}
-
-// Reports and returns nullopt for a value that is not a YYYY-MM-DD calendar date.
+// Reports and returns nullopt for a value that is not a date in the file's date format.
 std::optional<year_month_day> date_field(std::string_view v, std::string_view file,
                                          std::uint64_t line, std::string_view field,
-                                         reporter& rep, bool& bad) {
+                                         date_format f, reporter& rep, bool& bad) {
     if (v.empty()) return std::nullopt;
-    if (auto d = parse_iso_date(v)) return d;
-    rep.error(file, line, field, "not a calendar date " + quoted(v) + " (expected YYYY-MM-DD)");
+    date_result d = parse_date(v, f);
+    if (d.date) return d.date;
+    rep.error(file, line, field, d.error);
     bad = true;
     return std::nullopt;
 }
@@ -67,47 +54,39 @@ std::optional<int> int_field(std::string_view v, std::string_view file, std::uin
                              std::string_view field, int min, int max, reporter& rep,
                              bool& bad) {
     if (v.empty()) return std::nullopt;
-    int n = 0;
-    const auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
-    if (ec != std::errc{} || end != v.data() + v.size() || n < min || n > max) {
+    std::string why;
+    const auto n = parse_whole(v, why);
+    if (!n || *n < min || *n > max) {
         rep.error(file, line, field,
-                  "not a whole number from " + std::to_string(min) + " to " +
-                      std::to_string(max) + ": " + quoted(v));
+                  (n ? std::string{"out of range"} : why) + ": " + quote(v) + " (a whole number from " +
+                      std::to_string(min) + " to " + std::to_string(max) + ")");
         bad = true;
         return std::nullopt;
     }
-    return n;
+    return static_cast<int>(*n);
 }
 
-std::optional<bool> bool_field(std::string_view v, std::string_view file, std::uint64_t line,
+std::optional<bool> bool_field(std::string_view raw, std::string_view file, std::uint64_t line,
                                std::string_view field, reporter& rep, bool& bad) {
+    const std::string v = fold(raw);
     if (v.empty()) return std::nullopt;
-    if (v == "true" || v == "1" || v == "yes") return true;
-    if (v == "false" || v == "0" || v == "no") return false;
-    rep.error(file, line, field, "expected true or false, not " + quoted(v));
+    for (std::string_view t : {"true", "1", "yes", "oui", "vrai", "ja"})
+        if (v == t) return true;
+    for (std::string_view f : {"false", "0", "no", "non", "faux", "nee"})
+        if (v == f) return false;
+    rep.error(file, line, field, "expected true or false, not " + quote(raw));
     bad = true;
     return std::nullopt;
 }
 
-// "; did you mean 'x'?" for the closest name within two edits, else " (one of: ...)".
-std::string suggestion(std::string_view v, auto each) {
-    std::string_view best;
-    std::size_t best_d = 3;
-    each([&](std::string_view n) {
-        const std::size_t d = edit_distance(v.substr(0, 64), n);
-        if (d < best_d && d < n.size() / 2) best_d = d, best = n;
-    });
-    if (!best.empty()) return "; did you mean '" + std::string{best} + "'?";
-    return " (one of: " + list_names(each) + ")";
-}
-
 template <class E>
-std::optional<E> enum_field(std::string_view v, std::string_view file, std::uint64_t line,
+std::optional<E> enum_field(std::string_view raw, std::string_view file, std::uint64_t line,
                             std::string_view field, std::string_view what, reporter& rep,
                             bool& bad) {
+    const std::string v = fold(raw);
     if (auto e = io::parse_name<E>(v)) return e;
     rep.error(file, line, field,
-              "unknown " + std::string{what} + " " + quoted(v) +
+              "unknown " + std::string{what} + " " + quote(v) +
                   suggestion(v, [](auto f) { io::for_each_name<E>(f); }));
     bad = true;
     return std::nullopt;
@@ -127,14 +106,14 @@ bool parse_partial_return(std::string_view& v, std::string_view file, std::uint6
     if (v != "ziekte") {
         rep.error(file, line, "detail",
                   "only a sickness (ziekte) has a partial return ':N'; got " +
-                      quoted(std::string{v} + ":" + std::string{n}));
+                      quote(std::string{v} + ":" + std::string{n}));
         return false;
     }
     if (ec != std::errc{} || end != n.data() + n.size() || value < 1 || value > 99) {
         rep.error(file, line, "detail",
                   "a partial return is ziekte:N with N the percent of work resumed, 1 to 99 "
                   "(100 is recovery: end the sickness instead); got " +
-                      quoted(std::string{v} + ":" + std::string{n}));
+                      quote(std::string{v} + ":" + std::string{n}));
         return false;
     }
     percent = static_cast<std::uint8_t>(value);
@@ -176,7 +155,7 @@ bool parse_detail(event_type t, std::string_view v, std::string_view file, std::
                 out = v == "obligatoire" ? 1 : 0;
             } else {
                 rep.error(file, line, "detail",
-                          "unknown training detail " + quoted(v) +
+                          "unknown training detail " + quote(v) +
                               " (one of: obligatoire, non_obligatoire)");
                 bad = true;
             }
@@ -191,7 +170,7 @@ bool parse_detail(event_type t, std::string_view v, std::string_view file, std::
                     std::find(std::begin(studiekosten_flags), std::end(studiekosten_flags), flag);
                 if (f == std::end(studiekosten_flags)) {
                     rep.error(file, line, "detail",
-                              "unknown studiekosten flag " + quoted(flag) +
+                              "unknown studiekosten flag " + quote(flag) +
                                   " (flags joined by '+', one of: verplicht, beding, "
                                   "huidige_functie, reintegratie, cao_aftrek)");
                     bad = true;
@@ -213,29 +192,91 @@ bool parse_detail(event_type t, std::string_view v, std::string_view file, std::
     return !bad;
 }
 
-}  // namespace
-
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diag = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::size_t up = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] != b[j - 1])});
-            diag = up;
+// The values of the known columns of `row` after the map's labels; false (reported) when a
+// label is not in the map.
+bool map_values(const columns& cols, std::span<const std::string_view> known,
+                const std::vector<std::string>& row, const input_map* map, std::string_view file,
+                std::uint64_t line, reporter& rep, std::vector<std::string>& out) {
+    out.resize(known.size());
+    bool ok = true;
+    for (std::size_t c = 0; c < known.size(); ++c) {
+        const std::string_view raw = cols.get(row, c);
+        std::string why;
+        if (map == nullptr || raw.empty()) {
+            out[c] = raw;
+        } else if (auto v = map->value(known[c], raw, why)) {
+            out[c] = std::move(*v);
+        } else {
+            rep.error(file, line, known[c], why);
+            ok = false;
         }
     }
-    return row[b.size()];
+    return ok;
+}
+
+}  // namespace
+
+opened_input::opened_input(const input_source& src, reporter& rep)
+    : raw(std::make_unique<std::filebuf>()) {
+    std::error_code ec;
+    if (std::filesystem::is_directory(src.path, ec))
+        rep.fatal(src.path, "is a directory, not a file");
+    if (!raw->open(src.path, std::ios::in | std::ios::binary))
+        rep.fatal(src.path, std::string{"cannot open: "} + std::strerror(errno));
+    text = std::make_unique<decoded_input>(*raw, src.path, src.how.enc, rep);
+    separator = src.how.delimiter ? *src.how.delimiter : text->detect_separator();
+}
+
+input_source source_of(const std::string& spec, const dialect& how, reporter& rep) {
+    input_source src{spec, nullptr, how};
+    if (const auto colon = spec.rfind(':'); colon != std::string::npos && colon != 0) {
+        src.path = spec.substr(0, colon);
+        src.map = std::make_shared<input_map>(load_map(spec.substr(colon + 1), rep));
+        src.how = with_map(how, src.map.get());
+    }
+    return src;
+}
+
+bool parse_where(std::span<const std::string> options, std::vector<where_clause>& out,
+                 std::string& error) {
+    for (const std::string& o : options) {
+        const auto eq = o.find('=');
+        if (eq == std::string::npos || eq == 0) {
+            error = "--where " + quote(o) + ": expected COLUMN=VALUE";
+            return false;
+        }
+        const std::string column = o.substr(0, eq);
+        auto same = std::find_if(out.begin(), out.end(), [&](const where_clause& w) {
+            return fold(w.column) == fold(column);
+        });
+        if (same == out.end()) same = out.insert(out.end(), {column, {}});
+        same->values.push_back(fold(o.substr(eq + 1)));
+    }
+    return true;
+}
+
+std::size_t columns::find(std::string_view name) const {
+    const std::string n = fold(name);
+    for (std::size_t i = 0; i < header_.size(); ++i)
+        if (fold(header_[i]) == n || fold(mapped_[i]) == n) return i;
+    return npos;
 }
 
 bool columns::read_header(const std::vector<std::string>& header, std::string_view file,
-                          std::uint64_t line, reporter& rep) {
+                          std::uint64_t line, reporter& rep, const input_map* map,
+                          std::span<const std::string> used) {
     width_ = header.size();
+    header_ = header;
+    mapped_.clear();
+    defaults_.assign(known_.size(), {});
+    if (map != nullptr)
+        for (std::size_t c = 0; c < known_.size(); ++c)
+            if (const auto d = map->defaults.find(std::string{known_[c]}); d != map->defaults.end())
+                defaults_[c] = d->second;
     std::string unknown;
     for (std::size_t i = 0; i < header.size(); ++i) {
-        const std::string_view name = header[i];
+        mapped_.push_back(fold(map != nullptr ? map->column(header[i]) : header[i]));
+        const std::string_view name = mapped_.back();
         const auto k = std::find(known_.begin(), known_.end(), name);
         if (k != known_.end()) {
             const auto c = static_cast<std::size_t>(k - known_.begin());
@@ -246,12 +287,16 @@ bool columns::read_header(const std::vector<std::string>& header, std::string_vi
             index_[c] = i;
             continue;
         }
+        if (std::any_of(used.begin(), used.end(), [&](const std::string& u) {
+                return fold(u) == fold(header[i]) || fold(u) == fold(name);
+            }))
+            continue;  // --keep or --where
         // A misspelt known column: the closest name within two edits, if short enough.
         const std::string hint = suggestion(name, [&](auto f) {
             for (std::string_view kn : known_) f(kn);
         });
         if (hint.starts_with(";")) {
-            rep.warning(file, line, quoted(name), "unknown column ignored" + hint);
+            rep.warning(file, line, quote(name), "unknown column ignored" + hint);
         } else {
             if (!unknown.empty()) unknown += ", ";
             unknown += name.substr(0, 64);
@@ -281,12 +326,16 @@ std::uint32_t event_index::slot_of(std::string_view id) {
     return s;
 }
 
-void event_index::load(std::streambuf& in, std::string_view file, reporter& rep,
-                       io::csv_limits limits) {
-    file_ = file;
-    io::csv_reader csv{in, limits};
+void event_index::load(const input_source& src, reporter& rep, io::csv_limits limits) {
+    const std::string& file = src.path;
+    if (files_.size() > std::numeric_limits<std::uint8_t>::max())
+        rep.fatal(file, "more than 256 event files");
+    const auto file_index = static_cast<std::uint8_t>(files_.size());
+    files_.push_back(file);
+    opened_input in{src, rep};
+    io::csv_reader csv{*in.text, limits, in.separator};
     columns cols{event_columns, event_required};
-    std::vector<std::string> row;
+    std::vector<std::string> row, vals;
     bool header = false;
     for (;;) {
         const auto st = csv.read(row);
@@ -298,66 +347,88 @@ void event_index::load(std::streambuf& in, std::string_view file, reporter& rep,
         if (st == io::csv_status::bad_record) {
             rep.error(file, csv.line(), "csv", csv.message());
             if (!header) throw stop_run{};
-            continue;  // its id is unknown: nothing to reject
+            ++rejected_;
+            continue;
         }
         if (!header) {
             header = true;
-            if (!cols.read_header(row, file, csv.line(), rep)) throw stop_run{};
+            if (!cols.read_header(row, file, csv.line(), rep, src.map.get())) throw stop_run{};
             continue;
         }
         const auto line = static_cast<std::uint32_t>(
             std::min<std::uint64_t>(csv.line(), std::numeric_limits<std::uint32_t>::max()));
-        const std::string_view id = cols.get(row, e_id);
-        if (id.empty()) {
-            rep.error(file, line, "id", "empty id");
-            continue;
-        }
+        auto reject = [&] { ++rejected_; };
         if (row.size() != cols.width()) {
             rep.error(file, line, "csv",
                       std::to_string(row.size()) + " fields; the header has " +
                           std::to_string(cols.width()));
-            slots_[slot_of(id)].bad = true;
+            reject();
+            continue;
+        }
+        if (!map_values(cols, event_columns, row, src.map.get(), file, line, rep, vals)) {
+            reject();
+            continue;
+        }
+        const std::string_view id = vals[e_id];
+        if (id.empty()) {
+            rep.error(file, line, "id", "empty id");
+            reject();
             continue;
         }
         bool bad = false;
         event_row ev{};
         ev.slot = slot_of(id);
         ev.line = line;
-        const std::string_view kind = cols.get(row, e_kind);
+        ev.file = file_index;
+        const std::string kind = fold(vals[e_kind]);
+        const std::string detail = fold(vals[e_detail]);
         const auto t = std::find(std::begin(event_type_names), std::end(event_type_names), kind);
         if (t == std::end(event_type_names)) {
             rep.error(file, line, "kind",
-                      "unknown event kind " + quoted(kind) + suggestion(kind, [](auto f) {
+                      "unknown event kind " + quote(vals[e_kind]) + suggestion(kind, [](auto f) {
                           for (auto n : event_type_names) f(n);
                       }));
             bad = true;
         } else {
             ev.type = static_cast<event_type>(t - std::begin(event_type_names));
-            bad = !parse_detail(ev.type, cols.get(row, e_detail), file, line, rep, ev);
+            // An annual appraisal is not an entretien professionnel (L6315-1 I: the interview
+            // "ne porte pas sur l'évaluation du travail du salarié"; docs/cli/input.md#appraisal).
+            if (ev.type == event_type::interview && detail == "entretien_annuel") {
+                rep.warning(file, line, "detail",
+                            "an entretien annuel d'évaluation (appraisal) is not an entretien "
+                            "professionnel (C. trav. L6315-1 I: it does not assess the "
+                            "employee's work): not counted as one");
+                continue;
+            }
+            bad = !parse_detail(ev.type, detail, file, line, rep, ev);
         }
-        const std::string_view date = cols.get(row, e_date);
+        const date_format dates = src.how.dates;
+        const std::string_view date = vals[e_date];
         if (date.empty()) {
             rep.error(file, line, "date", "required value missing");
             bad = true;
-        } else if (auto d = date_field(date, file, line, "date", rep, bad)) {
+        } else if (auto d = date_field(date, file, line, "date", dates, rep, bad)) {
             ev.date = *d;
         }
-        // An absence's last day; for studiekosten, the day the costs were specified and agreed
-        // in writing (usually before they start).
-        const std::string_view end = cols.get(row, e_end_date);
-        if (!end.empty() && !bad && ev.type != event_type::absence &&
-            ev.type != event_type::studiekosten) {
-            rep.error(file, line, "end_date", "only an absence or studiekosten has an end date");
+        // An absence's last day; a training's (its period: the library dates it by its first
+        // day); for studiekosten, the day the costs were specified and agreed in writing
+        // (usually before they start).
+        const std::string_view end = vals[e_end_date];
+        const bool has_end = ev.type == event_type::absence || ev.type == event_type::training ||
+                             ev.type == event_type::studiekosten;
+        if (!end.empty() && !bad && !has_end) {
+            rep.error(file, line, "end_date",
+                      "only an absence, a training or studiekosten has an end date");
             bad = true;
-        } else if (auto d = date_field(end, file, line, "end_date", rep, bad)) {
+        } else if (auto d = date_field(end, file, line, "end_date", dates, rep, bad)) {
             ev.end = *d;
-            if (ev.type == event_type::absence && ev.date.ok() && ev.end < ev.date) {
+            if (ev.type != event_type::studiekosten && ev.date.ok() && ev.end < ev.date) {
                 rep.error(file, line, "end_date", "ends before it starts");
                 bad = true;
             }
         }
         if (bad) {
-            slots_[ev.slot].bad = true;
+            reject();
             continue;
         }
         rows_.push_back(ev);
@@ -365,8 +436,10 @@ void event_index::load(std::streambuf& in, std::string_view file, reporter& rep,
     if (!header) rep.fatal(file, "empty file: the header row is required");
     // Group by id, in file order within an id.
     std::sort(rows_.begin(), rows_.end(), [](const event_row& a, const event_row& b) {
-        return a.slot != b.slot ? a.slot < b.slot : a.line < b.line;
+        return a.slot != b.slot ? a.slot < b.slot
+                                : a.file != b.file ? a.file < b.file : a.line < b.line;
     });
+    for (slot& s : slots_) s.count = 0;
     for (std::uint32_t i = 0; i < rows_.size(); ++i) {
         slot& s = slots_[rows_[i].slot];
         if (s.count++ == 0) s.begin = i;
@@ -378,7 +451,6 @@ event_index::claim_result event_index::claim(std::string_view id, std::uint32_t 
     claim_result r{};
     r.previous_line = s.person_line;
     if (s.person_line == 0) s.person_line = line;
-    r.bad_events = s.bad;
     r.events = std::span<const event_row>{rows_}.subspan(s.begin, s.count);
     return r;
 }
@@ -386,27 +458,53 @@ event_index::claim_result event_index::claim(std::string_view id, std::uint32_t 
 void event_index::report_unclaimed(reporter& rep) const {
     for (const event_row& ev : rows_)
         if (slots_[ev.slot].person_line == 0)
-            rep.error(file_, ev.line, "id", "no employee with this id in the people file");
+            rep.error(files_[ev.file], ev.line, "id", "no employee with this id in the people file");
 }
 
 // --- PEOPLE.csv ---------------------------------------------------------------------------
 
-std::uint32_t person::line_of(const diagnostic& d) const {
+origin person::origin_of(const diagnostic& d) const {
     const auto& l = lines[static_cast<std::size_t>(d.record)];
-    return d.index < l.size() ? l[d.index] : line;
+    return d.index < l.size() ? l[d.index] : origin{line, 0};
 }
 
-people_reader::people_reader(std::streambuf& in, std::string file, event_index& events,
-                             reporter& rep, io::csv_limits limits)
-    : csv_(in, limits), file_(std::move(file)), events_(events), rep_(rep),
-      cols_(people_columns, people_required) {
+people_reader::people_reader(const input_source& src, event_index& events, reporter& rep,
+                             io::csv_limits limits, people_options opt)
+    : src_(src), in_(src_, rep), csv_(*in_.text, limits, in_.separator), file_(src.path),
+      events_(events), rep_(rep), opt_(opt), cols_(people_columns, people_required) {
     const auto st = csv_.read(row_);
     if (st == io::csv_status::end) rep_.fatal(file_, "empty file: the header row is required");
     if (st != io::csv_status::record) {
         rep_.error(file_, csv_.line(), "csv", csv_.message());
         throw stop_run{};
     }
-    if (!cols_.read_header(row_, file_, csv_.line(), rep_)) throw stop_run{};
+    std::vector<std::string> used{opt_.keep.begin(), opt_.keep.end()};
+    for (const where_clause& w : opt_.where) used.push_back(w.column);
+    if (!cols_.read_header(row_, file_, csv_.line(), rep_, src_.map.get(), used))
+        throw stop_run{};
+    auto at = [&](std::string_view option, const std::string& name) {
+        const std::size_t i = cols_.find(name);
+        if (i == columns::npos) {
+            rep_.error(file_, csv_.line(), option,
+                       "no column " + quote(name) + " in the header" +
+                           suggestion(name, [&](auto f) {
+                               for (const std::string& h : row_) f(h);
+                           }));
+            throw stop_run{};
+        }
+        return i;
+    };
+    for (const std::string& k : opt_.keep) keep_at_.push_back(at("--keep", k));
+    for (const where_clause& w : opt_.where) where_at_.push_back(at("--where", w.column));
+}
+
+bool people_reader::wanted() const {
+    for (std::size_t k = 0; k < where_at_.size(); ++k) {
+        const std::string v = where_at_[k] < row_.size() ? fold(row_[where_at_[k]]) : "";
+        const auto& values = opt_.where[k].values;
+        if (std::find(values.begin(), values.end(), v) == values.end()) return false;
+    }
+    return true;
 }
 
 bool people_reader::next(person& p) {
@@ -426,6 +524,12 @@ bool people_reader::next(person& p) {
             p.rejected = true;
             return true;
         }
+        if (row_.size() == cols_.width() && !wanted()) {
+            // Skipped, counted; its events are its own, not an unknown id's.
+            events_.claim(cols_.get(row_, p_id), p.line);
+            ++skipped_;
+            continue;
+        }
         parse(p);
         return true;
     }
@@ -435,14 +539,17 @@ void people_reader::parse(person& p) {
     const std::string_view file = file_;
     const std::uint32_t line = p.line;
     bool bad = false;
-    p.id = cols_.get(row_, p_id);
     if (row_.size() != cols_.width()) {
+        p.id = cols_.get(row_, p_id);
         rep_.error(file, line, "csv",
                    std::to_string(row_.size()) + " fields; the header has " +
                        std::to_string(cols_.width()));
         p.rejected = true;
         return;
     }
+    for (const std::size_t k : keep_at_) p.kept.push_back(row_[k]);
+    bad = !map_values(cols_, people_columns, row_, src_.map.get(), file, line, rep_, vals_);
+    p.id = vals_[p_id];
     if (p.id.empty()) {
         rep_.error(file, line, "id", "required value missing");
         p.rejected = true;
@@ -451,20 +558,16 @@ void people_reader::parse(person& p) {
     const auto claim = events_.claim(p.id, line);
     if (claim.previous_line != 0) {
         rep_.error(file, line, "id",
-                   "duplicate id " + quoted(p.id) + " (first on line " +
+                   "duplicate id " + quote(p.id) + " (first on line " +
                        std::to_string(claim.previous_line) + ")");
         p.rejected = true;
         return;
     }
-    if (claim.bad_events) {
-        rep_.error(file, line, "events", "rejected: the events file has errors for this id");
-        bad = true;
-    }
     employee& e = p.facts;
     e.id = p.id;
-    auto get = [&](std::size_t c) { return cols_.get(row_, c); };
+    auto get = [&](std::size_t c) { return std::string_view{vals_[c]}; };
     auto date = [&](std::size_t c) {
-        return date_field(get(c), file, line, people_columns[c], rep_, bad);
+        return date_field(get(c), file, line, people_columns[c], src_.how.dates, rep_, bad);
     };
     if (get(p_hire_date).empty()) {
         rep_.error(file, line, "hire_date", "required value missing");
@@ -478,6 +581,10 @@ void people_reader::parse(person& p) {
                                                "contract kind", rep_, bad))
             e.contract = *k;
     e.contract_end = date(p_contract_end);
+    // The library's contract_end is the contract's last day, whatever ends it: an exit
+    // before a fixed term's end ends it there (docs/cli/input.md#exit-date).
+    if (const auto exit = date(p_exit_date); exit && (!e.contract_end || *exit < *e.contract_end))
+        e.contract_end = exit;
     e.function_start = date(p_function_start);
     e.aow_date = date(p_aow_date);
     auto flag = [&](std::size_t c, bool& out) {
@@ -491,6 +598,7 @@ void people_reader::parse(person& p) {
 
     careertalk::company& c = p.company;
     c.headcount = int_field(get(p_headcount), file, line, "headcount", 0, 100'000'000, rep_, bad);
+    if (!c.headcount) c.headcount = opt_.headcount;
     c.penalty_threshold_met =
         bool_field(get(p_penalty_threshold_met), file, line, "penalty_threshold_met", rep_, bad);
     c.agreement_cycle_months = int_field(get(p_agreement_cycle_months), file, line,
@@ -519,7 +627,7 @@ void people_reader::parse(person& p) {
                           100'000'000, rep_, item_bad);
         } else {
             rep_.error(file, line, "headcount_history",
-                       "expected YYYY:N;YYYY:N, not " + quoted(item));
+                       "expected YYYY:N;YYYY:N, not " + quote(item));
         }
         if (item_bad || !y || !n) {
             bad = true;
@@ -544,37 +652,41 @@ void people_reader::add_events(person& p, std::span<const event_row> events) {
     requests_.clear();
     outcomes_.clear();
     p.studiekosten.clear();
-    auto note = [&](record_kind k, std::uint32_t line) {
-        p.lines[static_cast<std::size_t>(k)].push_back(line);
+    auto note = [&](record_kind k, const event_row& ev) {
+        p.lines[static_cast<std::size_t>(k)].push_back({ev.line, ev.file});
     };
     for (const event_row& ev : events) {
         switch (ev.type) {
             case event_type::interview:
+                if (opt_.as_of < ev.date) {  // planned, not held
+                    p.planned.push_back({static_cast<obligation_kind>(ev.detail), ev.date});
+                    break;
+                }
                 interviews_.push_back(
                     {static_cast<obligation_kind>(ev.detail), ev.date, ev.at_employee_request});
-                note(record_kind::interview, ev.line);
+                note(record_kind::interview, ev);
                 break;
             case event_type::absence:
                 absences_.push_back({static_cast<absence_kind>(ev.detail), ev.date,
                                      ev.end.ok() ? std::optional{ev.end} : std::nullopt,
                                      ev.work_resumed_percent});
-                note(record_kind::absence, ev.line);
+                note(record_kind::absence, ev);
                 break;
             case event_type::training:
                 trainings_.push_back({ev.date, ev.detail == 1, 0});
-                note(record_kind::training, ev.line);
+                note(record_kind::training, ev);
                 break;
             case event_type::certification:
                 certifications_.push_back({ev.date});
-                note(record_kind::certification, ev.line);
+                note(record_kind::certification, ev);
                 break;
             case event_type::progression:
                 progressions_.push_back({ev.date});
-                note(record_kind::progression, ev.line);
+                note(record_kind::progression, ev);
                 break;
             case event_type::transfer:
                 transfers_.push_back({ev.date});
-                note(record_kind::transfer, ev.line);
+                note(record_kind::transfer, ev);
                 break;
             case event_type::visite_mi_carriere:
             case event_type::medical_visit:
@@ -582,15 +694,15 @@ void people_reader::add_events(person& p, std::span<const event_row> events) {
                                        ? visit_kind::mi_carriere
                                        : static_cast<visit_kind>(ev.detail),
                                    ev.date});
-                note(record_kind::medical_visit, ev.line);
+                note(record_kind::medical_visit, ev);
                 break;
             case event_type::request:
                 requests_.push_back({static_cast<obligation_kind>(ev.detail), ev.date});
-                note(record_kind::request, ev.line);
+                note(record_kind::request, ev);
                 break;
             case event_type::outcome:
                 outcomes_.push_back({static_cast<outcome_kind>(ev.detail), ev.date});
-                note(record_kind::outcome, ev.line);
+                note(record_kind::outcome, ev);
                 break;
             case event_type::studiekosten: {
                 const auto agreed = ev.end.ok() ? std::optional{ev.end} : std::nullopt;

@@ -62,6 +62,14 @@ struct options {
     std::string people, events;
     row_filter filter;                         // --due-within, --status
     std::optional<ct::year_month_day> until;   // audit, summary: --until
+    // Reading HR exports (docs/cli/input.md)
+    std::string delimiter_text, encoding_text, date_format_text, map;
+    dialect how;
+    std::vector<std::string> event_files;  // --events FILE[:MAP]
+    int headcount = -1;                    // --headcount; -1: not given
+    std::vector<std::string> keep;         // --keep: columns carried after the id
+    std::vector<std::string> where_text;   // --where COLUMN=VALUE
+    std::vector<where_clause> where;
 };
 
 ct::year_month_day today() {
@@ -125,6 +133,13 @@ constexpr ct::labels no_review_label{
     "aucune période de revue achevée à la date d'évaluation",
     "geen beoordelingsperiode afgelopen op de peildatum"};
 
+constexpr ct::labels no_headcount_label{
+    "headcount not given: no penalty could be assessed (give --headcount N or a headcount column)",
+    "effectif non renseigné : aucune pénalité n'a pu être évaluée (--headcount N ou une colonne "
+    "headcount)",
+    "personeelsomvang niet opgegeven: geen boete kon worden beoordeeld (--headcount N of een "
+    "kolom headcount)"};
+
 constexpr ct::labels agenda_label{"agenda", "ordre du jour", "agenda"};
 
 // The agenda's items, each by `name`, separated by "; ".
@@ -147,6 +162,18 @@ std::string why_text(const ct::explanation& why) {
     return s;
 }
 
+// The --keep columns go after the id in csv and json rows (the table has them in the heading).
+std::vector<column> with_kept(std::vector<column> cols, const options& opt) {
+    std::vector<column> kept;
+    for (const std::string& k : opt.keep) kept.push_back({k, {k, k, k}});
+    cols.insert(cols.begin() + 1, kept.begin(), kept.end());
+    return cols;
+}
+std::vector<std::string> with_kept(std::vector<std::string> v, const person& p) {
+    v.insert(v.begin() + 1, p.kept.begin(), p.kept.end());
+    return v;
+}
+
 // --- the per-employee run shared by schedule, audit and validate ---------------------------
 
 struct run_state {
@@ -156,26 +183,23 @@ struct run_state {
     std::vector<std::string> rejected;  // "id (file:line)"
 };
 
-std::unique_ptr<std::filebuf> open_input(const std::string& path, reporter& rep) {
-    auto fb = std::make_unique<std::filebuf>();
-    std::error_code ec;
-    if (std::filesystem::is_directory(path, ec)) rep.fatal(path, "is a directory, not a file");
-    if (!fb->open(path, std::ios::in | std::ios::binary))
-        rep.fatal(path, std::string{"cannot open: "} + std::strerror(errno));
-    return fb;
-}
-
 // Reads the files and calls `each(person, evaluation)` for every employee evaluated.
 template <class Each>
 void for_each_employee(run_state& st, bool evaluate, Each each) {
     event_index events;
-    std::unique_ptr<std::filebuf> events_buf;
-    if (!st.opt.events.empty()) {
-        events_buf = open_input(st.opt.events, st.rep);
-        events.load(*events_buf, st.opt.events, st.rep, {});
+    std::vector<std::string> event_files = st.opt.event_files;
+    if (!st.opt.events.empty()) event_files.insert(event_files.begin(), st.opt.events);
+    for (const std::string& spec : event_files)
+        events.load(source_of(spec, st.opt.how, st.rep), st.rep, {});
+    input_source people = source_of(st.opt.people, st.opt.how, st.rep);
+    if (!st.opt.map.empty()) {
+        people.map = std::make_shared<input_map>(load_map(st.opt.map, st.rep));
+        people.how = with_map(st.opt.how, people.map.get());
     }
-    auto people_buf = open_input(st.opt.people, st.rep);
-    people_reader reader{*people_buf, st.opt.people, events, st.rep, {}};
+    people_reader reader{people, events, st.rep, {},
+                         {st.opt.keep, st.opt.where,
+                          st.opt.headcount < 0 ? std::nullopt : std::optional{st.opt.headcount},
+                          st.opt.as_of}};
     auto ev = std::make_unique<ct::evaluation>();
     person p;
     const std::string& pf = st.opt.people;
@@ -207,7 +231,8 @@ void for_each_employee(run_state& st, bool evaluate, Each each) {
                 std::string field{d.field};
                 if (in_events && field == "start") field = "date";
                 if (in_events && field == "end") field = "end_date";
-                st.rep.error(in_events ? st.opt.events : pf, p.line_of(d), field,
+                const origin o = p.origin_of(d);
+                st.rep.error(in_events ? events.file(o.file) : pf, o.line, field,
                              std::string{d.message} + " (" +
                                  std::string{ct::io::name_of(d.code)} + ")");
             }
@@ -223,9 +248,14 @@ void for_each_employee(run_state& st, bool evaluate, Each each) {
         each(p, *ev);
     }
     events.report_unclaimed(st.rep);
-    std::fprintf(stderr, "careertalk: %llu employees read, %llu evaluated, %zu rejected\n",
+    // Skipped employees and rejected events are named when there are any.
+    std::string more;
+    if (!st.opt.where.empty())
+        more += ", " + std::to_string(reader.skipped_count()) + " skipped by --where";
+    if (events.rejected() != 0) more += ", " + std::to_string(events.rejected()) + " events rejected";
+    std::fprintf(stderr, "careertalk: %llu employees read, %llu evaluated, %zu rejected%s\n",
                  static_cast<unsigned long long>(reader.read_count()),
-                 static_cast<unsigned long long>(st.evaluated), st.rejected.size());
+                 static_cast<unsigned long long>(st.evaluated), st.rejected.size(), more.c_str());
     if (!st.rejected.empty()) {
         std::string list;
         constexpr std::size_t shown = 50;
@@ -307,10 +337,28 @@ ct::status status_of(const ct::obligation& o, const options& opt) {
                : s;
 }
 
+// An interview of the obligation's kind planned (dated after the as-of date) within its window.
+std::optional<ct::year_month_day> planned_for(const person& p, const ct::obligation& o) {
+    std::optional<ct::year_month_day> on;
+    if (o.held_on) return on;
+    for (const planned_interview& i : p.planned)
+        if (i.kind == o.kind && !(i.date < o.window_start) && !(o.due_date < i.date) &&
+            (!on || i.date < *on))
+            on = i.date;
+    return on;
+}
+constexpr ct::labels planned_label{"planned", "prévu", "ingepland"};
+
 std::vector<std::string> schedule_values(const person& p, const ct::obligation& o,
                                          const options& opt, bool table) {
     const ct::status s = status_of(o, opt);
     std::string status{table ? status_labels[static_cast<int>(s)](opt.lang) : ct::io::name_of(s)};
+    // A planned interview is not held yet: "planned" unless the obligation is already overdue.
+    if (const auto on = planned_for(p, o)) {
+        if (s != ct::status::overdue) status = planned_label(table ? opt.lang : ct::lang::en);
+        if (table) status += (s == ct::status::overdue ? ", " : " ") + text(*on);
+        if (table && s == ct::status::overdue) status += " " + std::string{planned_label(opt.lang)};
+    }
     if (table && o.exemption) status += ": " + std::string{o.exemption->title(opt.lang)};
     std::vector<std::string> v{
         p.id,
@@ -333,7 +381,7 @@ std::vector<std::string> schedule_values(const person& p, const ct::obligation& 
         return t;
     }
     if (!opt.explain) drop_explain_only(v);
-    return v;
+    return with_kept(std::move(v), p);
 }
 
 // An advisory or entitlement in the schedule's csv and json rows: its kind as the status,
@@ -356,7 +404,7 @@ std::vector<std::string> finding_values(const person& p, const ct::finding& fd,
                                "",
                                basis_text(basis_of_rule(fd.rule), false, opt.lang)};
     if (!opt.explain) drop_explain_only(v);
-    return v;
+    return with_kept(std::move(v), p);
 }
 
 std::vector<column> pick(std::span<const column> all, std::span<const std::size_t> idx) {
@@ -365,13 +413,16 @@ std::vector<column> pick(std::span<const column> all, std::span<const std::size_
     return c;
 }
 
+
 constexpr ct::labels hired_label{"hired", "embauche", "in dienst"};
 constexpr ct::labels rules_label{"rules", "règles", "regels"};
 constexpr ct::labels verdict_labels[] = {{"penalty", "pénalité", "boete"},
                                          {"no penalty", "pas de pénalité", "geen boete"}};
 
 std::string heading(const person& p, std::string_view rules, ct::lang l) {
-    return p.id + "  (" + std::string{hired_label(l)} + " " + text(p.facts.hire_date) + ", " +
+    std::string kept;
+    for (const std::string& k : p.kept) kept += " " + k;
+    return p.id + kept + "  (" + std::string{hired_label(l)} + " " + text(p.facts.hire_date) + ", " +
            std::string{rules_label(l)} + " " + std::string{rules} + ")";
 }
 
@@ -416,6 +467,7 @@ int run_schedule(run_state& st, format f) {
                                      : std::vector<column>(std::begin(schedule_columns),
                                                            std::end(schedule_columns));
     if (!table && !st.opt.explain) drop_explain_only(cols);
+    if (!table) cols = with_kept(std::move(cols), st.opt);
     row_writer w{out, f, st.opt.lang, cols};
     // The advisories and entitlements the schedule lists (rows in csv and json, lines in the
     // table).
@@ -519,17 +571,22 @@ int run_audit(run_state& st, format f) {
     const bool table = f == format::table;
     const std::vector<column> cols =
         table ? pick(audit_columns, audit_table)
-              : std::vector<column>(std::begin(audit_columns), std::end(audit_columns));
+              : with_kept(std::vector<column>(std::begin(audit_columns), std::end(audit_columns)),
+                          st.opt);
     row_writer w{out, f, st.opt.lang, cols};
+    const person* current = nullptr;
     auto emit = [&](std::vector<std::string> v) {
         if (table) {
             std::vector<std::string> t;
             for (std::size_t i : audit_table) t.push_back(std::move(v[i]));
             v = std::move(t);
+        } else {
+            v = with_kept(std::move(v), *current);
         }
         w.row(std::move(v));
     };
     for_each_employee(st, true, [&](const person& p, const ct::evaluation& ev) {
+        current = &p;
         if (table) w.group(heading(p, p.rules.empty() ? st.opt.rules : p.rules, st.opt.lang));
         bool reviewed = false;
         std::optional<ct::inplace_vector<ct::fr::penalty_opinion, ct::max_findings>> opinions;
@@ -583,7 +640,14 @@ int run_audit(run_state& st, format f) {
             st.rep.warning(st.opt.people, p.line, "rules",
                            "studiekosten events are assessed under Dutch rules only "
                            "(nl, nl:<name>)");
-        if (!reviewed && !assessed) w.trailer(std::string{no_review_label(st.opt.lang)});
+        // Without a headcount the abondement cannot be assessed: say so, not "no period".
+        const bool no_headcount = std::any_of(ev.findings.begin(), ev.findings.end(), [](auto& fd) {
+            return fd.kind == ct::finding_kind::missing &&
+                   fd.missing == ct::missing_fact::headcount;
+        });
+        if (!reviewed && !assessed)
+            w.trailer(std::string{no_headcount ? no_headcount_label(st.opt.lang)
+                                               : no_review_label(st.opt.lang)});
         if (!assessed) return;
         for (ct::nl::pop_training t : p.studiekosten) {
             if (p.facts.contract_end && !(st.opt.as_of < *p.facts.contract_end))
@@ -997,6 +1061,55 @@ int run_validate(run_state& st) {
 
 }  // namespace
 
+// How HR exports are read (docs/cli/input.md).
+void add_input_options(CLI::App* c, options& opt) {
+    c->add_option("--delimiter", opt.delimiter_text,
+                  "Field separator: ; , or tab (default: detected from the header line)");
+    c->add_option("--encoding", opt.encoding_text,
+                  "utf-8, cp1252 (Windows-1252) or latin1 (default: detected)");
+    c->add_option("--date-format", opt.date_format_text,
+                  "any (default: YYYY-MM-DD, DD/MM/YYYY, DD-MM-YYYY, MM/DD/YYYY; an ambiguous "
+                  "date is an error), iso, dmy or mdy");
+    c->add_option("--map", opt.map, "Map of PEOPLE's column names and labels to careertalk's");
+    c->add_option("--events", opt.event_files,
+                  "An events file, FILE or FILE:MAP (repeatable; besides EVENTS)");
+    c->add_option("--headcount", opt.headcount,
+                  "The company's headcount, for every employee without a headcount column")
+        ->check(CLI::Range(0, 100'000'000));
+    c->add_option("--keep", opt.keep,
+                  "Columns of PEOPLE carried to every output row, after the id (a,b,c)")
+        ->delimiter(',');
+    c->add_option("--where", opt.where_text,
+                  "Only employees whose COLUMN is VALUE (repeatable; a column given twice "
+                  "takes either value)");
+}
+
+// Reads the --delimiter, --encoding, --date-format and --where texts; false (reported) when
+// one is not understood.
+bool read_input_options(options& opt) {
+    auto bad = [](const std::string& option, const std::string& why) {
+        std::fprintf(stderr, "careertalk: %s: %s\n", option.c_str(), why.c_str());
+        return false;
+    };
+    if (!opt.delimiter_text.empty()) {
+        opt.how.delimiter = parse_delimiter(opt.delimiter_text);
+        if (!opt.how.delimiter) return bad("--delimiter", "expected ; , or tab");
+    }
+    if (!opt.encoding_text.empty()) {
+        const auto e = parse_encoding(opt.encoding_text);
+        if (!e) return bad("--encoding", "expected utf-8, cp1252 or latin1");
+        opt.how.enc = *e;
+    }
+    if (!opt.date_format_text.empty()) {
+        const auto d = parse_date_format(opt.date_format_text);
+        if (!d) return bad("--date-format", "expected any, iso, dmy or mdy");
+        opt.how.dates = *d;
+    }
+    std::string why;
+    if (!parse_where(opt.where_text, opt.where, why)) return bad("--where", why);
+    return true;
+}
+
 int main(int argc, char** argv) try {
     CLI::App app{"careertalk: career conversations owed, by when, with what agenda, and what a "
                  "breach costs, from CSV exports (French and Dutch rules)."};
@@ -1030,6 +1143,7 @@ int main(int argc, char** argv) try {
             c->add_flag("--strict", opt.strict, "Stop at the first input error");
             c->add_option("PEOPLE", opt.people, "PEOPLE.csv")->required();
             c->add_option("EVENTS", opt.events, "EVENTS.csv");
+            add_input_options(c, opt);
         }
     };
     auto* schedule = app.add_subcommand("schedule", "Conversations owed around the as-of date");
@@ -1124,7 +1238,7 @@ int main(int argc, char** argv) try {
     } else if (summary->parsed()) {
         opt.until = ct::add_years(opt.as_of, 1);
     }
-
+    if (!read_input_options(opt)) return exit_usage;
     run_state st{opt, reporter{opt.strict}, 0, {}};
     try {
         if (rules->parsed()) return run_rules(st.opt, f, rules_opt->count() > 0);

@@ -47,12 +47,19 @@ enum class absence_kind : std::uint8_t {
     conge_presence_parentale,        // parental presence leave (L1225-62)
     conge_sans_solde,                // unpaid leave
     ziekte,                          // NL: sickness (Wet verbetering poortwachter)
+    // Work accident (CSS L411-1) and occupational disease (CSS L461-1): not in L6315-1's list
+    // of absences after which a return interview is owed (that list names the arrêt longue
+    // maladie of CSS L324-1 only); sickness under the Dutch rules (Poortwachter does not ask
+    // what caused it).
+    accident_travail,
+    maladie_professionnelle,
 };
 BOOST_DESCRIBE_ENUM(absence_kind, conge_maternite, conge_adoption, conge_supplementaire_naissance,
                     conge_paternite, conge_parental_education, temps_partiel_parental,
                     conge_proche_aidant, conge_solidarite_familiale, conge_sabbatique,
                     mobilite_volontaire_securisee, arret_longue_maladie, arret_maladie,
-                    mandat_syndical, conge_presence_parentale, conge_sans_solde, ziekte)
+                    mandat_syndical, conge_presence_parentale, conge_sans_solde, ziekte,
+                    accident_travail, maladie_professionnelle)
 
 // What is owed, and what a held event records: conversations and the other duties around
 // them. An interview record of kind K fulfils obligations of kind K.

@@ -49,6 +49,16 @@ static_assert(!fr::return_interview(ending(absence_kind::conge_presence_parental
                                            2026_y / jan / 10, 2026_y / feb / 10)));
 static_assert(!fr::return_interview(ending(absence_kind::conge_sans_solde, 2026_y / jan / 10,
                                            2026_y / feb / 10)));
+// Accident du travail, maladie professionnelle: outside the list (L6315-1 I names the arrêt
+// longue maladie of CSS L324-1, not the work-risk absences of CSS L411-1 and L461-1), however
+// long; and not an absence that keeps the employee "away" for the list.
+static_assert(!fr::return_interview(ending(absence_kind::accident_travail, 2025_y / jan / 10,
+                                           2026_y / feb / 10)));
+static_assert(!fr::return_interview(ending(absence_kind::maladie_professionnelle,
+                                           2024_y / feb / 29, 2026_y / feb / 28)));
+static_assert(!fr::away_on(ending(absence_kind::accident_travail, 2025_y / jan / 10,
+                                  2026_y / feb / 10),
+                           2025_y / dec / 31));
 // Still running: no resumption date yet.
 static_assert(!fr::return_interview(absence{absence_kind::conge_maternite, 2026_y / jan / 10, {}}));
 

@@ -23,9 +23,9 @@ struct result {
     std::uint64_t error_line = 0;
 };
 
-result read_all(const std::string& text, io::csv_limits limits = {}) {
+result read_all(const std::string& text, io::csv_limits limits = {}, char separator = ',') {
     std::istringstream in{text};
-    io::csv_reader r{*in.rdbuf(), limits};
+    io::csv_reader r{*in.rdbuf(), limits, separator};
     result out;
     std::vector<std::string> f;
     for (;;) {
@@ -61,6 +61,14 @@ TEST_CASE("plain records, LF and CRLF mixed, blank lines skipped") {
     CHECK(r.last == io::csv_status::end);
     CHECK(r.records == rows{{"id", "date"}, {"E1", "2026-01-01"}, {"E2", "2026-02-01"}});
     CHECK(r.lines == std::vector<std::uint64_t>{1, 2, 4});
+}
+
+TEST_CASE("a semicolon or tab separator (European spreadsheets): commas are then data") {
+    const auto r = read_all("a;b\r\n\"x;y\";1,5\r\n", {}, ';');
+    CHECK(r.records == rows{{"a", "b"}, {"x;y", "1,5"}});
+    CHECK(read_all("a\tb\nc,d\te\n", {}, '\t').records == rows{{"a", "b"}, {"c,d", "e"}});
+    const auto bad = read_all("\"a\",b\n", {}, ';');  // a comma after a quote is not a separator
+    CHECK(bad.last == io::csv_status::error);
 }
 
 TEST_CASE("no line end after the last record (RFC 4180 2.2)") {

@@ -131,6 +131,18 @@ TEST_CASE("the statutory timeline of a long sickness") {
     CHECK(nl_test::count(ev, ok::ziekmelding_einde_dienstverband) == 0);
 }
 
+// A work accident or occupational disease (French kinds) is sickness under the Dutch rules:
+// Poortwachter counts incapacity whatever its cause (BW 7:629 lid 1).
+static_assert(nl::is_sickness(ziekte) && nl::is_sickness(ct::absence_kind::accident_travail) &&
+              nl::is_sickness(ct::absence_kind::maladie_professionnelle) &&
+              !nl::is_sickness(ct::absence_kind::arret_maladie));
+constexpr ct::absence accident[] = {{ct::absence_kind::accident_travail, 2025_y / jan / 6,
+                                     2025_y / feb / 2}};
+static_assert(first_sickness(ct::employee{.id = "A", .hire_date = 2020_y / jan / 6,
+                                          .absences = accident},
+                             dec1, [](auto& s) { return s.end_of_week(4); }) ==
+              std::pair{std::optional{2025_y / feb / 2}, 1});
+
 TEST_CASE("entitlements and advisories along the timeline") {
     const auto ev = sick(2025_y / jan / 6, std::nullopt, 2025_y / mar / 20);
     // Wet SUWI art. 32: a deskundigenoordeel may be asked during the wage-payment period.

@@ -61,7 +61,9 @@ enum class csv_status {
 
 class csv_reader {
 public:
-    explicit csv_reader(std::streambuf& in, csv_limits limits = {}) : in_(&in), limits_(limits) {}
+    // `separator`: ',' (RFC 4180), or ';' or tab as European spreadsheets write.
+    explicit csv_reader(std::streambuf& in, csv_limits limits = {}, char separator = ',')
+        : in_(&in), limits_(limits), separator_(separator) {}
 
     // Reads the next non-blank record into `fields` (resized to its column count).
     csv_status read(std::vector<std::string>& fields) {
@@ -84,7 +86,7 @@ public:
             if (!(quoted ? read_quoted(f) : read_plain(f))) return csv_status::error;
             if (bad_.empty()) check_content(f, n);
             const int c = get();
-            if (c == ',') continue;
+            if (c == separator_) continue;
             if (c == '\r' && peek() == '\n') get();
             break;  // end of line or of input
         }
@@ -141,7 +143,7 @@ private:
             f = pending_;
             pending_.clear();
         }
-        for (int c = peek(); c != ',' && c != '\r' && c != '\n' && c != eof; c = peek()) {
+        for (int c = peek(); c != separator_ && c != '\r' && c != '\n' && c != eof; c = peek()) {
             if (c == '"') {
                 fail("quote inside an unquoted field (quote the whole field and double the "
                      "quote)");
@@ -167,7 +169,7 @@ private:
             if (!append(f, c)) return false;
         }
         const int c = peek();
-        if (c != ',' && c != '\r' && c != '\n' && c != eof) {
+        if (c != separator_ && c != '\r' && c != '\n' && c != eof) {
             fail("unexpected character after a closing quote");
             return false;
         }
@@ -189,6 +191,7 @@ private:
 
     std::streambuf* in_;
     csv_limits limits_;
+    int separator_;
     std::uint64_t line_ = 1;
     std::uint64_t record_line_ = 1;
     bool at_start_ = true;

@@ -97,17 +97,25 @@ private:
     std::optional<year_month_day> next_;
 };
 
+// Whether an absence is sickness for the Dutch rules: ziekte, and a French work accident or
+// occupational disease recorded for an employee under them (BW 7:629 and the Wet verbetering
+// poortwachter cover incapacity from any cause).
+constexpr bool is_sickness(absence_kind k) noexcept {
+    return k == absence_kind::ziekte || k == absence_kind::accident_travail ||
+           k == absence_kind::maladie_professionnelle;
+}
+
 // Calls f(sickness) for each sickness of `e` that began on or before `as_of`, in order. One
 // sort of the spells (validate() does not sort histories), so a long history stays linear.
 template <class F>
 constexpr void for_each_sickness(const employee& e, year_month_day as_of, F f) {
     std::array<const absence*, 16> local{};
     std::size_t n = 0;
-    for (const absence& a : e.absences) n += a.kind == absence_kind::ziekte && a.start <= as_of;
+    for (const absence& a : e.absences) n += is_sickness(a.kind) && a.start <= as_of;
     const absence** spells = n <= local.size() ? local.data() : new const absence*[n];
     std::size_t k = 0;
     for (const absence& a : e.absences)
-        if (a.kind == absence_kind::ziekte && a.start <= as_of) spells[k++] = &a;
+        if (is_sickness(a.kind) && a.start <= as_of) spells[k++] = &a;
     std::sort(spells, spells + n,
               [](const absence* x, const absence* y) { return x->start < y->start; });
     for (std::size_t first = 0; first < n;) {
