@@ -62,6 +62,7 @@ struct options {
     std::string people, events;
     row_filter filter;                         // --due-within, --status
     std::optional<ct::year_month_day> until;   // audit, summary: --until
+    std::string by;                            // summary: --by COLUMN (read as a --keep column)
     // Reading HR exports (docs/cli/input.md)
     std::string delimiter_text, encoding_text, date_format_text, map;
     dialect how;
@@ -706,7 +707,8 @@ int run_audit_until(run_state& st, format f) {
     const bool table = f == format::table;
     const std::vector<column> cols =
         table ? pick(outlook_columns, outlook_table)
-              : std::vector<column>(std::begin(outlook_columns), std::end(outlook_columns));
+              : with_kept(std::vector<column>(std::begin(outlook_columns), std::end(outlook_columns)),
+                          st.opt);
     row_writer w{out, f, st.opt.lang, cols};
     const ct::lang l = st.opt.lang;
     for_each_employee(st, true, [&](const person& p, const ct::evaluation&) {
@@ -741,6 +743,8 @@ int run_audit_until(run_state& st, format f) {
                 std::vector<std::string> t;
                 for (std::size_t i : outlook_table) t.push_back(std::move(v[i]));
                 v = std::move(t);
+            } else {
+                v = with_kept(std::move(v), p);
             }
             w.row(std::move(v));
         }
@@ -772,54 +776,79 @@ constexpr ct::labels summary_sections[] = {
 enum summary_section { s_status, s_incurred, s_incurred_total, s_projected, s_min, s_max,
                        s_not_assessed, s_not_projected };
 
+// What the summary counts for a group of employees (all of them, or one --by value).
+struct tally {
+    std::map<ct::status, money> by_status;  // schedule rows, and the employees who have one
+    exposure ex;
+};
+constexpr ct::labels all_label{"all", "tous", "alle"};
+
 int run_summary(run_state& st, format f) {
     destination out{st.opt.output};
     const ct::lang l = st.opt.lang;
     const bool table = f == format::table;
-    std::map<ct::status, money> by_status;  // employees and schedule rows
-    exposure ex{st.opt.as_of, st.opt.until};
+    const exposure none{st.opt.as_of, st.opt.until};
+    // nullopt: the whole population; then one per value of the --by column.
+    std::map<std::optional<std::string>, tally> groups{{std::nullopt, tally{{}, none}}};
+    const auto by_at = std::find(st.opt.keep.begin(), st.opt.keep.end(), st.opt.by);
     for_each_employee(st, true, [&](const person& p, const ct::evaluation& ev) {
-        std::map<ct::status, bool> seen;
+        tally mine{{}, none};
         for (const ct::obligation* o : shown(ev, st.opt)) {
-            const ct::status s = status_of(*o, st.opt);
-            money& m = by_status[s];
+            money& m = mine.by_status[status_of(*o, st.opt)];
             ++m.count;
-            if (!seen[s]) ++m.employees;
-            seen[s] = true;
+            m.employees = 1;
         }
         const std::string_view rules = p.rules.empty() ? std::string_view{st.opt.rules} : p.rules;
-        if (!french(rules)) return;
-        const bool projectable = french_law(rules, p.company) != nullptr;
-        if (!projectable) not_projected(st, p);
-        ex.add(p.facts, p.company, ev, projectable);
+        if (french(rules)) {
+            const bool projectable = french_law(rules, p.company) != nullptr;
+            if (!projectable) not_projected(st, p);
+            mine.ex.add(p.facts, p.company, ev, projectable);
+        }
+        auto add_to = [&](tally& t) {
+            for (const auto& [s, m] : mine.by_status) t.by_status[s] += m;
+            t.ex.merge(mine.ex);
+        };
+        add_to(groups.at(std::nullopt));
+        if (!st.opt.by.empty())
+            add_to(groups.try_emplace(p.kept[static_cast<std::size_t>(by_at - st.opt.keep.begin())],
+                                      tally{{}, none})
+                       .first->second);
     });
-    row_writer w{out, f, l, summary_columns};
-    auto row = [&](summary_section s, std::string item, const money& m, std::string date,
-                   bool amount = true) {
-        w.row({std::string{table ? summary_sections[s](l) : summary_sections[s].en}, std::move(item),
-               std::to_string(m.employees), std::to_string(m.count),
-               amount ? euros_text(m.total) : "", std::move(date)});
-    };
-    for (const auto& [s, m] : by_status)
-        row(s_status,
-            std::string{table ? status_labels[static_cast<int>(s)](l) : ct::io::name_of(s)}, m,
-            "", false);
-    for (const auto& [date, m] : ex.incurred()) row(s_incurred, "", m, text(date));
-    row(s_incurred_total, "", ex.incurred_total(), "");
-    const auto& projected = ex.projected();
-    std::size_t lo = 0, hi = 0;
-    for (std::size_t i = 0; i < projected.size(); ++i) {
-        row(s_projected, std::string{ct::fr::penalty_readings_offered[i].name}, projected[i],
+    std::vector<column> cols(std::begin(summary_columns), std::end(summary_columns));
+    if (!st.opt.by.empty()) cols.insert(cols.begin(), column{st.opt.by, {st.opt.by, st.opt.by, st.opt.by}});
+    row_writer w{out, f, l, cols};
+    for (const auto& [group, t] : groups) {
+        const std::string name = group ? *group : table ? std::string{all_label(l)} : "";
+        auto row = [&](summary_section s, std::string item, const money& m, std::string date,
+                       bool amount = true) {
+            std::vector<std::string> v{
+                std::string{table ? summary_sections[s](l) : summary_sections[s].en}, std::move(item),
+                std::to_string(m.employees), std::to_string(m.count),
+                amount ? euros_text(m.total) : "", std::move(date)};
+            if (!st.opt.by.empty()) v.insert(v.begin(), name);
+            w.row(std::move(v));
+        };
+        for (const auto& [s, m] : t.by_status)
+            row(s_status,
+                std::string{table ? status_labels[static_cast<int>(s)](l) : ct::io::name_of(s)}, m,
+                "", false);
+        for (const auto& [date, m] : t.ex.incurred()) row(s_incurred, "", m, text(date));
+        row(s_incurred_total, "", t.ex.incurred_total(), "");
+        const auto& projected = t.ex.projected();
+        std::size_t lo = 0, hi = 0;
+        for (std::size_t i = 0; i < projected.size(); ++i) {
+            row(s_projected, std::string{ct::fr::penalty_readings_offered[i].name}, projected[i],
+                text(*st.opt.until));
+            if (projected[i].total.cents < projected[lo].total.cents) lo = i;
+            if (projected[hi].total.cents < projected[i].total.cents) hi = i;
+        }
+        row(s_min, std::string{ct::fr::penalty_readings_offered[lo].name}, projected[lo],
             text(*st.opt.until));
-        if (projected[i].total.cents < projected[lo].total.cents) lo = i;
-        if (projected[hi].total.cents < projected[i].total.cents) hi = i;
+        row(s_max, std::string{ct::fr::penalty_readings_offered[hi].name}, projected[hi],
+            text(*st.opt.until));
+        row(s_not_assessed, "headcount", {.employees = t.ex.not_assessed()}, "", false);
+        row(s_not_projected, "idcc", {.employees = t.ex.not_projected()}, "", false);
     }
-    row(s_min, std::string{ct::fr::penalty_readings_offered[lo].name}, projected[lo],
-        text(*st.opt.until));
-    row(s_max, std::string{ct::fr::penalty_readings_offered[hi].name}, projected[hi],
-        text(*st.opt.until));
-    row(s_not_assessed, "headcount", {.employees = ex.not_assessed()}, "", false);
-    row(s_not_projected, "idcc", {.employees = ex.not_projected()}, "", false);
     w.finish();
     return finish(st, out);
 }
@@ -1173,6 +1202,9 @@ int main(int argc, char** argv) try {
                       "the interviews that would prevent each");
     summary->add_option("--until", until_text,
                         "Project the abondement to DATE (default: the as-of date plus one year)");
+    summary->add_option("--by", opt.by,
+                        "Also count by the values of this PEOPLE column (e.g. site), read as with "
+                        "--keep");
     auto* rules = app.add_subcommand("rules", "Every rule set and rule with its citation");
     add_common(rules, false, {"table", "csv", "json", "markdown"});
     auto* rules_opt = rules->add_option("--rules", opt.rules, "Only this rule set");
@@ -1238,6 +1270,8 @@ int main(int argc, char** argv) try {
     } else if (summary->parsed()) {
         opt.until = ct::add_years(opt.as_of, 1);
     }
+    if (!opt.by.empty() && std::find(opt.keep.begin(), opt.keep.end(), opt.by) == opt.keep.end())
+        opt.keep.push_back(opt.by);
     if (!read_input_options(opt)) return exit_usage;
     run_state st{opt, reporter{opt.strict}, 0, {}};
     try {

@@ -65,6 +65,14 @@ void exposure::add(const employee& e, const company& c, const evaluation& ev, bo
     not_assessed_ += missing;
 }
 
+void exposure::merge(const exposure& other) {
+    for (const auto& [date, m] : other.incurred_) incurred_[date] += m;
+    for (std::size_t i = 0; i < projected_.size(); ++i) projected_[i] += other.projected_[i];
+    incurred_employees_ += other.incurred_employees_;
+    not_assessed_ += other.not_assessed_;
+    not_projected_ += other.not_projected_;
+}
+
 money exposure::incurred_total() const {
     money t{.employees = incurred_employees_};
     for (const auto& [date, m] : incurred_) {

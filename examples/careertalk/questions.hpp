@@ -30,11 +30,18 @@ std::vector<projected_penalty> projected_penalties(const fr::law_policy& policy,
                                                    const company& c, year_month_day as_of,
                                                    year_month_day until);
 
-// Sums of abondements over employees.
+// Sums of abondements (or rows) over employees.
 struct money {
     std::uint64_t employees = 0;
     std::uint64_t count = 0;
     euros total{};
+
+    money& operator+=(const money& o) {
+        employees += o.employees;
+        count += o.count;
+        total.cents += o.total.cents;
+        return *this;
+    }
 };
 
 // The penalty exposure of a population (`summary`): already incurred as of the as-of date, by
@@ -47,6 +54,9 @@ public:
     // One evaluated French employee: `ev` under its own rules; projected under the law's
     // readings when `projectable` (not under a branch agreement: see french_law).
     void add(const employee& e, const company& c, const evaluation& ev, bool projectable);
+
+    // Adds another population's exposure (the same dates) to this one.
+    void merge(const exposure& other);
 
     // Incurred penalties by payment date (unset: the texts fix none for that review).
     const std::map<std::optional<year_month_day>, money>& incurred() const { return incurred_; }
