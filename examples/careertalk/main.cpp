@@ -695,13 +695,6 @@ constexpr ct::labels by_label{"by", "avant le", "uiterlijk"};
 
 bool french(std::string_view rules) { return rules == "fr" || rules.starts_with("fr:"); }
 
-// Warns that an employee under a branch agreement preset is not projected.
-void not_projected(run_state& st, const person& p) {
-    st.rep.warning(st.opt.people, p.line, "idcc",
-                   "not projected: --until follows the law's readings, not a branch agreement "
-                   "preset");
-}
-
 int run_audit_until(run_state& st, format f) {
     destination out{st.opt.output};
     const bool table = f == format::table;
@@ -713,11 +706,10 @@ int run_audit_until(run_state& st, format f) {
     const ct::lang l = st.opt.lang;
     for_each_employee(st, true, [&](const person& p, const ct::evaluation&) {
         const std::string_view rules = p.rules.empty() ? std::string_view{st.opt.rules} : p.rules;
-        if (!french(rules)) return;
-        const ct::fr::law_policy* law = french_law(rules, p.company);
-        if (!law) return not_projected(st, p);
+        const auto outlooks = outlook_for(rules, p.facts, p.company, st.opt.as_of, *st.opt.until);
+        if (!outlooks) return;
         const auto penalties =
-            projected_penalties(*law, p.facts, p.company, st.opt.as_of, *st.opt.until);
+            projected_penalties(*outlooks, p.facts, p.company, st.opt.as_of, *st.opt.until);
         if (penalties.empty()) return;
         if (table) w.group(heading(p, rules, l));
         for (const projected_penalty& pp : penalties) {
@@ -771,10 +763,9 @@ constexpr ct::labels summary_sections[] = {
     {"projected_min", "projetée min", "verwacht min"},
     {"projected_max", "projetée max", "verwacht max"},
     {"not_assessed", "non évaluée", "niet beoordeeld"},
-    {"not_projected", "non projetée", "niet voorspeld"},
 };
 enum summary_section { s_status, s_incurred, s_incurred_total, s_projected, s_min, s_max,
-                       s_not_assessed, s_not_projected };
+                       s_not_assessed };
 
 // What the summary counts for a group of employees (all of them, or one --by value).
 struct tally {
@@ -799,11 +790,7 @@ int run_summary(run_state& st, format f) {
             m.employees = 1;
         }
         const std::string_view rules = p.rules.empty() ? std::string_view{st.opt.rules} : p.rules;
-        if (french(rules)) {
-            const bool projectable = french_law(rules, p.company) != nullptr;
-            if (!projectable) not_projected(st, p);
-            mine.ex.add(p.facts, p.company, ev, projectable);
-        }
+        if (french(rules)) mine.ex.add(p.facts, p.company, ev);
         auto add_to = [&](tally& t) {
             for (const auto& [s, m] : mine.by_status) t.by_status[s] += m;
             t.ex.merge(mine.ex);
@@ -847,7 +834,6 @@ int run_summary(run_state& st, format f) {
         row(s_max, std::string{ct::fr::penalty_readings_offered[hi].name}, projected[hi],
             text(*st.opt.until));
         row(s_not_assessed, "headcount", {.employees = t.ex.not_assessed()}, "", false);
-        row(s_not_projected, "idcc", {.employees = t.ex.not_projected()}, "", false);
     }
     w.finish();
     return finish(st, out);

@@ -1,19 +1,28 @@
 #include "questions.hpp"
 
+#include <careertalk/fr/idcc.hpp>
+
 namespace careertalk::cli {
 
-const fr::law_policy* french_law(std::string_view rules, const company& c) {
-    if (c.idcc) return nullptr;
-    if (rules == "fr") return &fr::law;
-    if (!rules.starts_with("fr:")) return nullptr;
-    return fr::find_policy(rules.substr(3));
+std::optional<fr::review_outlooks> outlook_for(std::string_view rules, const employee& e,
+                                               const company& c, year_month_day as_of,
+                                               year_month_day until) {
+    if (rules != "fr" && !rules.starts_with("fr:")) return std::nullopt;
+    // As find_rule_set (rule_sets.hpp): the company's branch first, then the reading or preset.
+    const fr::accord* a = c.idcc ? fr::find_agreement(*c.idcc) : nullptr;
+    if (!a && rules.starts_with("fr:")) {
+        if (const fr::law_policy* p = fr::find_policy(rules.substr(3)))
+            return p->outlook(e, c, as_of, until);
+        a = fr::find_agreement(rules.substr(3));
+    }
+    return a ? a->outlook(e, c, as_of, until) : fr::law.outlook(e, c, as_of, until);
 }
 
-std::vector<projected_penalty> projected_penalties(const fr::law_policy& policy, const employee& e,
-                                                   const company& c, year_month_day as_of,
-                                                   year_month_day until) {
+std::vector<projected_penalty> projected_penalties(const fr::review_outlooks& outlooks,
+                                                   const employee& e, const company& c,
+                                                   year_month_day as_of, year_month_day until) {
     std::vector<projected_penalty> out;
-    for (const fr::review_outlook& o : policy.outlook(e, c, as_of, until))
+    for (const fr::review_outlook& o : outlooks)
         if (o.verdict.kind == finding_kind::penalty) out.push_back({o, 0});
     if (out.empty()) return out;
     // The readings date a review differently, never start its period differently.
@@ -27,7 +36,7 @@ std::vector<projected_penalty> projected_penalties(const fr::law_policy& policy,
     return out;
 }
 
-void exposure::add(const employee& e, const company& c, const evaluation& ev, bool projectable) {
+void exposure::add(const employee& e, const company& c, const evaluation& ev) {
     bool counted = false, missing = false;
     std::map<std::optional<year_month_day>, std::uint64_t> mine;
     for (const finding& f : ev.findings) {
@@ -43,10 +52,6 @@ void exposure::add(const employee& e, const company& c, const evaluation& ev, bo
     incurred_employees_ += counted;
     if (!until_) {
         not_assessed_ += missing;
-        return;
-    }
-    if (!projectable) {
-        ++not_projected_;
         return;
     }
     for (std::size_t i = 0; i < fr::penalty_readings_offered.size(); ++i) {
@@ -70,7 +75,6 @@ void exposure::merge(const exposure& other) {
     for (std::size_t i = 0; i < projected_.size(); ++i) projected_[i] += other.projected_[i];
     incurred_employees_ += other.incurred_employees_;
     not_assessed_ += other.not_assessed_;
-    not_projected_ += other.not_projected_;
 }
 
 money exposure::incurred_total() const {

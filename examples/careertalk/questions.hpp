@@ -14,9 +14,12 @@
 
 namespace careertalk::cli {
 
-// The French law policy of rule set `rules` for company `c`: fr, fr:<reading>; nullptr for a
-// branch agreement (an idcc), a Dutch set or an unknown name (the outlook is the law's).
-const fr::law_policy* french_law(std::string_view rules, const company& c);
+// The outlook (fr::law_policy::outlook) of `e` under rule set `rules` for company `c`: the law
+// under one of its readings, or the company's branch agreement (idcc); nullopt under Dutch
+// rules, which have no abondement.
+std::optional<fr::review_outlooks> outlook_for(std::string_view rules, const employee& e,
+                                               const company& c, year_month_day as_of,
+                                               year_month_day until);
 
 // One projected abondement for `audit --until`: the outlook under the employee's rules, and
 // the readings the library offers (fr::penalty_readings_offered) that project it too.
@@ -25,10 +28,10 @@ struct projected_penalty {
     std::uint8_t owed_under = 0;  // bit i: penalty_readings_offered[i]
 };
 
-// The penalties `policy` projects for `e` by `until`, as of `as_of`.
-std::vector<projected_penalty> projected_penalties(const fr::law_policy& policy, const employee& e,
-                                                   const company& c, year_month_day as_of,
-                                                   year_month_day until);
+// The penalties among `outlooks` (of `e`), with the readings of the law that project each.
+std::vector<projected_penalty> projected_penalties(const fr::review_outlooks& outlooks,
+                                                   const employee& e, const company& c,
+                                                   year_month_day as_of, year_month_day until);
 
 // Sums of abondements (or rows) over employees.
 struct money {
@@ -51,9 +54,9 @@ public:
     exposure(year_month_day as_of, std::optional<year_month_day> until)
         : as_of_(as_of), until_(until) {}
 
-    // One evaluated French employee: `ev` under its own rules; projected under the law's
-    // readings when `projectable` (not under a branch agreement: see french_law).
-    void add(const employee& e, const company& c, const evaluation& ev, bool projectable);
+    // One evaluated French employee: `ev` under its own rules; projected under each reading of
+    // the law (a branch agreement's employees too, as audit's owed_under).
+    void add(const employee& e, const company& c, const evaluation& ev);
 
     // Adds another population's exposure (the same dates) to this one.
     void merge(const exposure& other);
@@ -66,7 +69,6 @@ public:
         return projected_;
     }
     std::uint64_t not_assessed() const { return not_assessed_; }  // headcount missing
-    std::uint64_t not_projected() const { return not_projected_; }  // not under the law
 
 private:
     year_month_day as_of_;
@@ -75,7 +77,6 @@ private:
     std::array<money, fr::penalty_readings_offered.size()> projected_{};
     std::uint64_t incurred_employees_ = 0;
     std::uint64_t not_assessed_ = 0;
-    std::uint64_t not_projected_ = 0;
 };
 
 }  // namespace careertalk::cli

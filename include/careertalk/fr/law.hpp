@@ -44,7 +44,7 @@ struct review_outlook {
     // The interviews its period still lacks, in date order, the état des lieux last. Each held
     // by its `latest` date, the period's interviews are complete: no abondement under either
     // reading of "et" unless the disjunctive one also finds the training missing.
-    inplace_vector<planned_interview, 16> missing{};
+    inplace_vector<planned_interview, 48> missing{};  // an agreement may ask for one a month
     bool interviews_can_prevent = false;  // no missing interview's latest date is past
     // A training other than L6321-2 dated in the period by this date also prevents it under
     // the cumulative reading (Cass. soc. 21 Jan 2026); unset when the period is over.
@@ -161,12 +161,14 @@ struct law_policy {
             const auto need = [&](const planned_interview& i) {
                 if (i.held_on) return true;
                 o.interviews_can_prevent = o.interviews_can_prevent && !(i.latest < as_of);
-                return o.missing.push_back(i);
+                // The last place is the review's.
+                return o.missing.size() + 1 < o.missing.capacity() && o.missing.push_back(i);
             };
             // The review itself is assumed held on its last day: the period's interviews are
             // then matched as assess_reviews would match them.
             walk_planned(clocks, known, c, on, projected, {f.start, f.end}, f.lower, f.grace, need);
-            need({obligation_kind::etat_des_lieux, f.due, f.grace, std::nullopt});
+            o.interviews_can_prevent = o.interviews_can_prevent && !(f.grace < as_of);
+            o.missing.push_back({obligation_kind::etat_des_lieux, f.due, f.grace, std::nullopt});
             if (!(o.verdict.review.last_day() < as_of)) o.training_by = o.verdict.review.last_day();
             out.push_back(o);
         });
@@ -205,7 +207,12 @@ private:
         std::optional<year_month_day> after;  // the previous review, when held in time
         for (std::size_t i = 0; i < n; ++i) {
             const obligation& r = out.obligations[i];
-            if (r.kind != obligation_kind::etat_des_lieux) continue;
+            // The statutory reviews (a branch agreement's own, fr/agreements.hpp, owe no
+            // abondement).
+            if (r.kind != obligation_kind::etat_des_lieux ||
+                (r.rule->id != rules::etat_des_lieux_2014.id &&
+                 r.rule->id != rules::etat_des_lieux_2025.id))
+                continue;
             review_frame f{};
             f.review = &r;
             f.start = r.trigger_date;
@@ -266,6 +273,9 @@ private:
             // One within the tolerance of the period's end, or not before the review, is the
             // review's own (a chain from 29 February drifts a day: 2024-02-28 + 4 years).
             if (!(add_months(d.anchor, tolerance) < p.end) || !(d.anchor < review)) break;
+            // A deadline that does not move on (a branch quota's, fr/agreements.hpp) is one
+            // anniversary, not one per pass.
+            if (!from_hire && !(ref < d.anchor)) break;
             ref = d.anchor;
             from_hire = false;
             if (!(p.begin < d.anchor)) continue;
@@ -339,13 +349,22 @@ struct known_facts {
 
 }  // namespace detail
 
-inline review_outlooks law_policy::outlook(const employee& e, const company& c,
-                                           year_month_day as_of, year_month_day until) const {
+// The outlook (law_policy::outlook_of) of `policy`, this law or a branch agreement composed with
+// `law` on the clocks `clocks`: the facts as known on `as_of`, evaluated under `policy`.
+template <class Policy, class Clocks>
+review_outlooks outlook_under(const law_policy& law, const Policy& policy, const Clocks& clocks,
+                              const employee& e, const company& c, year_month_day as_of,
+                              year_month_day until) {
     const detail::known_facts known{e, as_of};
     const auto projected = std::make_unique<evaluation>();
-    careertalk::evaluate_into(*this, known.facts, c, outlook_date(until), *projected);
+    careertalk::evaluate_into(policy, known.facts, c, law.outlook_date(until), *projected);
     if (!projected->ok()) return {};
-    return outlook_of(*this, known.facts, c, as_of, until, *projected);
+    return law.outlook_of(clocks, known.facts, c, as_of, until, *projected);
+}
+
+inline review_outlooks law_policy::outlook(const employee& e, const company& c,
+                                           year_month_day as_of, year_month_day until) const {
+    return outlook_under(*this, *this, *this, e, c, as_of, until);
 }
 
 // French law as in force on each date, with the compliance-safe readings.
