@@ -73,7 +73,7 @@ TEST_CASE("outlook: the 2024 interview missed, past its tolerance: no interview 
 }
 
 TEST_CASE("outlook: the 2024 interview still within its tolerance on the as-of date can be "
-          "held; the day after it cannot (docs/fr/penalty.md#tolerance)") {
+          "held, the day after it cannot (docs/fr/penalty.md#tolerance)") {
     const auto on_last_day = fr::law.outlook(with(first_only), big, 2024_y / feb / 15, 2028_y / jun / 30);
     REQUIRE(on_last_day.size() == 1);
     REQUIRE(on_last_day[0].missing.size() == 2);
@@ -97,13 +97,13 @@ TEST_CASE("outlook: a training other than L6321-2 in the period: no penalty is p
     CHECK(dis[0].verdict.kind == finding_kind::penalty);
 }
 
-TEST_CASE("outlook: a review due the day after `until` is not listed; due on `until`, it is") {
+TEST_CASE("outlook: a review due the day after `until` is not listed, due on `until` it is") {
     CHECK(fr::law.outlook(with(both), big, 2026_y / dec / 4, 2028_y / jan / 14).empty());
     CHECK(fr::law.outlook(with(both), big, 2026_y / dec / 4, 2028_y / jan / 15).size() == 1);
 }
 
 TEST_CASE("outlook: a review past its deadline but within the tolerance on the as-of date is not "
-          "decided yet, so it is listed; the day after the tolerance it is decided, not listed") {
+          "decided yet, so it is listed, the day after the tolerance it is decided, not listed") {
     const auto pending = fr::law.outlook(with(both), big, 2028_y / feb / 15, 2028_y / feb / 20);
     REQUIRE(pending.size() == 1);
     CHECK(pending[0].missing.back().latest == 2028_y / feb / 15);
