@@ -687,6 +687,7 @@ constexpr column outlook_columns[] = {
     {"owed_under", {"Owed under", "Dû selon", "Verschuldigd volgens"}},
     {"rule", {"Rule", "Règle", "Regel"}},
     {"citation", {"Citation", "Référence", "Bron"}},
+    {"basis", {"Basis", "Fondement", "Grondslag"}},
 };
 constexpr std::size_t outlook_table[] = {1, 2, 3, 4, 6, 7, 9, 10, 11};
 constexpr ct::labels yes_no[] = {{"yes", "oui", "ja"}, {"no", "non", "nee"}};
@@ -730,7 +731,8 @@ int run_audit_until(run_state& st, format f) {
                 std::string{yes_no[o.interviews_can_prevent ? 0 : 1](l)}, text(o.training_by),
                 ct::fr::reading_names(pp.owed_under),
                 o.verdict.rule ? std::string{o.verdict.rule->id} : "",
-                o.verdict.rule ? std::string{o.verdict.rule->citation} : ""};
+                o.verdict.rule ? std::string{o.verdict.rule->citation} : "",
+                basis_text(basis_of_rule(o.verdict.rule), table, l)};
             if (table) {
                 std::vector<std::string> t;
                 for (std::size_t i : outlook_table) t.push_back(std::move(v[i]));
@@ -778,7 +780,7 @@ int run_summary(run_state& st, format f) {
     destination out{st.opt.output};
     const ct::lang l = st.opt.lang;
     const bool table = f == format::table;
-    const exposure none{st.opt.as_of, st.opt.until};
+    const exposure none{st.opt.as_of, *st.opt.until};
     // nullopt: the whole population; then one per value of the --by column.
     std::map<std::optional<std::string>, tally> groups{{std::nullopt, tally{{}, none}}};
     const auto by_at = std::find(st.opt.keep.begin(), st.opt.keep.end(), st.opt.by);

@@ -50,15 +50,11 @@ void exposure::add(const employee& e, const company& c, const evaluation& ev) {
         counted = true;
     }
     incurred_employees_ += counted;
-    if (!until_) {
-        not_assessed_ += missing;
-        return;
-    }
     for (std::size_t i = 0; i < fr::penalty_readings_offered.size(); ++i) {
         money& m = projected_[i];
         bool any = false;
         for (const fr::review_outlook& o :
-             fr::penalty_readings_offered[i].policy->outlook(e, c, as_of_, *until_)) {
+             fr::penalty_readings_offered[i].policy->outlook(e, c, as_of_, until_)) {
             missing = missing || o.verdict.kind == finding_kind::missing;
             if (o.verdict.kind != finding_kind::penalty) continue;
             ++m.count;

@@ -11,6 +11,7 @@
 #include <map>
 #include <optional>
 #include <string_view>
+#include <vector>
 
 namespace careertalk::cli {
 
@@ -51,8 +52,7 @@ struct money {
 // payment date, and projected to `until` under each reading the library offers.
 class exposure {
 public:
-    exposure(year_month_day as_of, std::optional<year_month_day> until)
-        : as_of_(as_of), until_(until) {}
+    exposure(year_month_day as_of, year_month_day until) : as_of_(as_of), until_(until) {}
 
     // One evaluated French employee: `ev` under its own rules; projected under each reading of
     // the law (a branch agreement's employees too, as audit's owed_under).
@@ -72,7 +72,7 @@ public:
 
 private:
     year_month_day as_of_;
-    std::optional<year_month_day> until_;
+    year_month_day until_;
     std::map<std::optional<year_month_day>, money> incurred_;
     std::array<money, fr::penalty_readings_offered.size()> projected_{};
     std::uint64_t incurred_employees_ = 0;
