@@ -137,7 +137,8 @@ void decoded_input::convert(std::string_view raw) {
 #ifdef CAREERTALK_ICONV
     if (cd_ == nullptr) {
         iconv_t cd = iconv_open("UTF-8", std::string{iconv_name(from)}.c_str());
-        if (cd == reinterpret_cast<iconv_t>(-1)) {
+        // iconv_open's failure value is (iconv_t)-1 (POSIX).
+        if (cd == reinterpret_cast<iconv_t>(-1)) {  // NOLINT(performance-no-int-to-ptr)
             rep_.error(file_, line_, "encoding",
                        "the C library's iconv cannot convert from " + std::string{iconv_name(from)});
             throw stop_run{};

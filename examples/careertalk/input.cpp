@@ -141,7 +141,10 @@ bool parse_detail(event_type t, std::string_view v, std::string_view file, std::
                                               bad));
             break;
         case event_type::absence:
-            if (!parse_partial_return(v, file, line, rep, ev.work_resumed_percent)) return false;
+            if (std::uint8_t percent = 0; parse_partial_return(v, file, line, rep, percent))
+                ev.work_resumed_percent = percent & 0x7F;  // 1 to 99
+            else
+                return false;
             store(enum_field<absence_kind>(v, file, line, "detail", "absence kind", rep, bad));
             break;
         case event_type::medical_visit:
@@ -214,16 +217,88 @@ bool map_values(const columns& cols, std::span<const std::string_view> known,
     return ok;
 }
 
+// The company columns of a row of PEOPLE.csv or of the --company file, whose value in column
+// `c` is get(c); false when one is bad (reported). `history` and `cao` hold what `c` points to.
+bool parse_company(auto get, std::string_view file, std::uint64_t line, date_format dates,
+                   reporter& rep, careertalk::company& c, std::vector<headcount_year>& history,
+                   std::string& cao) {
+    bool bad = false;
+    c.headcount = int_field(get(p_headcount), file, line, "headcount", 0, 100'000'000, rep, bad);
+    c.penalty_threshold_met =
+        bool_field(get(p_penalty_threshold_met), file, line, "penalty_threshold_met", rep, bad);
+    c.agreement_cycle_months = int_field(get(p_agreement_cycle_months), file, line,
+                                         "agreement_cycle_months", 1, 120, rep, bad);
+    c.agreement_date = date_field(get(p_agreement_date), file, line, "agreement_date", dates, rep, bad);
+    if (auto n = int_field(get(p_idcc), file, line, "idcc", 1, 9999, rep, bad))
+        c.idcc = static_cast<std::uint16_t>(*n);
+    cao = get(p_cao);
+    c.cao = cao;
+
+    // headcount_history: "YYYY:N;YYYY:N"
+    history.clear();
+    std::string_view h = get(p_headcount_history);
+    while (!h.empty()) {
+        const std::size_t semi = h.find(';');
+        const std::string_view item = h.substr(0, semi);
+        h = semi == std::string_view::npos ? std::string_view{} : h.substr(semi + 1);
+        const std::size_t colon = item.find(':');
+        bool item_bad = colon == std::string_view::npos;
+        std::optional<int> y, n;
+        if (!item_bad) {
+            y = int_field(item.substr(0, colon), file, line, "headcount_history", 1900, 9999,
+                          rep, item_bad);
+            n = int_field(item.substr(colon + 1), file, line, "headcount_history", 0,
+                          100'000'000, rep, item_bad);
+        } else {
+            rep.error(file, line, "headcount_history",
+                       "expected YYYY:N;YYYY:N, not " + quote(item));
+        }
+        if (item_bad || !y || !n) {
+            bad = true;
+            break;
+        }
+        history.push_back({date::year{*y}, *n});
+    }
+    c.headcount_history = history;
+    return !bad;
+}
+
 }  // namespace
 
-opened_input::opened_input(const input_source& src, reporter& rep)
-    : raw(std::make_unique<std::filebuf>()) {
-    std::error_code ec;
-    if (std::filesystem::is_directory(src.path, ec))
-        rep.fatal(src.path, "is a directory, not a file");
-    if (!raw->open(src.path, std::ios::in | std::ios::binary))
-        rep.fatal(src.path, std::string{"cannot open: "} + std::strerror(errno));
-    text = std::make_unique<decoded_input>(*raw, src.path, src.how.enc, rep);
+std::vector<std::string> load_company(const input_source& src, reporter& rep) {
+    opened_input in{src, rep};
+    io::csv_reader csv{*in.text, {}, in.separator};
+    columns cols{people_columns, {}};
+    std::vector<std::string> row, vals;
+    if (csv.read(row) != io::csv_status::record) rep.fatal(src.path, "expected a header row");
+    if (!cols.read_header(row, src.path, csv.line(), rep, src.map.get())) throw stop_run{};
+    if (csv.read(row) != io::csv_status::record || row.size() != cols.width())
+        rep.fatal(src.path, "expected one row of company values under the header");
+    const std::uint64_t line = csv.line();
+    if (!map_values(cols, people_columns, row, src.map.get(), src.path, line, rep, vals))
+        throw stop_run{};
+    careertalk::company c;
+    std::vector<headcount_year> history;
+    std::string cao;
+    auto get = [&](std::size_t k) { return std::string_view{vals[k]}; };
+    if (!parse_company(get, src.path, line, src.how.dates, rep, c, history, cao)) throw stop_run{};
+    if (csv.read(row) != io::csv_status::end)
+        rep.fatal(src.path, "one company per file: a second row");
+    return vals;
+}
+
+opened_input::opened_input(const input_source& src, reporter& rep) {
+    std::streambuf* in = src.stream;
+    if (in == nullptr) {
+        raw = std::make_unique<std::filebuf>();
+        std::error_code ec;
+        if (std::filesystem::is_directory(src.path, ec))
+            rep.fatal(src.path, "is a directory, not a file");
+        if (!raw->open(src.path, std::ios::in | std::ios::binary))
+            rep.fatal(src.path, std::string{"cannot open: "} + std::strerror(errno));
+        in = raw.get();
+    }
+    text = std::make_unique<decoded_input>(*in, src.path, src.how.enc, rep);
     separator = src.how.delimiter ? *src.how.delimiter : text->detect_separator();
 }
 
@@ -242,7 +317,7 @@ bool parse_where(std::span<const std::string> options, std::vector<where_clause>
     for (const std::string& o : options) {
         const auto eq = o.find('=');
         if (eq == std::string::npos || eq == 0) {
-            error = "--where " + quote(o) + ": expected COLUMN=VALUE";
+            error = quote(o) + ": expected COLUMN=VALUE";
             return false;
         }
         const std::string column = o.substr(0, eq);
@@ -288,7 +363,7 @@ bool columns::read_header(const std::vector<std::string>& header, std::string_vi
             continue;
         }
         if (std::any_of(used.begin(), used.end(), [&](const std::string& u) {
-                return fold(u) == fold(header[i]) || fold(u) == fold(name);
+                return fold(u) == fold(header[i]) || fold(u) == name;
             }))
             continue;  // --keep or --where
         // A misspelt known column: the closest name within two edits, if short enough.
@@ -296,10 +371,10 @@ bool columns::read_header(const std::vector<std::string>& header, std::string_vi
             for (std::string_view kn : known_) f(kn);
         });
         if (hint.starts_with(";")) {
-            rep.warning(file, line, quote(name), "unknown column ignored" + hint);
+            rep.warning(file, line, quote(header[i]), "unknown column ignored" + hint);
         } else {
             if (!unknown.empty()) unknown += ", ";
-            unknown += name.substr(0, 64);
+            unknown += std::string_view{header[i]}.substr(0, 64);
         }
     }
     if (!unknown.empty())
@@ -308,8 +383,12 @@ bool columns::read_header(const std::vector<std::string>& header, std::string_vi
     for (std::string_view r : required_) {
         const auto c = static_cast<std::size_t>(std::find(known_.begin(), known_.end(), r) -
                                                 known_.begin());
-        if (index_[c] == npos) {
-            rep.error(file, line, r, "required column missing");
+        if (index_[c] == npos && defaults_[c].empty()) {
+            const bool one = header.size() == 1 && header[0].find_first_of(";,\t") != std::string::npos;
+            rep.error(file, line, r,
+                      one ? "required column missing (the header is one column: is --delimiter "
+                            "right?)"
+                          : "required column missing");
             ok = false;
         }
     }
@@ -397,7 +476,8 @@ void event_index::load(const input_source& src, reporter& rep, io::csv_limits li
                 rep.warning(file, line, "detail",
                             "an entretien annuel d'évaluation (appraisal) is not an entretien "
                             "professionnel (C. trav. L6315-1 I: it does not assess the "
-                            "employee's work): not counted as one");
+                            "employee's work; Cass. soc. 5 July 2023, n° 21-24.122): not "
+                            "counted as one");
                 continue;
             }
             bad = !parse_detail(ev.type, detail, file, line, rep, ev);
@@ -471,7 +551,10 @@ origin person::origin_of(const diagnostic& d) const {
 people_reader::people_reader(const input_source& src, event_index& events, reporter& rep,
                              io::csv_limits limits, people_options opt)
     : src_(src), in_(src_, rep), csv_(*in_.text, limits, in_.separator), file_(src.path),
-      events_(events), rep_(rep), opt_(opt), cols_(people_columns, people_required) {
+      events_(events), rep_(rep), opt_(opt), cols_(people_columns, people_required),
+      company_(opt_.company.empty() ? std::vector<std::string>(std::size(people_columns))
+                                    : std::vector<std::string>(opt_.company.begin(),
+                                                               opt_.company.end())) {
     const auto st = csv_.read(row_);
     if (st == io::csv_status::end) rep_.fatal(file_, "empty file: the header row is required");
     if (st != io::csv_status::record) {
@@ -596,46 +679,13 @@ void people_reader::parse(person& p) {
     flag(p_geen_grip, e.flags.geen_grip);
     flag(p_flagged_group, e.flags.flagged_group);
 
-    careertalk::company& c = p.company;
-    c.headcount = int_field(get(p_headcount), file, line, "headcount", 0, 100'000'000, rep_, bad);
-    if (!c.headcount) c.headcount = opt_.headcount;
-    c.penalty_threshold_met =
-        bool_field(get(p_penalty_threshold_met), file, line, "penalty_threshold_met", rep_, bad);
-    c.agreement_cycle_months = int_field(get(p_agreement_cycle_months), file, line,
-                                         "agreement_cycle_months", 1, 120, rep_, bad);
-    c.agreement_date = date(p_agreement_date);
-    if (auto n = int_field(get(p_idcc), file, line, "idcc", 1, 9999, rep_, bad))
-        c.idcc = static_cast<std::uint16_t>(*n);
-    cao_ = get(p_cao);
-    c.cao = cao_;
+    // Each company column: the row's value, else the --company file's.
+    auto company_value = [&](std::size_t c) {
+        return vals_[c].empty() ? std::string_view{company_[c]} : std::string_view{vals_[c]};
+    };
+    if (!parse_company(company_value, file, line, src_.how.dates, rep_, p.company, history_, cao_)) bad = true;
+    if (!p.company.headcount) p.company.headcount = opt_.headcount;
     p.rules = get(p_rules);
-
-    // headcount_history: "YYYY:N;YYYY:N"
-    history_.clear();
-    std::string_view h = get(p_headcount_history);
-    while (!h.empty()) {
-        const std::size_t semi = h.find(';');
-        const std::string_view item = h.substr(0, semi);
-        h = semi == std::string_view::npos ? std::string_view{} : h.substr(semi + 1);
-        const std::size_t colon = item.find(':');
-        bool item_bad = colon == std::string_view::npos;
-        std::optional<int> y, n;
-        if (!item_bad) {
-            y = int_field(item.substr(0, colon), file, line, "headcount_history", 1900, 9999,
-                          rep_, item_bad);
-            n = int_field(item.substr(colon + 1), file, line, "headcount_history", 0,
-                          100'000'000, rep_, item_bad);
-        } else {
-            rep_.error(file, line, "headcount_history",
-                       "expected YYYY:N;YYYY:N, not " + quote(item));
-        }
-        if (item_bad || !y || !n) {
-            bad = true;
-            break;
-        }
-        history_.push_back({date::year{*y}, *n});
-    }
-    c.headcount_history = history_;
 
     add_events(p, claim.events);
     p.rejected = bad;

@@ -1,7 +1,7 @@
 // Reading PEOPLE.csv and the event files into careertalk facts.
 //
 // PEOPLE.csv is streamed: one employee at a time, whose facts point into buffers the reader
-// reuses. The event files are read once, first, into a compact index (24 bytes an event plus
+// reuses. The event files are read once, first, into a compact index (20 bytes an event plus
 // one slot per id) sorted by id, so the events of each employee are found whatever the order
 // of the files. Every file is read in its dialect (dialect.hpp: encoding, separator, dates,
 // map). Every bad field is reported as FILE:LINE: field: message.
@@ -35,6 +35,7 @@ struct input_source {
     std::string path;
     std::shared_ptr<const input_map> map;  // null: careertalk's own column names and values
     dialect how;                           // the command line's, then the map's options
+    std::streambuf* stream = nullptr;      // read instead of opening `path` (tests)
 };
 
 // "FILE" or "FILE:MAP" (the map read now) in the dialect `how` given on the command line.
@@ -118,10 +119,11 @@ struct event_row {
     year_month_day end{};  // !ok(): none
     event_type type{};
     std::uint8_t detail = 0;  // the detail's enumerator value, per type
-    bool at_employee_request = false;  // interview detail "<kind>:at_employee_request"
-    std::uint8_t work_resumed_percent = 0;  // ziekte:N, a partial return (1-99)
-    std::uint8_t file = 0;                  // event_index::file
+    bool at_employee_request : 1 = false;  // interview detail "<kind>:at_employee_request"
+    std::uint8_t work_resumed_percent : 7 = 0;  // ziekte:N, a partial return (1-99)
+    std::uint8_t file = 0;                      // event_index::file
 };
+static_assert(sizeof(event_row) == 20);  // the index's size in README.md#the-command-line-tool
 
 // The events of the event files grouped by id, and the ids PEOPLE.csv has claimed.
 class event_index {
@@ -181,11 +183,16 @@ struct where_clause {
 bool parse_where(std::span<const std::string> options, std::vector<where_clause>& out,
                  std::string& error);
 
+// The --company file: one row of PEOPLE's company columns (headcount, headcount_history, idcc,
+// ...), for every employee whose row leaves them blank; its values by PEOPLE column, checked.
+std::vector<std::string> load_company(const input_source& src, reporter& rep);
+
 // How PEOPLE.csv is read beyond its dialect.
 struct people_options {
     std::span<const std::string> keep;        // columns carried to every output row
     std::span<const where_clause> where;      // rows kept; the others are skipped, counted
     std::optional<int> headcount;             // --headcount: the company's, for every row
+    std::span<const std::string> company;     // --company: its values by PEOPLE column
     year_month_day as_of{};                   // interviews after it are planned
 };
 
@@ -235,6 +242,7 @@ private:
     std::vector<std::size_t> keep_at_;                 // column of each --keep
     std::vector<std::size_t> where_at_;                // column of each --where
     std::vector<std::string> row_, vals_;
+    std::vector<std::string> company_;  // the --company file's values, "" where none
     std::uint64_t read_ = 0;
     std::uint64_t skipped_ = 0;
     // Reused storage the person's spans point into.

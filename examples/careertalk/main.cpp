@@ -68,6 +68,7 @@ struct options {
     dialect how;
     std::vector<std::string> event_files;  // --events FILE[:MAP]
     int headcount = -1;                    // --headcount; -1: not given
+    std::string company;                   // --company FILE[:MAP]
     std::vector<std::string> keep;         // --keep: columns carried after the id
     std::vector<std::string> where_text;   // --where COLUMN=VALUE
     std::vector<where_clause> where;
@@ -197,10 +198,13 @@ void for_each_employee(run_state& st, bool evaluate, Each each) {
         people.map = std::make_shared<input_map>(load_map(st.opt.map, st.rep));
         people.how = with_map(st.opt.how, people.map.get());
     }
+    const std::vector<std::string> company =
+        st.opt.company.empty() ? std::vector<std::string>{}
+                               : load_company(source_of(st.opt.company, st.opt.how, st.rep), st.rep);
     people_reader reader{people, events, st.rep, {},
                          {st.opt.keep, st.opt.where,
                           st.opt.headcount < 0 ? std::nullopt : std::optional{st.opt.headcount},
-                          st.opt.as_of}};
+                          company, st.opt.as_of}};
     auto ev = std::make_unique<ct::evaluation>();
     person p;
     const std::string& pf = st.opt.people;
@@ -338,7 +342,7 @@ ct::status status_of(const ct::obligation& o, const options& opt) {
                : s;
 }
 
-// An interview of the obligation's kind planned (dated after the as-of date) within its window.
+// An interview of the obligation's kind planned (dated after the as-of date) in its window.
 std::optional<ct::year_month_day> planned_for(const person& p, const ct::obligation& o) {
     std::optional<ct::year_month_day> on;
     if (o.held_on) return on;
@@ -354,11 +358,10 @@ std::vector<std::string> schedule_values(const person& p, const ct::obligation& 
                                          const options& opt, bool table) {
     const ct::status s = status_of(o, opt);
     std::string status{table ? status_labels[static_cast<int>(s)](opt.lang) : ct::io::name_of(s)};
-    // A planned interview is not held yet: "planned" unless the obligation is already overdue.
+    // An interview planned by the due date (so after the as-of date: never an overdue one).
     if (const auto on = planned_for(p, o)) {
-        if (s != ct::status::overdue) status = planned_label(table ? opt.lang : ct::lang::en);
-        if (table) status += (s == ct::status::overdue ? ", " : " ") + text(*on);
-        if (table && s == ct::status::overdue) status += " " + std::string{planned_label(opt.lang)};
+        const std::string planned{planned_label(table ? opt.lang : ct::lang::en)};
+        status = table ? planned + " " + text(*on) : planned;
     }
     if (table && o.exemption) status += ": " + std::string{o.exemption->title(opt.lang)};
     std::vector<std::string> v{
@@ -408,12 +411,22 @@ std::vector<std::string> finding_values(const person& p, const ct::finding& fd,
     return with_kept(std::move(v), p);
 }
 
+// A planned interview waiting for no shown obligation, in csv and json: its kind and date
+// (as `due_date`) with the status `planned`.
+std::vector<std::string> planned_values(const person& p, const planned_interview& i,
+                                        const options& opt) {
+    std::vector<std::string> v{p.id, std::string{ct::io::name_of(i.kind)}, "", "", "",
+                               text(i.date), std::string{planned_label.en}, "", "", "", "", "", "",
+                               ""};
+    if (!opt.explain) drop_explain_only(v);
+    return with_kept(std::move(v), p);
+}
+
 std::vector<column> pick(std::span<const column> all, std::span<const std::size_t> idx) {
     std::vector<column> c;
     for (std::size_t i : idx) c.push_back(all[i]);
     return c;
 }
-
 
 constexpr ct::labels hired_label{"hired", "embauche", "in dienst"};
 constexpr ct::labels rules_label{"rules", "règles", "regels"};
@@ -494,6 +507,20 @@ int run_schedule(run_state& st, format f) {
                          });
                 w.note(std::move(n));
             }
+        }
+        // A planned interview no shown obligation is waiting for is still said.
+        const auto obligations = shown(ev, st.opt);
+        for (const planned_interview& i : p.planned) {
+            if (std::any_of(obligations.begin(), obligations.end(), [&](auto* o) {
+                    return planned_for(p, *o) == i.date;
+                }))
+                continue;
+            const std::string kind{ct::io::name_of(i.kind)};
+            if (table)
+                w.trailer(std::string{planned_label(st.opt.lang)} + ": " + kind + " " +
+                          text(i.date));
+            else
+                w.row(planned_values(p, i, st.opt));
         }
         for (const ct::finding& fd : ev.findings) {
             if (!listed(fd)) continue;
@@ -1076,8 +1103,6 @@ int run_validate(run_state& st) {
     return st.rep.errors() == 0 ? 0 : exit_input;
 }
 
-}  // namespace
-
 // How HR exports are read (docs/cli/input.md).
 void add_input_options(CLI::App* c, options& opt) {
     c->add_option("--delimiter", opt.delimiter_text,
@@ -1093,6 +1118,9 @@ void add_input_options(CLI::App* c, options& opt) {
     c->add_option("--headcount", opt.headcount,
                   "The company's headcount, for every employee without a headcount column")
         ->check(CLI::Range(0, 100'000'000));
+    c->add_option("--company", opt.company,
+                  "FILE[:MAP]: one row of company columns (headcount, headcount_history, idcc, "
+                  "...) for every employee whose row leaves them blank");
     c->add_option("--keep", opt.keep,
                   "Columns of PEOPLE carried to every output row, after the id (a,b,c)")
         ->delimiter(',');
@@ -1126,6 +1154,8 @@ bool read_input_options(options& opt) {
     if (!parse_where(opt.where_text, opt.where, why)) return bad("--where", why);
     return true;
 }
+
+}  // namespace
 
 int main(int argc, char** argv) try {
     CLI::App app{"careertalk: career conversations owed, by when, with what agenda, and what a "

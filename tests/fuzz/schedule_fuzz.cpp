@@ -52,8 +52,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const careertalk::io::csv_limits limits{.max_field_bytes = 4096, .max_columns = 64};
     try {
         cli::event_index events;
-        if (cut != std::string_view::npos) events.load(events_buf, "EVENTS.csv", rep, limits);
-        cli::people_reader reader{people_buf, "PEOPLE.csv", events, rep, limits};
+        // Each file's separator and encoding detected, as the tool does by default.
+        if (cut != std::string_view::npos)
+            events.load({"EVENTS.csv", nullptr, {}, &events_buf}, rep, limits);
+        cli::people_reader reader{{"PEOPLE.csv", nullptr, {}, &people_buf}, events, rep, limits,
+                                  {{}, {}, std::nullopt, {}, 2026_y / nov / 23}};
         auto ev = std::make_unique<careertalk::evaluation>();
         cli::person p;
         while (reader.next(p)) {

@@ -23,7 +23,8 @@ constexpr absence_kind absences[] = {
     absence_kind::conge_sabbatique,         absence_kind::mobilite_volontaire_securisee,
     absence_kind::arret_longue_maladie,     absence_kind::arret_maladie,
     absence_kind::mandat_syndical,          absence_kind::conge_presence_parentale,
-    absence_kind::conge_sans_solde};
+    absence_kind::conge_sans_solde,         absence_kind::accident_travail,
+    absence_kind::maladie_professionnelle};
 constexpr obligation_kind interviews[] = {
     obligation_kind::entretien_professionnel, obligation_kind::entretien_professionnel,
     obligation_kind::etat_des_lieux, obligation_kind::entretien_parcours_professionnel,
@@ -70,4 +71,28 @@ TEST_CASE("fr:anniversaries holds the invariants") {
 }
 TEST_CASE("fr:law under a 2-year agreement holds the invariants") {
     run_invariants(fr::law.with_cycle(24), "law.with_cycle(24)");
+}
+
+// C. trav. L6315-1 I lists the absences after which the interview is owed; among sick leaves
+// only the arrêt longue maladie of CSS L324-1. Over random careers whose absences are all work
+// accidents or occupational diseases (CSS L411-1, L461-1), however long, no return interview is
+// owed, under every reading (docs/cli/input.md#work-accidents-and-occupational-diseases).
+TEST_CASE("no return interview after a work accident or an occupational disease") {
+    constexpr absence_kind work_risk[] = {absence_kind::accident_travail,
+                                          absence_kind::maladie_professionnelle};
+    const invariants::profile only_work_risk{contracts, work_risk, interviews, landmarks, {}, {}};
+    for (const fr::law_policy* policy : {&fr::law, &fr::ministry, &fr::literal}) {
+        std::vector<invariants::facts> sample;
+        const auto r = invariants::check_population(*policy, only_work_risk,
+                                                    invariants::employees_per_set(2000), &sample);
+        if (!r.empty()) FAIL(r);
+        std::size_t with_absence = 0;
+        for (const invariants::facts& f : sample) {
+            with_absence += !f.absences.empty();
+            const evaluation ev = evaluate(*policy, f.view(), f.company_view(), f.as_of);
+            for (const obligation& o : ev.obligations)
+                CHECK(o.kind != obligation_kind::entretien_retour);
+        }
+        CHECK(with_absence > 0);  // the sample has such absences to test
+    }
 }
