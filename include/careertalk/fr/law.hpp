@@ -162,7 +162,8 @@ struct law_policy {
                 if (i.held_on) return true;
                 o.interviews_can_prevent = o.interviews_can_prevent && !(i.latest < as_of);
                 // The last place is the review's.
-                return o.missing.size() + 1 < o.missing.capacity() && o.missing.push_back(i);
+                return o.missing.size() + 1 < decltype(o.missing)::capacity() &&
+                       o.missing.push_back(i);
             };
             // The review itself is assumed held on its last day: the period's interviews are
             // then matched as assess_reviews would match them.
