@@ -4,6 +4,8 @@
 #
 #   cmake/quickstart.sh demo|test|bench|asan|clang
 #
+# demo also installs the careertalk tool to /usr/local/bin (as root) or ~/.local/bin
+# ($CAREERTALK_BINDIR overrides).
 # Works from any directory. Build trees go to build/<preset>/.
 set -euo pipefail
 
@@ -75,4 +77,25 @@ fi
 # Step 2: the workflow.
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$repo_root"
-exec cmake --workflow --preset "$preset"
+if [ "$preset" != demo ]; then
+    exec cmake --workflow --preset "$preset"
+fi
+cmake --workflow --preset demo
+
+# Step 3 (demo): install the tool where the README's next commands find it: /usr/local/bin as
+# root, else ~/.local/bin (on the PATH of Debian's default ~/.profile once it exists), or
+# $CAREERTALK_BINDIR when set.
+tool="build/demo/examples/careertalk/careertalk"
+if [ ! -x "$tool" ]; then
+    echo "quickstart: the careertalk tool was not built (see the configure messages above)" >&2
+    exit 1
+fi
+if [ "$(id -u)" -eq 0 ]; then bindir=/usr/local/bin; else bindir="$HOME/.local/bin"; fi
+bindir="${CAREERTALK_BINDIR:-$bindir}"
+mkdir -p "$bindir"
+install -m 755 "$tool" "$bindir/careertalk"
+echo "quickstart: installed $bindir/careertalk"
+case ":$PATH:" in
+    *":$bindir:"*) ;;
+    *) echo "quickstart: $bindir is not on your PATH; run: export PATH=\"$bindir:\$PATH\"" ;;
+esac

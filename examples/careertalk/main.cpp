@@ -5,12 +5,17 @@
 //   careertalk agenda   --rules SET --kind KIND [--on DATE] [--format table|csv|json|markdown]
 //   careertalk rules    [--rules SET] [--format table|csv|json|markdown]
 //                       (markdown adds the text of each cited article version)
+//   careertalk summary  --as-of DATE [--until DATE] [--format table|csv|json] PEOPLE [EVENTS]
 //   careertalk validate PEOPLE [EVENTS]
+//   schedule and summary filter with --due-within 3m and --status overdue,due_soon; audit
+//   --until DATE projects the abondements (docs/cli/questions.md).
 //
 // Exit codes: 0 ok, 1 usage error, 2 input errors (results are still printed for every valid
 // employee unless --strict), 3 the output could not be written.
+#include "filters.hpp"
 #include "input.hpp"
 #include "output.hpp"
+#include "questions.hpp"
 #include "report.hpp"
 
 #include <careertalk/careertalk.hpp>
@@ -55,6 +60,9 @@ struct options {
     int warn_days = 90;
     std::string output;
     std::string people, events;
+    row_filter filter;                         // --due-within, --status
+    std::optional<ct::year_month_day> until;   // audit, summary: --until
+    std::string by;                            // summary: --by COLUMN (read as a --keep column)
     // Reading HR exports (docs/cli/input.md)
     std::string delimiter_text, encoding_text, date_format_text, map;
     dialect how;
@@ -298,8 +306,11 @@ void drop_explain_only(std::vector<T>& v) {
     v.erase(v.begin() + schedule_explain_only[0], v.begin() + schedule_explain_only[1] + 1);
 }
 
+ct::status status_of(const ct::obligation& o, const options& opt);
+
 // Which obligations the schedule shows: per kind the last one due before the as-of date,
-// everything overdue, and everything due from the as-of date to the horizon.
+// everything overdue, and everything due from the as-of date to the horizon; then only those
+// the filters keep.
 std::vector<const ct::obligation*> shown(const ct::evaluation& ev, const options& opt) {
     const auto horizon = ct::add_years(opt.as_of, opt.horizon_years);
     std::map<ct::obligation_kind, const ct::obligation*> last_before;
@@ -316,6 +327,9 @@ std::vector<const ct::obligation*> shown(const ct::evaluation& ev, const options
         if (show) out.push_back(&o);
     }
     std::stable_sort(out.begin(), out.end(), [](auto* a, auto* b) { return a->due_date < b->due_date; });
+    std::erase_if(out, [&](const ct::obligation* o) {
+        return !opt.filter.keep(status_of(*o, opt), o->due_date, o->held_on.has_value());
+    });
     return out;
 }
 
@@ -469,9 +483,20 @@ int run_schedule(run_state& st, format f) {
     if (!table && !st.opt.explain) drop_explain_only(cols);
     if (!table) cols = with_kept(std::move(cols), st.opt);
     row_writer w{out, f, st.opt.lang, cols};
+    // The advisories and entitlements the schedule lists (rows in csv and json, lines in the
+    // table).
+    const auto listed = [&](const ct::finding& fd) {
+        return (fd.kind == ct::finding_kind::advisory || fd.kind == ct::finding_kind::entitlement) &&
+               fd.rule && st.opt.filter.keep_finding(ct::io::name_of(fd.kind), fd.date, st.opt.as_of);
+    };
     for_each_employee(st, true, [&](const person& p, const ct::evaluation& ev) {
+        const auto rows = shown(ev, st.opt);
+        // Filtered, an employee with nothing left is not listed.
+        if (st.opt.filter.active() && rows.empty() &&
+            std::none_of(ev.findings.begin(), ev.findings.end(), listed))
+            return;
         if (table) w.group(heading(p, p.rules.empty() ? st.opt.rules : p.rules, st.opt.lang));
-        for (const ct::obligation* o : shown(ev, st.opt)) {
+        for (const ct::obligation* o : rows) {
             w.row(schedule_values(p, *o, st.opt, table));
             if (table && st.opt.explain) {
                 std::string n = std::string{why_label(st.opt.lang)} + ": " + why_text(o->why);
@@ -498,9 +523,7 @@ int run_schedule(run_state& st, format f) {
                 w.row(planned_values(p, i, st.opt));
         }
         for (const ct::finding& fd : ev.findings) {
-            if ((fd.kind != ct::finding_kind::advisory &&
-                 fd.kind != ct::finding_kind::entitlement) || !fd.rule)
-                continue;
+            if (!listed(fd)) continue;
             if (table)
                 w.trailer(std::string{ct::io::name_of(fd.kind)} + ": " +
                           std::string{fd.rule->title(st.opt.lang)} + " (" +
@@ -568,7 +591,10 @@ constexpr training_verdict niet_aftrekbaar{
 
 bool dutch(std::string_view rules) { return rules == "nl" || rules.starts_with("nl:"); }
 
+int run_audit_until(run_state& st, format f);
+
 int run_audit(run_state& st, format f) {
+    if (st.opt.until) return run_audit_until(st, f);
     destination out{st.opt.output};
     const bool table = f == format::table;
     const std::vector<column> cols =
@@ -667,6 +693,177 @@ int run_audit(run_state& st, format f) {
             row(a.aftrekbaar ? aftrekbaar : niet_aftrekbaar, a.why[a.why.size() - 1]);
         }
     });
+    w.finish();
+    return finish(st, out);
+}
+
+// --- audit --until: the abondements that will fall due if nothing is done ------------------
+
+constexpr column outlook_columns[] = {
+    {"id", {"Id", "Matricule", "Id"}},
+    {"period_start", {"Period from", "Période du", "Periode van"}},
+    {"period_end", {"to", "au", "tot en met"}},
+    {"review_due", {"Review due", "État des lieux avant le", "Evaluatie uiterlijk"}},
+    {"penalty_eur", {"Penalty EUR", "Pénalité EUR", "Boete EUR"}, true},
+    {"payee", {"Payee", "Bénéficiaire", "Ontvanger"}},
+    {"payment_due", {"Payment due", "Paiement avant le", "Te betalen voor"}},
+    {"hold", {"Interviews to hold", "Entretiens à tenir", "Te houden gesprekken"}},
+    {"hold_by", {"First by", "Le premier avant le", "Eerste uiterlijk"}},
+    {"preventable", {"Preventable", "Évitable", "Te voorkomen"}},
+    {"training_by", {"Or a training by", "Ou une formation avant le", "Of een opleiding uiterlijk"}},
+    {"owed_under", {"Owed under", "Dû selon", "Verschuldigd volgens"}},
+    {"rule", {"Rule", "Règle", "Regel"}},
+    {"citation", {"Citation", "Référence", "Bron"}},
+    {"basis", {"Basis", "Fondement", "Grondslag"}},
+};
+constexpr std::size_t outlook_table[] = {1, 2, 3, 4, 6, 7, 9, 10, 11};
+constexpr ct::labels yes_no[] = {{"yes", "oui", "ja"}, {"no", "non", "nee"}};
+constexpr ct::labels missed_label{"missed", "manqué", "gemist"};
+constexpr ct::labels by_label{"by", "avant le", "uiterlijk"};
+
+bool french(std::string_view rules) { return rules == "fr" || rules.starts_with("fr:"); }
+
+int run_audit_until(run_state& st, format f) {
+    destination out{st.opt.output};
+    const bool table = f == format::table;
+    const std::vector<column> cols =
+        table ? pick(outlook_columns, outlook_table)
+              : with_kept(std::vector<column>(std::begin(outlook_columns), std::end(outlook_columns)),
+                          st.opt);
+    row_writer w{out, f, st.opt.lang, cols};
+    const ct::lang l = st.opt.lang;
+    for_each_employee(st, true, [&](const person& p, const ct::evaluation&) {
+        const std::string_view rules = p.rules.empty() ? std::string_view{st.opt.rules} : p.rules;
+        const auto outlooks = outlook_for(rules, p.facts, p.company, st.opt.as_of, *st.opt.until);
+        if (!outlooks) return;
+        const auto penalties =
+            projected_penalties(*outlooks, p.facts, p.company, st.opt.as_of, *st.opt.until);
+        if (penalties.empty()) return;
+        if (table) w.group(heading(p, rules, l));
+        for (const projected_penalty& pp : penalties) {
+            const ct::fr::review_outlook& o = pp.outlook;
+            std::string hold, first;
+            for (const ct::fr::planned_interview& m : o.missing) {
+                const bool missed = m.latest < st.opt.as_of;
+                if (!hold.empty()) hold += "; ";
+                hold += std::string{ct::io::name_of(m.kind)} + " " +
+                        std::string{(missed ? missed_label : by_label)(l)} + " " + text(m.latest);
+                if (!missed && first.empty()) first = text(m.latest);
+            }
+            std::vector<std::string> v{
+                p.id, text(o.verdict.review.begin), text(o.verdict.review.last_day()),
+                text(o.deadline), euros_text(o.verdict.amount),
+                std::string{ct::io::name_of(o.verdict.paid_to)}, text(o.verdict.payment_due),
+                hold, o.interviews_can_prevent ? first : "",
+                std::string{yes_no[o.interviews_can_prevent ? 0 : 1](l)}, text(o.training_by),
+                ct::fr::reading_names(pp.owed_under),
+                o.verdict.rule ? std::string{o.verdict.rule->id} : "",
+                o.verdict.rule ? std::string{o.verdict.rule->citation} : "",
+                basis_text(basis_of_rule(o.verdict.rule), table, l)};
+            if (table) {
+                std::vector<std::string> t;
+                for (std::size_t i : outlook_table) t.push_back(std::move(v[i]));
+                v = std::move(t);
+            } else {
+                v = with_kept(std::move(v), p);
+            }
+            w.row(std::move(v));
+        }
+    });
+    w.finish();
+    return finish(st, out);
+}
+
+// --- summary -------------------------------------------------------------------------------
+
+constexpr column summary_columns[] = {
+    {"section", {"Section", "Rubrique", "Onderdeel"}},
+    {"item", {"Item", "Élément", "Onderwerp"}},
+    {"employees", {"Employees", "Salariés", "Werknemers"}, true},
+    {"count", {"Count", "Nombre", "Aantal"}, true},
+    {"eur", {"EUR", "EUR", "EUR"}, true},
+    {"date", {"Date", "Date", "Datum"}},
+};
+constexpr ct::labels summary_sections[] = {
+    {"status", "statut", "status"},
+    {"incurred", "encourue", "verschuldigd"},
+    {"incurred_total", "total encouru", "totaal verschuldigd"},
+    {"projected", "projetée", "verwacht"},
+    {"projected_min", "projetée min", "verwacht min"},
+    {"projected_max", "projetée max", "verwacht max"},
+    {"not_assessed", "non évaluée", "niet beoordeeld"},
+};
+enum summary_section { s_status, s_incurred, s_incurred_total, s_projected, s_min, s_max,
+                       s_not_assessed };
+
+// What the summary counts for a group of employees (all of them, or one --by value).
+struct tally {
+    std::map<ct::status, money> by_status;  // schedule rows, and the employees who have one
+    exposure ex;
+};
+constexpr ct::labels all_label{"all", "tous", "alle"};
+
+int run_summary(run_state& st, format f) {
+    destination out{st.opt.output};
+    const ct::lang l = st.opt.lang;
+    const bool table = f == format::table;
+    const exposure none{st.opt.as_of, *st.opt.until};
+    // nullopt: the whole population; then one per value of the --by column.
+    std::map<std::optional<std::string>, tally> groups{{std::nullopt, tally{{}, none}}};
+    const auto by_at = std::find(st.opt.keep.begin(), st.opt.keep.end(), st.opt.by);
+    for_each_employee(st, true, [&](const person& p, const ct::evaluation& ev) {
+        tally mine{{}, none};
+        for (const ct::obligation* o : shown(ev, st.opt)) {
+            money& m = mine.by_status[status_of(*o, st.opt)];
+            ++m.count;
+            m.employees = 1;
+        }
+        const std::string_view rules = p.rules.empty() ? std::string_view{st.opt.rules} : p.rules;
+        if (french(rules)) mine.ex.add(p.facts, p.company, ev);
+        auto add_to = [&](tally& t) {
+            for (const auto& [s, m] : mine.by_status) t.by_status[s] += m;
+            t.ex.merge(mine.ex);
+        };
+        add_to(groups.at(std::nullopt));
+        if (!st.opt.by.empty())
+            add_to(groups.try_emplace(p.kept[static_cast<std::size_t>(by_at - st.opt.keep.begin())],
+                                      tally{{}, none})
+                       .first->second);
+    });
+    std::vector<column> cols(std::begin(summary_columns), std::end(summary_columns));
+    if (!st.opt.by.empty()) cols.insert(cols.begin(), column{st.opt.by, {st.opt.by, st.opt.by, st.opt.by}});
+    row_writer w{out, f, l, cols};
+    for (const auto& [group, t] : groups) {
+        const std::string name = group ? *group : table ? std::string{all_label(l)} : "";
+        auto row = [&](summary_section s, std::string item, const money& m, std::string date,
+                       bool amount = true) {
+            std::vector<std::string> v{
+                std::string{table ? summary_sections[s](l) : summary_sections[s].en}, std::move(item),
+                std::to_string(m.employees), std::to_string(m.count),
+                amount ? euros_text(m.total) : "", std::move(date)};
+            if (!st.opt.by.empty()) v.insert(v.begin(), name);
+            w.row(std::move(v));
+        };
+        for (const auto& [s, m] : t.by_status)
+            row(s_status,
+                std::string{table ? status_labels[static_cast<int>(s)](l) : ct::io::name_of(s)}, m,
+                "", false);
+        for (const auto& [date, m] : t.ex.incurred()) row(s_incurred, "", m, text(date));
+        row(s_incurred_total, "", t.ex.incurred_total(), "");
+        const auto& projected = t.ex.projected();
+        std::size_t lo = 0, hi = 0;
+        for (std::size_t i = 0; i < projected.size(); ++i) {
+            row(s_projected, std::string{ct::fr::penalty_readings_offered[i].name}, projected[i],
+                text(*st.opt.until));
+            if (projected[i].total.cents < projected[lo].total.cents) lo = i;
+            if (projected[hi].total.cents < projected[i].total.cents) hi = i;
+        }
+        row(s_min, std::string{ct::fr::penalty_readings_offered[lo].name}, projected[lo],
+            text(*st.opt.until));
+        row(s_max, std::string{ct::fr::penalty_readings_offered[hi].name}, projected[hi],
+            text(*st.opt.until));
+        row(s_not_assessed, "headcount", {.employees = t.ex.not_assessed()}, "", false);
+    }
     w.finish();
     return finish(st, out);
 }
@@ -1007,6 +1204,25 @@ int main(int argc, char** argv) try {
     auto* audit = app.add_subcommand(
         "audit", "Compliance per review period, with penalties; Dutch study costs (studiekosten)");
     add_common(audit, true, {"table", "csv", "json"});
+    auto* summary = app.add_subcommand(
+        "summary", "Counts by status, and the abondement incurred and projected under each reading");
+    add_common(summary, true, {"table", "csv", "json"});
+    // The HR director's questions (docs/cli/questions.md).
+    std::string due_within_text, status_text, until_text;
+    for (CLI::App* c : {schedule, summary}) {
+        c->add_option("--due-within", due_within_text,
+                      "Only what is owed, not held and due by the as-of date plus this (3m, 6w, "
+                      "90d, 1y); overdue rows included");
+        c->add_option("--status", status_text, "Only rows with these statuses (overdue,due_soon)");
+    }
+    audit->add_option("--until", until_text,
+                      "Project the abondements falling due by DATE if nothing more is done, with "
+                      "the interviews that would prevent each");
+    summary->add_option("--until", until_text,
+                        "Project the abondement to DATE (default: the as-of date plus one year)");
+    summary->add_option("--by", opt.by,
+                        "Also count by the values of this PEOPLE column (e.g. site), read as with "
+                        "--keep");
     auto* rules = app.add_subcommand("rules", "Every rule set and rule with its citation");
     add_common(rules, false, {"table", "csv", "json", "markdown"});
     auto* rules_opt = rules->add_option("--rules", opt.rules, "Only this rule set");
@@ -1042,6 +1258,38 @@ int main(int argc, char** argv) try {
         return exit_usage;
     }
 
+    std::string filter_error;
+    if (!due_within_text.empty()) {
+        const auto d = parse_duration(due_within_text, filter_error);
+        if (!d) {
+            std::fprintf(stderr, "careertalk: --due-within: %s\n", filter_error.c_str());
+            return exit_usage;
+        }
+        opt.filter.due_by = d->after(opt.as_of);
+    }
+    if (!status_text.empty()) {
+        auto s = parse_statuses(status_text, filter_error);
+        if (!s) {
+            std::fprintf(stderr, "careertalk: --status: %s\n", filter_error.c_str());
+            return exit_usage;
+        }
+        opt.filter.statuses = std::move(*s);
+    }
+    if (!until_text.empty()) {
+        opt.until = ct::parse_iso_date(until_text);
+        if (!opt.until || *opt.until < opt.as_of) {
+            std::fprintf(stderr,
+                         "careertalk: --until: %s '%s' (expected YYYY-MM-DD, on or after the "
+                         "as-of date %s)\n",
+                         opt.until ? "before the as-of date" : "not a calendar date",
+                         until_text.c_str(), text(opt.as_of).c_str());
+            return exit_usage;
+        }
+    } else if (summary->parsed()) {
+        opt.until = ct::add_years(opt.as_of, 1);
+    }
+    if (!opt.by.empty() && std::find(opt.keep.begin(), opt.keep.end(), opt.by) == opt.keep.end())
+        opt.keep.push_back(opt.by);
     if (!read_input_options(opt)) return exit_usage;
     run_state st{opt, reporter{opt.strict}, 0, {}};
     try {
@@ -1049,6 +1297,7 @@ int main(int argc, char** argv) try {
         if (agenda->parsed()) return run_agenda(st.opt, f, kind_text);
         if (schedule->parsed()) return run_schedule(st, f);
         if (audit->parsed()) return run_audit(st, f);
+        if (summary->parsed()) return run_summary(st, f);
         return run_validate(st);
     } catch (const stop_run&) {
         std::fprintf(stderr, "careertalk: stopped: input errors\n");

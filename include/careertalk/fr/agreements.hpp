@@ -317,6 +317,11 @@ struct accord {
     constexpr void evaluate(const employee& e, const company& c, year_month_day as_of,
                             evaluation& out) const;
 
+    // The abondements the statutory reviews will cost by `until` if nothing more is done, on
+    // the agreement's periodicity (law_policy::outlook; docs/fr/penalty.md#outlook).
+    review_outlooks outlook(const employee& e, const company& c, year_month_day as_of,
+                            year_month_day until) const;
+
 private:
     constexpr void adjust_delays(const employee& e, year_month_day as_of, evaluation& out) const;
     constexpr void add_requests(const employee& e, year_month_day as_of, evaluation& out) const;
@@ -502,6 +507,12 @@ constexpr void accord::evaluate(const employee& e, const company& c, year_month_
     add_events(e, as_of, out);
     add_pre60(e, as_of, out);
     add_notices(as_of, out);
+}
+
+inline review_outlooks accord::outlook(const employee& e, const company& c, year_month_day as_of,
+                                       year_month_day until) const {
+    return outlook_under(law, *this, accord_detail::accord_law{law, this, every_for(c)}, e, c,
+                         as_of, until);
 }
 
 // Return and end-of-mandate interviews: the agreement's delay replaces "à l'issue".

@@ -20,11 +20,38 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace careertalk::inline v0::fr {
+
+// One interview the audit of an état des lieux asks for (docs/fr/penalty.md#entretiens-prevus).
+struct planned_interview {
+    obligation_kind kind{};  // periodic (professionnel, parcours), état des lieux, or an event's
+    year_month_day due{};    // its deadline
+    year_month_day latest{};  // the last day on which holding it still counts for the review
+    std::optional<year_month_day> held_on{};  // the interview taken for it, if any
+};
+
+// An état des lieux not yet decided, as it will be decided if no interview or training
+// follows the as-of date, and what would change that (docs/fr/penalty.md#outlook).
+struct review_outlook {
+    finding verdict{};         // penalty, no_penalty or missing (headcount), as assess_review
+    year_month_day deadline{};  // of the review, COVID postponement included
+    // The interviews its period still lacks, in date order, the état des lieux last. Each held
+    // by its `latest` date, the period's interviews are complete: no abondement under either
+    // reading of "et" unless the disjunctive one also finds the training missing.
+    inplace_vector<planned_interview, 48> missing{};  // an agreement may ask for one a month
+    bool interviews_can_prevent = false;  // no missing interview's latest date is past
+    // A training other than L6321-2 dated in the period by this date also prevents it under
+    // the cumulative reading (Cass. soc. 21 Jan 2026); unset when the period is over.
+    std::optional<year_month_day> training_by{};
+};
+
+using review_outlooks = inplace_vector<review_outlook, max_findings>;
 
 struct law_policy {
     static constexpr careertalk::jurisdiction jurisdiction = careertalk::jurisdiction::fr;
@@ -104,56 +131,138 @@ struct law_policy {
     template <class Clocks>
     constexpr void assess_reviews(const Clocks& clocks, const employee& e, const company& c,
                                   year_month_day as_of, evaluation& out) const {
+        for_each_review(clocks, e, out, [&](const review_frame& f) {
+            if (f.review->state == status::not_required) return;
+            if (!f.on_time && !(f.grace < as_of)) return;  // may still be held in time
+            out.add(assess_review(e, c, abondement, review_of(clocks, e, c, as_of, out, f)));
+        });
+    }
+
+    // What each état des lieux due by `until` and not decided on `as_of` comes to if nothing
+    // more is done, and the interviews that would complete its period (docs/fr/penalty.md#
+    // outlook). `known` holds the facts as known on `as_of` (nothing dated after it) and
+    // `projected` their evaluation under `clocks` as of outlook_date(until).
+    template <class Clocks>
+    constexpr review_outlooks outlook_of(const Clocks& clocks, const employee& known,
+                                         const company& c, year_month_day as_of,
+                                         year_month_day until,
+                                         const evaluation& projected) const {
+        review_outlooks out;
+        const year_month_day on = outlook_date(until);
+        for_each_review(clocks, known, projected, [&](const review_frame& f) {
+            if (f.review->state == status::not_required || f.on_time || f.grace < as_of ||
+                until < f.due)
+                return;
+            review_outlook o{};
+            o.verdict = assess_review(known, c, abondement,
+                                      review_of(clocks, known, c, on, projected, f));
+            o.deadline = f.due;
+            o.interviews_can_prevent = true;
+            const auto need = [&](const planned_interview& i) {
+                if (i.held_on) return true;
+                o.interviews_can_prevent = o.interviews_can_prevent && !(i.latest < as_of);
+                // The last place is the review's.
+                return o.missing.size() + 1 < decltype(o.missing)::capacity() &&
+                       o.missing.push_back(i);
+            };
+            // The review itself is assumed held on its last day: the period's interviews are
+            // then matched as assess_reviews would match them.
+            walk_planned(clocks, known, c, on, projected, {f.start, f.end}, f.lower, f.grace, need);
+            o.interviews_can_prevent = o.interviews_can_prevent && !(f.grace < as_of);
+            o.missing.push_back({obligation_kind::etat_des_lieux, f.due, f.grace, std::nullopt});
+            if (!(o.verdict.review.last_day() < as_of)) o.training_by = o.verdict.review.last_day();
+            out.push_back(o);
+        });
+        return out;
+    }
+
+    // The evaluation date of an outlook to `until`: every review due by `until` is decided then.
+    constexpr year_month_day outlook_date(year_month_day until) const noexcept {
+        return add_days(add_months(until, abondement.tolerance_months), 1);
+    }
+
+    // outlook_of under this law alone.
+    review_outlooks outlook(const employee& e, const company& c, year_month_day as_of,
+                            year_month_day until) const;
+
+private:
+    // One état des lieux of the schedule, with the dates the sanction reads.
+    struct review_frame {
+        const obligation* review = nullptr;
+        year_month_day start{}, end{};  // the years of seniority it closes
+        year_month_day statutory{};     // start + 6 or 8 years, before any postponement
+        year_month_day due{};           // the sanction's deadline (COVID tolerance included)
+        year_month_day grace{};         // due + the tolerance
+        year_month_day lower{};         // interviews after it count for the period
+        int years = 6;
+        bool on_time = false;           // held by grace
+    };
+
+    // Calls `each(review_frame)` for every état des lieux of `out`, in order.
+    template <class Clocks, class Each>
+    constexpr void for_each_review(const Clocks& clocks, const employee& e,
+                                   const evaluation& out, Each each) const {
         const std::size_t n = out.obligations.size();
         // Interviews after the previous review held in time (not that review itself), and from
         // the cycle's start, count for the next review's period.
         std::optional<year_month_day> after;  // the previous review, when held in time
         for (std::size_t i = 0; i < n; ++i) {
             const obligation& r = out.obligations[i];
-            if (r.kind != obligation_kind::etat_des_lieux) continue;
-            const year_month_day start = r.trigger_date;
-            const int years = r.rule->id == rules::etat_des_lieux_2014.id ? 6 : 8;
-            const year_month_day statutory = add_years(start, years);  // before postponement
+            // The statutory reviews (a branch agreement's own, fr/agreements.hpp, owe no
+            // abondement).
+            if (r.kind != obligation_kind::etat_des_lieux ||
+                (r.rule->id != rules::etat_des_lieux_2014.id &&
+                 r.rule->id != rules::etat_des_lieux_2025.id))
+                continue;
+            review_frame f{};
+            f.review = &r;
+            f.start = r.trigger_date;
+            f.years = r.rule->id == rules::etat_des_lieux_2014.id ? 6 : 8;
+            f.statutory = add_years(f.start, f.years);
             // The sanction's deadline: the ministry's COVID tolerance (to 2021-09-30) when on.
-            const year_month_day due =
-                std::max(r.due_date, postponed_deadline(statutory, abondement));
-            const year_month_day lower =
-                after ? std::max(*after, add_days(start, -1)) : add_days(start, -1);
-            const year_month_day grace = add_months(due, abondement.tolerance_months);
-            const bool on_time = r.held_on && !(grace < *r.held_on);
-            after = on_time ? r.held_on : std::nullopt;
-            if (r.state == status::not_required) continue;
-            if (!on_time && !(grace < as_of)) continue;  // may still be held in time
-            const year_month_day date = on_time ? *r.held_on : due;
-            const year_month_day end =
-                detail::seniority_anniversary(e, start, years, clocks.seniority);
-            review_input in{};
-            in.review = abondement.period == review_period::seniority
-                            ? period{start, end}
-                            : period{add_years(date, -years), date};
-            in.due = statutory;
-            in.review_date = date;
-            in.review_held = on_time;
-            in.interviews_complete =
-                on_time && planned_interviews_held(clocks, e, c, as_of, out, {start, end}, lower,
-                                                   *r.held_on);
-            out.add(assess_review(e, c, abondement, in));
+            f.due = std::max(r.due_date, postponed_deadline(f.statutory, abondement));
+            f.lower = after ? std::max(*after, add_days(f.start, -1)) : add_days(f.start, -1);
+            f.grace = add_months(f.due, abondement.tolerance_months);
+            f.on_time = r.held_on && !(f.grace < *r.held_on);
+            f.end = detail::seniority_anniversary(e, f.start, f.years, clocks.seniority);
+            after = f.on_time ? r.held_on : std::nullopt;
+            each(f);
         }
     }
 
-private:
+    // The review_input of `f` (fr/abondement.hpp), decided on the day it was held in time,
+    // else on its deadline.
+    template <class Clocks>
+    constexpr review_input review_of(const Clocks& clocks, const employee& e, const company& c,
+                                     year_month_day as_of, const evaluation& out,
+                                     const review_frame& f) const {
+        const year_month_day date = f.on_time ? *f.review->held_on : f.due;
+        review_input in{};
+        in.review = abondement.period == review_period::seniority
+                        ? period{f.start, f.end}
+                        : period{add_years(date, -f.years), date};
+        in.due = f.statutory;
+        in.review_date = date;
+        in.review_held = f.on_time;
+        in.interviews_complete =
+            f.on_time && walk_planned(clocks, e, c, as_of, out, {f.start, f.end}, f.lower, date,
+                                      [](const planned_interview& i) { return i.held_on.has_value(); });
+        return in;
+    }
+
     // "A bénéficié des entretiens prévus" over `p`, the review held on `review` (docs/fr/
     // penalty.md#entretiens-prevus): for each anniversary of the periodic clock from hire inside
     // p (fixed anniversaries, as the CDC counts), an interview held after `lower`, after the
     // one taken for the previous anniversary and after that anniversary's tolerance, by its
     // deadline (COVID postponement included) plus the tolerance and before the review (which
     // counts for the anniversary at p's end); and each return, mid-career and pre-60 interview
-    // owed in p held by its deadline plus the tolerance (ministry Q-R no. 11).
-    template <class Clocks>
-    constexpr bool planned_interviews_held(const Clocks& clocks, const employee& e,
-                                           const company& c, year_month_day as_of,
-                                           const evaluation& out, period p, year_month_day lower,
-                                           year_month_day review) const noexcept {
+    // owed in p held by its deadline plus the tolerance (ministry Q-R no. 11). Each planned
+    // interview goes to `visit`, with the interview taken for it if any; a missing one is
+    // taken as held on its last day. Stops, false, at the first `visit` that returns false.
+    template <class Clocks, class Visit>
+    constexpr bool walk_planned(const Clocks& clocks, const employee& e, const company& c,
+                                year_month_day as_of, const evaluation& out, period p,
+                                year_month_day lower, year_month_day review, Visit visit) const {
         const int tolerance = abondement.tolerance_months;
         const bool present = e.hire_date < loi_2014;
         const agreement a = agreement_of(clocks, c);
@@ -165,13 +274,19 @@ private:
             // One within the tolerance of the period's end, or not before the review, is the
             // review's own (a chain from 29 February drifts a day: 2024-02-28 + 4 years).
             if (!(add_months(d.anchor, tolerance) < p.end) || !(d.anchor < review)) break;
+            // A deadline that does not move on (a branch quota's, fr/agreements.hpp) is one
+            // anniversary, not one per pass.
+            if (!from_hire && !(ref < d.anchor)) break;
             ref = d.anchor;
             from_hire = false;
             if (!(p.begin < d.anchor)) continue;
             const year_month_day until = std::min(add_months(d.due, tolerance), add_days(review, -1));
             const auto held = detail::first_held(e, add_days(lower, 1), add_days(until, 1), as_of);
-            if (!held) return false;
-            lower = std::max(*held, add_months(d.anchor, tolerance));
+            const obligation_kind kind = d.due < loi_2025
+                                             ? obligation_kind::entretien_professionnel
+                                             : obligation_kind::entretien_parcours_professionnel;
+            if (!visit(planned_interview{kind, d.due, until, held})) return false;
+            lower = std::max(held ? *held : until, add_months(d.anchor, tolerance));
         }
         for (const obligation& o : out.obligations) {
             const bool owed = o.kind == obligation_kind::entretien_retour ||
@@ -180,7 +295,11 @@ private:
             if (!owed || o.state == status::not_required || !p.contains(o.due_date) ||
                 !(o.due_date < review))
                 continue;
-            if (!o.held_on || add_months(o.due_date, tolerance) < *o.held_on) return false;
+            const year_month_day latest = add_months(o.due_date, tolerance);
+            const bool counts = o.held_on && !(latest < *o.held_on);
+            if (!visit(planned_interview{o.kind, o.due_date, latest,
+                                         counts ? o.held_on : std::nullopt}))
+                return false;
         }
         return true;
     }
@@ -199,6 +318,54 @@ constexpr void law_policy::evaluate(const employee& e, const company& c, year_mo
         return;
     }
     evaluate_with(*this, e, c, as_of, out, [](evaluation&) {});
+}
+
+namespace detail {
+
+// An employee's facts as known on a date: interviews, trainings, certifications and
+// progressions dated after it (planned ones) left out.
+struct known_facts {
+    std::vector<interview> interviews;
+    std::vector<training> trainings;
+    std::vector<dated_fact> certifications, progressions;
+    employee facts{};
+
+    known_facts(const employee& e, year_month_day as_of) : facts(e) {
+        const auto keep = [&](auto& into, auto from) {
+            for (const auto& x : from)
+                if (!(as_of < x.date)) into.push_back(x);
+        };
+        keep(interviews, e.interviews);
+        keep(trainings, e.trainings);
+        keep(certifications, e.certifications);
+        keep(progressions, e.progressions);
+        facts.interviews = interviews;
+        facts.trainings = trainings;
+        facts.certifications = certifications;
+        facts.progressions = progressions;
+    }
+    known_facts(const known_facts&) = delete;
+    known_facts& operator=(const known_facts&) = delete;
+};
+
+}  // namespace detail
+
+// The outlook (law_policy::outlook_of) of `policy`, this law or a branch agreement composed with
+// `law` on the clocks `clocks`: the facts as known on `as_of`, evaluated under `policy`.
+template <class Policy, class Clocks>
+review_outlooks outlook_under(const law_policy& law, const Policy& policy, const Clocks& clocks,
+                              const employee& e, const company& c, year_month_day as_of,
+                              year_month_day until) {
+    const detail::known_facts known{e, as_of};
+    const auto projected = std::make_unique<evaluation>();
+    careertalk::evaluate_into(policy, known.facts, c, law.outlook_date(until), *projected);
+    if (!projected->ok()) return {};
+    return law.outlook_of(clocks, known.facts, c, as_of, until, *projected);
+}
+
+inline review_outlooks law_policy::outlook(const employee& e, const company& c,
+                                           year_month_day as_of, year_month_day until) const {
+    return outlook_under(*this, *this, *this, e, c, as_of, until);
 }
 
 // French law as in force on each date, with the compliance-safe readings.
