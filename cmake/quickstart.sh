@@ -8,10 +8,10 @@
 set -euo pipefail
 
 # Debian packages the build needs. Add new dependencies HERE.
-PACKAGES="cmake g++ ninja-build libhowardhinnant-date-dev libboost1.81-dev catch2 libcli11-dev libboost-json1.81-dev pkg-config"
+PACKAGES="cmake g++ ninja-build libhowardhinnant-date-dev libboost1.81-dev catch2 libcli11-dev libboost-json1.81-dev pkg-config libxlsxwriter-dev"
 # Extra packages per preset.
 # test preset: .ci/run then runs the CLI tests under valgrind (cmake/memcheck.sh).
-TEST_PACKAGES="valgrind"
+TEST_PACKAGES="valgrind python3 python3-pytest python3-openpyxl python3-icalendar python3-jsonschema"
 # clang preset; also what .ci/run needs for libFuzzer (libclang-rt) and cmake/lint.sh.
 CLANG_PACKAGES="clang libclang-rt-14-dev clang-tidy cppcheck"
 # bench: GNU time (peak memory of the CLI run); node and npm for the peers, unless a node is

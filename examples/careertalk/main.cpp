@@ -1,7 +1,7 @@
 // careertalk: schedules, audits, agendas and the rule catalogue from CSV files.
 //
-//   careertalk schedule --as-of DATE [--rules SET] [--format table|csv|json|ics] PEOPLE [EVENTS]
-//   careertalk audit    --as-of DATE [--rules SET] [--format table|csv|json] PEOPLE [EVENTS]
+//   careertalk schedule --as-of DATE [--rules SET] [--format table|csv|json|ics|xlsx] PEOPLE [EVENTS]
+//   careertalk audit    --as-of DATE [--rules SET] [--format table|csv|json|xlsx] PEOPLE [EVENTS]
 //   careertalk agenda   --rules SET --kind KIND [--on DATE] [--format table|csv|json|markdown]
 //   careertalk rules    [--rules SET] [--format table|csv|json|markdown]
 //                       (markdown adds the text of each cited article version)
@@ -10,8 +10,10 @@
 // Exit codes: 0 ok, 1 usage error, 2 input errors (results are still printed for every valid
 // employee unless --strict), 3 the output could not be written.
 #include "input.hpp"
+#include "labels.hpp"
 #include "output.hpp"
 #include "report.hpp"
+#include "xlsx.hpp"
 
 #include <careertalk/careertalk.hpp>
 #include <careertalk/fr/agenda.hpp>
@@ -22,7 +24,12 @@
 
 #include <CLI/CLI.hpp>
 
+#include <boost/describe/class.hpp>
+#include <boost/json/value_from.hpp>
+
+#include <cctype>
 #include <cerrno>
+#include <charconv>
 #include <chrono>
 #include <cstring>
 #include <filesystem>
@@ -55,6 +62,11 @@ struct options {
     int warn_days = 90;
     std::string output;
     std::string people, events;
+    // ICS (docs/cli/output.md#ics)
+    bool all = false;             // --all: met obligations too
+    std::string remind_text;      // --remind 3m
+    std::optional<int> remind_days;
+    std::string split_by;         // --split-by COLUMN
 };
 
 ct::year_month_day today() {
@@ -68,29 +80,12 @@ std::string text(ct::year_month_day d) {
 }
 std::string text(const std::optional<ct::year_month_day>& d) { return d ? text(*d) : ""; }
 
-std::string human(std::string_view id) {
-    std::string s{id};
-    std::replace(s.begin(), s.end(), '_', ' ');
-    return s;
-}
-
 std::string euros_text(ct::euros e) {
     const auto c = e.cents < 0 ? -e.cents : e.cents;
     std::string cents = std::to_string(c % 100);
     return (e.cents < 0 ? "-" : "") + std::to_string(c / 100) + "." +
            (cents.size() == 1 ? "0" : "") + cents;
 }
-
-constexpr ct::labels status_labels[] = {
-    {"met", "réalisé", "gehouden"},
-    {"met late", "réalisé en retard", "te laat gehouden"},
-    {"overdue", "en retard", "achterstallig"},
-    {"due soon", "bientôt dû", "binnenkort"},
-    {"upcoming", "à venir", "gepland"},
-    {"not required", "non requis", "niet vereist"},
-    {"advisory", "indicatif", "advies"},
-    {"no record", "non enregistré", "niet geregistreerd"},
-};
 
 // What a row rests on (rule.hpp basis), as the table and the calendar say it; csv and json
 // carry basis_name().
@@ -142,11 +137,29 @@ std::string why_text(const ct::explanation& why) {
 
 // --- the per-employee run shared by schedule, audit and validate ---------------------------
 
+// An employee left out of the results, and where (the JSON's "rejected").
+struct rejected_row {
+    std::string id;  // "?" when the row has none
+    std::string file;
+    std::uint32_t line = 0;
+};
+BOOST_DESCRIBE_STRUCT(rejected_row, (), (id, file, line))
+
+// The JSON's "totals".
+struct run_totals {
+    std::uint64_t employees_read = 0;
+    std::uint64_t evaluated = 0;
+    std::uint64_t rejected = 0;
+    std::uint64_t rows = 0;
+};
+BOOST_DESCRIBE_STRUCT(run_totals, (), (employees_read, evaluated, rejected, rows))
+
 struct run_state {
     options opt;
     reporter rep;
     std::uint64_t evaluated = 0;
-    std::vector<std::string> rejected;  // "id (file:line)"
+    std::vector<rejected_row> rejected;
+    std::uint64_t read = 0;
 };
 
 std::unique_ptr<std::filebuf> open_input(const std::string& path, reporter& rep) {
@@ -174,8 +187,7 @@ void for_each_employee(run_state& st, bool evaluate, Each each) {
     const std::string& pf = st.opt.people;
     while (reader.next(p)) {
         auto reject = [&] {
-            st.rejected.push_back((p.id.empty() ? std::string{"?"} : p.id) + " (" + pf + ":" +
-                                  std::to_string(p.line) + ")");
+            st.rejected.push_back({p.id.empty() ? std::string{"?"} : p.id, pf, p.line});
         };
         if (p.rejected) {
             reject();
@@ -210,24 +222,44 @@ void for_each_employee(run_state& st, bool evaluate, Each each) {
         for (const ct::finding& f : ev->findings)
             if (f.kind == ct::finding_kind::missing && f.rule)
                 st.rep.warning(pf, p.line, ct::io::name_of(f.missing),
-                               "not given; needed by " + std::string{f.rule->id} + " (" +
+                               std::string{needed_by_label(st.opt.lang)} + " " +
+                                   std::string{f.rule->id} + " (" +
                                    std::string{f.rule->citation} + ")");
         ++st.evaluated;
         each(p, *ev);
     }
     events.report_unclaimed(st.rep);
-    std::fprintf(stderr, "careertalk: %llu employees read, %llu evaluated, %zu rejected\n",
-                 static_cast<unsigned long long>(reader.read_count()),
-                 static_cast<unsigned long long>(st.evaluated), st.rejected.size());
+    st.read = reader.read_count();
+    const ct::lang l = st.opt.lang;
+    std::fprintf(stderr, "careertalk: %llu %s, %llu %s, %zu %s\n",
+                 static_cast<unsigned long long>(st.read), read_summary_label(l).data(),
+                 static_cast<unsigned long long>(st.evaluated), evaluated_label(l).data(),
+                 st.rejected.size(), rejected_label(l).data());
     if (!st.rejected.empty()) {
         std::string list;
         constexpr std::size_t shown = 50;
-        for (std::size_t i = 0; i < st.rejected.size() && i < shown; ++i)
-            list += (i ? ", " : "") + st.rejected[i];
+        for (std::size_t i = 0; i < st.rejected.size() && i < shown; ++i) {
+            const rejected_row& r = st.rejected[i];
+            list += (i ? ", " : "") + r.id + " (" + r.file + ":" + std::to_string(r.line) + ")";
+        }
         if (st.rejected.size() > shown)
-            list += ", and " + std::to_string(st.rejected.size() - shown) + " more";
-        std::fprintf(stderr, "careertalk: rejected: %s\n", list.c_str());
+            list += ", " + std::string{and_more_label(l)} + " " +
+                    std::to_string(st.rejected.size() - shown);
+        std::fprintf(stderr, "careertalk: %s: %s\n", rejected_label(l).data(), list.c_str());
     }
+}
+
+// The JSON envelope of schedule and audit (docs/schema/): what the rows were computed with,
+// then (finish) who was left out and the counts.
+boost::json::object json_head(const options& opt) {
+    boost::json::array readings;
+    for (const auto& r : ct::fr::penalty_readings_offered) readings.emplace_back(std::string_view{r.name});
+    return {{"as_of", text(opt.as_of)}, {"rules", opt.rules}, {"readings", std::move(readings)}};
+}
+boost::json::object json_tail(const run_state& st, std::uint64_t rows) {
+    return {{"rejected", boost::json::value_from(st.rejected)},
+            {"totals", boost::json::value_from(run_totals{st.read, st.evaluated,
+                                                          st.rejected.size(), rows})}};
 }
 
 int finish(run_state& st, destination& out) {
@@ -238,17 +270,17 @@ int finish(run_state& st, destination& out) {
 // --- schedule ------------------------------------------------------------------------------
 
 constexpr column schedule_columns[] = {
-    {"id", {"Id", "Matricule", "Id"}},
+    {"id", {"Id", "Matricule", "Personeelsnummer"}, cell::id},
     {"obligation", {"Obligation", "Obligation", "Verplichting"}},
     {"trigger", {"Trigger", "Déclencheur", "Aanleiding"}},
-    {"trigger_date", {"Trigger date", "Date du déclencheur", "Datum aanleiding"}},
-    {"window_start", {"From", "À partir du", "Vanaf"}},
-    {"due_date", {"Due", "Échéance", "Uiterlijk"}},
-    {"status", {"Status", "Statut", "Status"}},
-    {"held_on", {"Held on", "Réalisé le", "Gehouden op"}},
+    {"trigger_date", {"Trigger date", "Date du déclencheur", "Datum aanleiding"}, cell::date},
+    {"window_start", {"From", "À partir du", "Vanaf"}, cell::date},
+    {"due_date", {"Due", "Échéance", "Uiterlijk"}, cell::date},
+    {"status", {"Status", "Statut", "Status"}, cell::text, 30},
+    {"held_on", {"Held on", "Réalisé le", "Gehouden op"}, cell::date},
     {"exemption", {"Exemption", "Dispense", "Vrijstelling"}},
     {"rule", {"Rule", "Règle", "Regel"}},
-    {"citation", {"Citation", "Référence", "Bron"}},
+    {"citation", {"Citation", "Référence", "Bron"}, cell::text, 24},
     {"why", {"Why", "Pourquoi", "Waarom"}},
     {"agenda", {"Agenda", "Ordre du jour", "Agenda"}},
     {"basis", {"Basis", "Fondement", "Grondslag"}},
@@ -294,15 +326,44 @@ ct::status status_of(const ct::obligation& o, const options& opt) {
                : s;
 }
 
+// Whether a format writes words for people (labels in --lang) or the library's ids (JSON,
+// English CSV and the calendar's UIDs).
+bool for_people(format f, ct::lang l) {
+    return f == format::table || f == format::markdown || f == format::xlsx ||
+           f == format::ics || (f == format::csv && l != ct::lang::en);
+}
+
+// An enumerator as a person reads it, or its id.
+template <class E, std::size_t N>
+std::string word(const std::array<ct::labels, N>& table, E e, bool words, ct::lang l) {
+    return std::string{words ? label_of(table, e, l) : ct::io::name_of(e)};
+}
+
+// An exemption's title without the status printed before it: "non requis: un entretien...",
+// not "non requis: Non requis : un entretien..." (the titles repeat it to stand alone).
+std::string_view without_status(std::string_view title, std::string_view status) {
+    if (status.empty() || title.size() <= status.size() ||
+        std::tolower(static_cast<unsigned char>(title[0])) != status[0] ||
+        title.substr(1, status.size() - 1) != status.substr(1))
+        return title;
+    std::string_view rest = title.substr(status.size());
+    if (rest.starts_with(" :")) rest.remove_prefix(2);
+    else if (rest.starts_with(':')) rest.remove_prefix(1);
+    else return title;
+    while (rest.starts_with(' ')) rest.remove_prefix(1);
+    return rest;
+}
+
 std::vector<std::string> schedule_values(const person& p, const ct::obligation& o,
-                                         const options& opt, bool table) {
+                                         const options& opt, bool table, bool words) {
     const ct::status s = status_of(o, opt);
-    std::string status{table ? status_labels[static_cast<int>(s)](opt.lang) : ct::io::name_of(s)};
-    if (table && o.exemption) status += ": " + std::string{o.exemption->title(opt.lang)};
+    std::string status = word(status_labels, s, words, opt.lang);
+    if (table && o.exemption)
+        status += ": " + std::string{without_status(o.exemption->title(opt.lang), status)};
     std::vector<std::string> v{
         p.id,
-        std::string{ct::io::name_of(o.kind)},
-        std::string{ct::io::name_of(o.trigger)},
+        word(obligation_labels, o.kind, words, opt.lang),
+        word(trigger_labels, o.trigger, words, opt.lang),
         text(o.trigger_date),
         text(o.window_start),
         text(o.due_date),
@@ -313,7 +374,7 @@ std::vector<std::string> schedule_values(const person& p, const ct::obligation& 
         o.rule ? std::string{o.rule->citation} : "",
         why_text(o.why),
         agenda_text(o.agenda, [](const ct::agenda_item& i) { return std::string{i.id}; }),
-        basis_text(ct::due_basis(o), table, opt.lang)};
+        basis_text(ct::due_basis(o), words, opt.lang)};
     if (table) {
         std::vector<std::string> t;
         for (std::size_t i : schedule_table) t.push_back(std::move(v[i]));
@@ -327,21 +388,21 @@ std::vector<std::string> schedule_values(const person& p, const ct::obligation& 
 // what it is about as the obligation, the start of its period (if any) as `window_start` and
 // its date as `due_date` (the table prints it as a line under the employee's rows).
 std::vector<std::string> finding_values(const person& p, const ct::finding& fd,
-                                        const options& opt) {
+                                        const options& opt, bool words) {
     std::vector<std::string> v{p.id,
-                               std::string{ct::io::name_of(fd.about)},
+                               word(obligation_labels, fd.about, words, opt.lang),
                                "",
                                "",
                                fd.review.begin.ok() ? text(fd.review.begin) : "",
                                text(fd.date),
-                               std::string{ct::io::name_of(fd.kind)},
+                               word(finding_labels, fd.kind, words, opt.lang),
                                "",
                                "",
                                std::string{fd.rule->id},
                                std::string{fd.rule->citation},
                                why_text(fd.why),
                                "",
-                               basis_text(basis_of_rule(fd.rule), false, opt.lang)};
+                               basis_text(basis_of_rule(fd.rule), words, opt.lang)};
     if (!opt.explain) drop_explain_only(v);
     return v;
 }
@@ -354,60 +415,155 @@ std::vector<column> pick(std::span<const column> all, std::span<const std::size_
 
 constexpr ct::labels hired_label{"hired", "embauche", "in dienst"};
 constexpr ct::labels rules_label{"rules", "règles", "regels"};
-constexpr ct::labels verdict_labels[] = {{"penalty", "pénalité", "boete"},
-                                         {"no penalty", "pas de pénalité", "geen boete"}};
 
 std::string heading(const person& p, std::string_view rules, ct::lang l) {
     return p.id + "  (" + std::string{hired_label(l)} + " " + text(p.facts.hire_date) + ", " +
            std::string{rules_label(l)} + " " + std::string{rules} + ")";
 }
 
-void write_ics(run_state& st, destination& out) {
-    std::string& b = out.buffer();
-    ct::io::append_ics_begin(b);
+// A span of time before a date, "10d", "2w", "3m" or "1y" (--remind).
+struct time_span {
+    int count = 0;
+    char unit = 'd';
+};
+
+std::optional<time_span> parse_span(std::string_view s) {
+    if (s.size() < 2 || std::string_view{"dwmy"}.find(s.back()) == std::string_view::npos)
+        return std::nullopt;
+    int n = 0;
+    const auto digits = s.substr(0, s.size() - 1);
+    const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), n);
+    if (ec != std::errc{} || end != digits.data() + digits.size() || n < 0 || n > 1200)
+        return std::nullopt;
+    return time_span{n, s.back()};
+}
+
+// The days from `d` minus the span to `d` (months and years by the calendar: 3m before
+// 31 May is 28 or 29 February).
+int days_before(ct::year_month_day d, time_span t) {
+    switch (t.unit) {
+        case 'w': return 7 * t.count;
+        case 'm': return ct::days_between(ct::add_months(d, -t.count), d);
+        case 'y': return ct::days_between(ct::add_years(d, -t.count), d);
+        default: return t.count;
+    }
+}
+
+constexpr ct::labels trigger_word{"trigger", "déclencheur", "aanleiding"};
+constexpr ct::labels window_word{"window", "période", "periode"};
+constexpr ct::labels to_word{"to", "au", "tot en met"};
+constexpr ct::labels held_on_word{"held on", "réalisé le", "gehouden op"};
+
+// Who a calendar entry is about.
+// MERGE (cli-input): with --keep, the employee's kept values (person::kept, in options::keep
+// order) joined by spaces, then the id in parentheses.
+std::string who(const person& p) { return p.id; }
+
+// The --split-by columns this build knows, and the value of `column` for `p`.
+// MERGE (cli-input): also every options::keep column, its value person::kept[i].
+bool split_column_known(const options& opt) { return opt.split_by == "rules"; }
+std::string split_value(const person& p, const options& opt) {
+    return p.rules.empty() ? opt.rules : p.rules;
+}
+
+// The calendar entries of one employee: the obligations the schedule shows that are still
+// open (all of them with --all), never one that is not required.
+void append_ics_events(std::string& b, const person& p, const ct::evaluation& ev,
+                       const options& opt, std::string_view stamp) {
+    const ct::lang l = opt.lang;
+    const std::optional<time_span> remind = parse_span(opt.remind_text);
+    for (const ct::obligation* o : shown(ev, opt)) {
+        const ct::status s = status_of(*o, opt);
+        if (s == ct::status::not_required) continue;
+        const bool closed = s == ct::status::met || s == ct::status::met_late ||
+                            s == ct::status::no_record;
+        if (closed && !opt.all) continue;
+        const std::string uid = p.id + "-" + std::string{ct::io::name_of(o->kind)} + "-" +
+                                std::string{ct::io::name_of(o->trigger)} + "-" +
+                                ct::io::ics_date(o->trigger_date) + "@careertalk";
+        const std::string summary = who(p) + (l == ct::lang::fr ? " : " : ": ") +
+                                    std::string{label_of(obligation_labels, o->kind, l)} + " (" +
+                                    std::string{label_of(status_labels, s, l)} + ")";
+        std::string desc;
+        if (o->rule)
+            desc = std::string{o->rule->title(l)} + "\n" + std::string{o->rule->citation} + "\n";
+        desc += std::string{basis_label(l)} + ": " + basis_text(ct::due_basis(*o), true, l) + "\n";
+        desc += std::string{trigger_word(l)} + ": " +
+                std::string{label_of(trigger_labels, o->trigger, l)} + " " + text(o->trigger_date) +
+                "\n" + std::string{window_word(l)} + ": " + text(o->window_start) + " " +
+                std::string{to_word(l)} + " " + text(o->due_date);
+        if (o->held_on) desc += "\n" + std::string{held_on_word(l)} + ": " + text(o->held_on);
+        std::optional<int> alarm;
+        if (remind && !closed) alarm = days_before(o->due_date, *remind);
+        ct::io::append_ics_event(b, {uid, o->due_date, stamp, summary, desc, alarm});
+    }
+}
+
+// A file name for a --split-by value: letters, digits (any non-ASCII UTF-8 kept), '-', '_'
+// and '.'; anything else becomes '_'; an empty value is "none".
+std::string calendar_file_name(std::string_view value) {
+    std::string n;
+    for (const char c : value) {
+        const auto u = static_cast<unsigned char>(c);
+        n.push_back(u >= 0x80 || std::isalnum(u) || c == '-' || c == '_' ? c : '_');
+    }
+    if (n.empty() || n.front() == '.') n.insert(n.begin(), '_');
+    return (value.empty() ? std::string{"none"} : n) + ".ics";
+}
+
+int write_ics(run_state& st) {
+    const std::string stamp = ct::io::ics_date_time(std::chrono::system_clock::now());
+    if (st.opt.split_by.empty()) {
+        destination out{st.opt.output};
+        std::string& b = out.buffer();
+        ct::io::append_ics_begin(b);
+        for_each_employee(st, true, [&](const person& p, const ct::evaluation& ev) {
+            append_ics_events(b, p, ev, st.opt, stamp);
+            out.flush_if_big();
+        });
+        ct::io::append_ics_end(b);
+        return finish(st, out);
+    }
+    // One calendar per value of the column, in the directory -o names.
+    std::map<std::string, std::string> calendars;  // file name -> events
+    std::map<std::string, std::string> value_of;   // file name -> the value it came from
     for_each_employee(st, true, [&](const person& p, const ct::evaluation& ev) {
-        for (const ct::obligation* o : shown(ev, st.opt)) {
-            const ct::status s = status_of(*o, st.opt);
-            if (s == ct::status::not_required) continue;
-            const std::string uid = p.id + "-" + std::string{ct::io::name_of(o->kind)} + "-" +
-                                    std::string{ct::io::name_of(o->trigger)} + "-" +
-                                    ct::io::ics_date(o->trigger_date) + "@careertalk";
-            const std::string summary = p.id + ": " + human(ct::io::name_of(o->kind)) + " (" +
-                                        std::string{status_labels[static_cast<int>(s)](st.opt.lang)} +
-                                        ")";
-            std::string desc;
-            if (o->rule)
-                desc = std::string{o->rule->title(st.opt.lang)} + "\n" +
-                       std::string{o->rule->citation} + "\n";
-            desc += std::string{basis_label(st.opt.lang)} + ": " +
-                    basis_text(ct::due_basis(*o), true, st.opt.lang) + "\n";
-            desc += "trigger: " + std::string{ct::io::name_of(o->trigger)} + " " +
-                    text(o->trigger_date) + "\nwindow: " + text(o->window_start) + " to " +
-                    text(o->due_date);
-            if (o->held_on) desc += "\nheld on: " + text(o->held_on);
-            ct::io::append_ics_event(b, {uid, o->due_date, st.opt.as_of, summary, desc});
-        }
-        out.flush_if_big();
+        const std::string value = split_value(p, st.opt);
+        const std::string name = calendar_file_name(value);
+        if (const auto [at, fresh] = value_of.emplace(name, value); !fresh && at->second != value)
+            throw output_error(st.opt.output + "/" + name + ": --split-by " + st.opt.split_by +
+                               " values '" + at->second + "' and '" + value +
+                               "' would share this calendar");
+        append_ics_events(calendars[name], p, ev, st.opt, stamp);
     });
-    ct::io::append_ics_end(b);
+    std::error_code ec;
+    std::filesystem::create_directories(st.opt.output, ec);
+    if (ec) throw output_error(st.opt.output + ": cannot create the directory: " + ec.message());
+    for (const auto& [name, events] : calendars) {
+        destination out{(std::filesystem::path{st.opt.output} / name).string()};
+        std::string& b = out.buffer();
+        ct::io::append_ics_begin(b);
+        b += events;
+        ct::io::append_ics_end(b);
+        out.commit();
+    }
+    return st.rep.errors() == 0 ? 0 : exit_input;
 }
 
 int run_schedule(run_state& st, format f) {
+    if (f == format::ics) return write_ics(st);
     destination out{st.opt.output};
-    if (f == format::ics) {
-        write_ics(st, out);
-        return finish(st, out);
-    }
     const bool table = f == format::table;
+    const bool words = for_people(f, st.opt.lang);
     std::vector<column> cols = table ? pick(schedule_columns, schedule_table)
                                      : std::vector<column>(std::begin(schedule_columns),
                                                            std::end(schedule_columns));
     if (!table && !st.opt.explain) drop_explain_only(cols);
-    row_writer w{out, f, st.opt.lang, cols};
+    row_writer w{out, f, st.opt.lang, cols, json_head(st.opt), table_width(st.opt.explain)};
     for_each_employee(st, true, [&](const person& p, const ct::evaluation& ev) {
         if (table) w.group(heading(p, p.rules.empty() ? st.opt.rules : p.rules, st.opt.lang));
         for (const ct::obligation* o : shown(ev, st.opt)) {
-            w.row(schedule_values(p, *o, st.opt, table));
+            w.row(schedule_values(p, *o, st.opt, table, words));
             if (table && st.opt.explain) {
                 std::string n = std::string{why_label(st.opt.lang)} + ": " + why_text(o->why);
                 if (!o->agenda.empty())
@@ -423,33 +579,33 @@ int run_schedule(run_state& st, format f) {
                  fd.kind != ct::finding_kind::entitlement) || !fd.rule)
                 continue;
             if (table)
-                w.trailer(std::string{ct::io::name_of(fd.kind)} + ": " +
+                w.trailer(std::string{label_of(finding_labels, fd.kind, st.opt.lang)} + ": " +
                           std::string{fd.rule->title(st.opt.lang)} + " (" +
                           std::string{fd.rule->citation} + ") [" +
                           basis_text(basis_of_rule(fd.rule), true, st.opt.lang) + "]");
             else
-                w.row(finding_values(p, fd, st.opt));
+                w.row(finding_values(p, fd, st.opt, words));
         }
     });
-    w.finish();
+    w.finish(json_tail(st, w.rows()), "schedule");
     return finish(st, out);
 }
 
 // --- audit ---------------------------------------------------------------------------------
 
 constexpr column audit_columns[] = {
-    {"id", {"Id", "Matricule", "Id"}},
-    {"period_start", {"Period from", "Période du", "Periode van"}},
-    {"period_end", {"to", "au", "tot en met"}},
+    {"id", {"Id", "Matricule", "Personeelsnummer"}, cell::id},
+    {"period_start", {"Period from", "Période du", "Periode van"}, cell::date},
+    {"period_end", {"to", "au", "tot en met"}, cell::date},
     {"obligation", {"Obligation", "Obligation", "Verplichting"}},
-    {"due_date", {"Due", "Échéance", "Uiterlijk"}},
-    {"held_on", {"Held on", "Réalisé le", "Gehouden op"}},
+    {"due_date", {"Due", "Échéance", "Uiterlijk"}, cell::date},
+    {"held_on", {"Held on", "Réalisé le", "Gehouden op"}, cell::date},
     {"status", {"Status", "Statut", "Status"}},
-    {"penalty_eur", {"Penalty EUR", "Pénalité EUR", "Boete EUR"}, true},
+    {"penalty_eur", {"Penalty EUR", "Pénalité EUR", "Boete EUR"}, cell::number},
     {"payee", {"Payee", "Bénéficiaire", "Ontvanger"}},
-    {"payment_due", {"Payment due", "Paiement avant le", "Te betalen voor"}},
+    {"payment_due", {"Payment due", "Paiement avant le", "Te betalen voor"}, cell::date},
     {"rule", {"Rule", "Règle", "Regel"}},
-    {"citation", {"Citation", "Référence", "Bron"}},
+    {"citation", {"Citation", "Référence", "Bron"}, cell::text, 24},
     // The readings the library offers under which the abondement is owed (fr::penalty_readings;
     // docs/fr/penalty.md#readings); the table says it in a note when they disagree.
     {"owed_under", {"Owed under", "Dû selon", "Verschuldigd volgens"}},
@@ -492,10 +648,13 @@ bool dutch(std::string_view rules) { return rules == "nl" || rules.starts_with("
 int run_audit(run_state& st, format f) {
     destination out{st.opt.output};
     const bool table = f == format::table;
+    const bool words = for_people(f, st.opt.lang);
+    const ct::lang l = st.opt.lang;
     const std::vector<column> cols =
         table ? pick(audit_columns, audit_table)
               : std::vector<column>(std::begin(audit_columns), std::end(audit_columns));
-    row_writer w{out, f, st.opt.lang, cols};
+    row_writer w{out, f, l, cols, json_head(st.opt), table_width(st.opt.explain)};
+    ct::euros penalties{};
     auto emit = [&](std::vector<std::string> v) {
         if (table) {
             std::vector<std::string> t;
@@ -533,23 +692,21 @@ int run_audit(run_state& st, format f) {
             for (const ct::obligation& o : ev.obligations) {
                 if (!fd.review.contains(o.due_date) || o.due_date > st.opt.as_of) continue;
                 const ct::status s = status_of(o, st.opt);
-                emit({p.id, from, to, std::string{ct::io::name_of(o.kind)}, text(o.due_date),
-                      text(o.held_on),
-                      std::string{table ? status_labels[static_cast<int>(s)](st.opt.lang)
-                                        : ct::io::name_of(s)},
-                      "", "", "", o.rule ? std::string{o.rule->id} : "",
+                emit({p.id, from, to, word(obligation_labels, o.kind, words, l), text(o.due_date),
+                      text(o.held_on), word(status_labels, s, words, l), "", "", "",
+                      o.rule ? std::string{o.rule->id} : "",
                       o.rule ? std::string{o.rule->citation} : "", "",
-                      basis_text(ct::due_basis(o), table, st.opt.lang)});
+                      basis_text(ct::due_basis(o), words, l)});
             }
             const bool penalty = fd.kind == ct::finding_kind::penalty;
-            emit({p.id, from, to, std::string{ct::io::name_of(fd.about)}, text(fd.date), "",
-                  std::string{table ? verdict_labels[penalty ? 0 : 1](st.opt.lang)
-                                    : ct::io::name_of(fd.kind)},
+            if (penalty) penalties.cents += fd.amount.cents;
+            emit({p.id, from, to, word(obligation_labels, fd.about, words, l), text(fd.date), "",
+                  word(finding_labels, fd.kind, words, l),
                   penalty ? euros_text(fd.amount) : "0.00",
-                  penalty ? std::string{ct::io::name_of(fd.paid_to)} : "", text(fd.payment_due),
+                  penalty ? word(payee_labels, fd.paid_to, words, l) : "", text(fd.payment_due),
                   fd.rule ? std::string{fd.rule->id} : "",
                   fd.rule ? std::string{fd.rule->citation} : "", owed_under,
-                  basis_text(basis_of_rule(fd.rule), table, st.opt.lang)});
+                  basis_text(basis_of_rule(fd.rule), words, l)});
         }
         // Studiekosten (Dutch rules only): BW 7:611a, then the transition payment's Besluit.
         const std::string_view rules = p.rules.empty() ? std::string_view{st.opt.rules} : p.rules;
@@ -566,9 +723,8 @@ int run_audit(run_state& st, format f) {
             const ct::nl::training_assessment a = ct::nl::assess(t);
             auto row = [&](const training_verdict& v, const ct::rule_ref* r) {
                 emit({p.id, text(t.costs_from), "", "studiekosten", "", text(t.specified_on),
-                      std::string{table ? v.label(st.opt.lang) : v.id}, "", "", "",
-                      std::string{r->id}, std::string{r->citation}, "",
-                      basis_text(ct::basis_of(r->basis), table, st.opt.lang)});
+                      std::string{words ? v.label(l) : v.id}, "", "", "", std::string{r->id},
+                      std::string{r->citation}, "", basis_text(ct::basis_of(r->basis), words, l)});
             };
             if (a.mandatory || a.beding_mogelijk)
                 row(a.beding_nietig ? beding_nietig : a.mandatory ? kosteloos : beding_mogelijk,
@@ -576,7 +732,9 @@ int run_audit(run_state& st, format f) {
             row(a.aftrekbaar ? aftrekbaar : niet_aftrekbaar, a.why[a.why.size() - 1]);
         }
     });
-    w.finish();
+    boost::json::object tail = json_tail(st, w.rows());
+    tail["totals"].as_object()["penalty_eur"] = json_number(euros_text(penalties));
+    w.finish(tail, "audit");
     return finish(st, out);
 }
 
@@ -810,6 +968,24 @@ int run_agenda(const options& opt, format f, const std::string& kind_text) {
 
 // --- validate ------------------------------------------------------------------------------
 
+// What is wrong with a combination of options the parser cannot see, or "".
+std::string usage_problem(const options& opt, format f) {
+    const bool to_file = !opt.output.empty() && opt.output != "-";
+    if (f == format::xlsx && !xlsx_available())
+        return "--format xlsx: this careertalk was built without libxlsxwriter (install "
+               "libxlsxwriter-dev and rebuild; CAREERTALK_XLSX)";
+    if (f == format::xlsx && !to_file) return "--format xlsx: give the workbook's file with -o FILE";
+    if (!opt.remind_text.empty() && !parse_span(opt.remind_text))
+        return "--remind: '" + opt.remind_text + "' is not a time span such as 10d, 2w, 3m or 1y";
+    const bool ics_only = opt.all || !opt.remind_text.empty() || !opt.split_by.empty();
+    if (ics_only && f != format::ics) return "--all, --remind and --split-by need --format ics";
+    if (!opt.split_by.empty() && !to_file)
+        return "--split-by: give the directory for the calendars with -o DIR";
+    if (!opt.split_by.empty() && !split_column_known(opt))
+        return "--split-by: unknown column '" + opt.split_by + "' (rules, or a --keep column)";
+    return {};
+}
+
 int run_validate(run_state& st) {
     for_each_employee(st, false, [](const person&, const ct::evaluation&) {});
     return st.rep.errors() == 0 ? 0 : exit_input;
@@ -853,7 +1029,12 @@ int main(int argc, char** argv) try {
         }
     };
     auto* schedule = app.add_subcommand("schedule", "Conversations owed around the as-of date");
-    add_common(schedule, true, {"table", "csv", "json", "ics"});
+    add_common(schedule, true, {"table", "csv", "json", "ics", "xlsx"});
+    schedule->add_flag("--all", opt.all, "ics: also the obligations already met");
+    schedule->add_option("--remind", opt.remind_text,
+                         "ics: a reminder this long before each due date: 10d, 2w, 3m or 1y");
+    schedule->add_option("--split-by", opt.split_by,
+                         "ics: one calendar per value of COLUMN, in the directory -o names");
     schedule->add_flag("--explain", opt.explain, "Show the chain of rules behind each row");
     schedule->add_option("--horizon", opt.horizon_years, "Years ahead to show (default 2)")
         ->check(CLI::Range(0, 100));
@@ -862,7 +1043,8 @@ int main(int argc, char** argv) try {
         ->check(CLI::Range(0, 36500));
     auto* audit = app.add_subcommand(
         "audit", "Compliance per review period, with penalties; Dutch study costs (studiekosten)");
-    add_common(audit, true, {"table", "csv", "json"});
+    add_common(audit, true, {"table", "csv", "json", "xlsx"});
+    audit->add_flag("--explain", opt.explain, "Print the full citations in the table");
     auto* rules = app.add_subcommand("rules", "Every rule set and rule with its citation");
     add_common(rules, false, {"table", "csv", "json", "markdown"});
     auto* rules_opt = rules->add_option("--rules", opt.rules, "Only this rule set");
@@ -885,8 +1067,13 @@ int main(int argc, char** argv) try {
     opt.lang = langs.at(opt.lang_text);
     const std::map<std::string, format> formats{{"table", format::table}, {"csv", format::csv},
                                                 {"json", format::json}, {"ics", format::ics},
-                                                {"markdown", format::markdown}};
+                                                {"markdown", format::markdown},
+                                                {"xlsx", format::xlsx}};
     const format f = formats.at(opt.format_text);
+    if (const std::string why = usage_problem(opt, f); !why.empty()) {
+        std::fprintf(stderr, "careertalk: %s\n", why.c_str());
+        return exit_usage;
+    }
     if (opt.as_of_text.empty()) {
         opt.as_of = today();
     } else if (auto d = ct::parse_iso_date(opt.as_of_text)) {
@@ -898,7 +1085,7 @@ int main(int argc, char** argv) try {
         return exit_usage;
     }
 
-    run_state st{opt, reporter{opt.strict}, 0, {}};
+    run_state st{opt, reporter{opt.strict, opt.lang}, 0, {}, 0};
     try {
         if (rules->parsed()) return run_rules(st.opt, f, rules_opt->count() > 0);
         if (agenda->parsed()) return run_agenda(st.opt, f, kind_text);
@@ -906,7 +1093,7 @@ int main(int argc, char** argv) try {
         if (audit->parsed()) return run_audit(st, f);
         return run_validate(st);
     } catch (const stop_run&) {
-        std::fprintf(stderr, "careertalk: stopped: input errors\n");
+        std::fprintf(stderr, "careertalk: %s\n", stopped_label(opt.lang).data());
         return exit_input;
     } catch (const output_error& e) {
         std::fprintf(stderr, "careertalk: %s\n", e.what());
