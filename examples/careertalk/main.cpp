@@ -271,19 +271,19 @@ int finish(run_state& st, destination& out) {
 
 constexpr column schedule_columns[] = {
     {"id", {"Id", "Matricule", "Personeelsnummer"}, cell::id},
-    {"obligation", {"Obligation", "Obligation", "Verplichting"}},
-    {"trigger", {"Trigger", "Déclencheur", "Aanleiding"}},
-    {"trigger_date", {"Trigger date", "Date du déclencheur", "Datum aanleiding"}, cell::date},
-    {"window_start", {"From", "À partir du", "Vanaf"}, cell::date},
-    {"due_date", {"Due", "Échéance", "Uiterlijk"}, cell::date},
-    {"status", {"Status", "Statut", "Status"}, cell::text, 30},
-    {"held_on", {"Held on", "Réalisé le", "Gehouden op"}, cell::date},
+    {"obligation", {"Obligation", "Obligation", "Verplichting"}, cell::text, 24},
+    {"trigger", {"Trigger", "Déclencheur", "Aanleiding"}, cell::text, 12},
+    {"trigger_date", {"Trigger date", "Date du déclencheur", "Datum aanleiding"}, cell::date, 11},
+    {"window_start", {"From", "À partir du", "Vanaf"}, cell::date, 11},
+    {"due_date", {"Due", "Échéance", "Uiterlijk"}, cell::date, 11},
+    {"status", {"Status", "Statut", "Status"}, cell::text, 24},
+    {"held_on", {"Held on", "Réalisé le", "Gehouden op"}, cell::date, 11},
     {"exemption", {"Exemption", "Dispense", "Vrijstelling"}},
     {"rule", {"Rule", "Règle", "Regel"}},
-    {"citation", {"Citation", "Référence", "Bron"}, cell::text, 24},
+    {"citation", {"Citation", "Référence", "Bron"}, cell::text, 30},
     {"why", {"Why", "Pourquoi", "Waarom"}},
     {"agenda", {"Agenda", "Ordre du jour", "Agenda"}},
-    {"basis", {"Basis", "Fondement", "Grondslag"}},
+    {"basis", {"Basis", "Fondement", "Grondslag"}, cell::text, 12},
 };
 // The table shows these columns (the id is in the heading; the rule id is in --explain).
 constexpr std::size_t schedule_table[] = {1, 2, 3, 4, 5, 6, 7, 10, 13};
@@ -605,7 +605,7 @@ constexpr column audit_columns[] = {
     {"payee", {"Payee", "Bénéficiaire", "Ontvanger"}},
     {"payment_due", {"Payment due", "Paiement avant le", "Te betalen voor"}, cell::date},
     {"rule", {"Rule", "Règle", "Regel"}},
-    {"citation", {"Citation", "Référence", "Bron"}, cell::text, 24},
+    {"citation", {"Citation", "Référence", "Bron"}, cell::text, 40},
     // The readings the library offers under which the abondement is owed (fr::penalty_readings;
     // docs/fr/penalty.md#readings); the table says it in a note when they disagree.
     {"owed_under", {"Owed under", "Dû selon", "Verschuldigd volgens"}},
@@ -642,6 +642,12 @@ constexpr training_verdict niet_aftrekbaar{
     "niet_aftrekbaar", {"not deductible from the transition payment",
                         "non déductible de l'indemnité de transition",
                         "niet aftrekbaar van de transitievergoeding"}};
+
+constexpr ct::labels studiekosten_dutch_only_label{
+    "studiekosten events are assessed under Dutch rules only (nl, nl:<name>)",
+    "les événements studiekosten ne sont évalués que selon les règles néerlandaises (nl, "
+    "nl:<nom>)",
+    "studiekosten worden alleen onder Nederlandse regels beoordeeld (nl, nl:<naam>)"};
 
 bool dutch(std::string_view rules) { return rules == "nl" || rules.starts_with("nl:"); }
 
@@ -712,9 +718,7 @@ int run_audit(run_state& st, format f) {
         const std::string_view rules = p.rules.empty() ? std::string_view{st.opt.rules} : p.rules;
         const bool assessed = dutch(rules) && !p.studiekosten.empty();
         if (!p.studiekosten.empty() && !assessed)
-            st.rep.warning(st.opt.people, p.line, "rules",
-                           "studiekosten events are assessed under Dutch rules only "
-                           "(nl, nl:<name>)");
+            st.rep.warning(st.opt.people, p.line, "rules", studiekosten_dutch_only_label(l));
         if (!reviewed && !assessed) w.trailer(std::string{no_review_label(st.opt.lang)});
         if (!assessed) return;
         for (ct::nl::pop_training t : p.studiekosten) {

@@ -113,6 +113,22 @@ std::string_view first_columns(std::string_view s, std::size_t n) {
     return s.substr(0, at);
 }
 
+// `s` in lines of at most `n` columns, cut after the last space that fits (a word longer
+// than a line is cut inside it, between code points).
+std::vector<std::string_view> wrap(std::string_view s, std::size_t n) {
+    std::vector<std::string_view> out;
+    while (width(s) > n && n > 0) {
+        std::string_view head = first_columns(s, n);
+        const std::size_t space = head.rfind(' ');
+        if (space != std::string_view::npos && space > 0) head = head.substr(0, space);
+        out.push_back(head);
+        s.remove_prefix(head.size());
+        while (s.starts_with(' ')) s.remove_prefix(1);
+    }
+    if (!s.empty() || out.empty()) out.push_back(s);
+    return out;
+}
+
 void append_markdown_cell(std::string& out, std::string_view v) {
     for (char c : v) {
         if (c == '|') out += "\\|";
@@ -295,7 +311,8 @@ void row_writer::flush_group() {
 }
 
 // Aligned columns. Over the width limit, the widest column that may shrink gives up its
-// width first (down to its shrink_to), its cells cut with "…"; --explain prints everything.
+// width first (down to its shrink_to), its cells wrapped onto more lines; --explain keeps
+// every cell on one line.
 void row_writer::flush_table() {
     std::string& b = out_.buffer();
     if (!first_) b += '\n';
@@ -317,24 +334,36 @@ void row_writer::flush_table() {
         w[widest] -= cut;
         total -= cut;
     }
+    // One row: a cell wider than its column continues on the next lines, cut at spaces.
     auto line = [&](auto cell) {
-        std::string l = " ";
+        std::vector<std::vector<std::string_view>> parts(cols_.size());
+        std::size_t height = 1;
         for (std::size_t i = 0; i < cols_.size(); ++i) {
-            std::string v{cell(i)};
-            if (width(v) > w[i]) v = std::string{first_columns(v, w[i] - 1)} + "…";
-            l += ' ';
-            l += v;
-            if (i + 1 < cols_.size()) l.append(w[i] - width(v) + 1, ' ');
+            parts[i] = wrap(cell(i), w[i]);
+            height = std::max(height, parts[i].size());
         }
-        while (!l.empty() && l.back() == ' ') l.pop_back();
-        b += l + '\n';
+        for (std::size_t k = 0; k < height; ++k) {
+            std::string l = " ";
+            for (std::size_t i = 0; i < cols_.size(); ++i) {
+                const std::string_view v = k < parts[i].size() ? parts[i][k] : "";
+                l += ' ';
+                l += v;
+                if (i + 1 < cols_.size()) l.append(w[i] - width(v) + 1, ' ');
+            }
+            while (!l.empty() && l.back() == ' ') l.pop_back();
+            b += l + '\n';
+        }
     };
     if (!rows_.empty()) line([&](std::size_t i) { return cols_[i].label(lang_); });
     for (std::size_t r = 0; r < rows_.size(); ++r) {
         line([&](std::size_t i) { return std::string_view{rows_[r][i]}; });
         if (!notes_[r].empty()) b += "      " + notes_[r] + '\n';
     }
-    for (const std::string& t : trailers_) b += "  " + t + '\n';
+    for (const std::string& t : trailers_) {
+        const auto lines = wrap(t, width_ > 8 ? width_ - 4 : t.size());
+        for (std::size_t k = 0; k < lines.size(); ++k)
+            b += (k == 0 ? "  " : "    ") + std::string{lines[k]} + '\n';
+    }
     first_ = false;
 }
 
