@@ -597,18 +597,18 @@ constexpr column audit_columns[] = {
     {"id", {"Id", "Matricule", "Personeelsnummer"}, cell::id},
     {"period_start", {"Period from", "Période du", "Periode van"}, cell::date},
     {"period_end", {"to", "au", "tot en met"}, cell::date},
-    {"obligation", {"Obligation", "Obligation", "Verplichting"}},
+    {"obligation", {"Obligation", "Obligation", "Verplichting"}, cell::text, 24},
     {"due_date", {"Due", "Échéance", "Uiterlijk"}, cell::date},
     {"held_on", {"Held on", "Réalisé le", "Gehouden op"}, cell::date},
-    {"status", {"Status", "Statut", "Status"}},
+    {"status", {"Status", "Statut", "Status"}, cell::text, 16},
     {"penalty_eur", {"Penalty EUR", "Pénalité EUR", "Boete EUR"}, cell::number},
-    {"payee", {"Payee", "Bénéficiaire", "Ontvanger"}},
+    {"payee", {"Payee", "Bénéficiaire", "Ontvanger"}, cell::text, 12},
     {"payment_due", {"Payment due", "Paiement avant le", "Te betalen voor"}, cell::date},
     {"rule", {"Rule", "Règle", "Regel"}},
-    {"citation", {"Citation", "Référence", "Bron"}, cell::text, 40},
+    {"citation", {"Citation", "Référence", "Bron"}, cell::text, 30},
     // The readings the library offers under which the abondement is owed (fr::penalty_readings;
     // docs/fr/penalty.md#readings); the table says it in a note when they disagree.
-    {"owed_under", {"Owed under", "Dû selon", "Verschuldigd volgens"}},
+    {"owed_under", {"Owed under", "Dû selon", "Verschuldigd volgens"}, cell::text, 20},
     {"basis", {"Basis", "Fondement", "Grondslag"}},
 };
 constexpr std::size_t audit_table[] = {1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 12};

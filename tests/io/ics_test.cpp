@@ -118,11 +118,12 @@ TEST_CASE("ics_date pads years and months") {
 }
 
 TEST_CASE("ics_date_time is UTC to the second (RFC 5545 3.3.5, form #2)") {
-    using namespace std::chrono;
-    const sys_days d{2028_y / feb / 29};
+    const std::chrono::system_clock::time_point d{date::sys_days{2028_y / feb / 29}};
     CHECK(io::ics_date_time(d) == "20280229T000000Z");
-    CHECK(io::ics_date_time(d + hours{23} + minutes{59} + seconds{59} + milliseconds{999}) ==
+    CHECK(io::ics_date_time(d + std::chrono::hours{23} + std::chrono::minutes{59} +
+                            std::chrono::seconds{59} + std::chrono::milliseconds{999}) ==
           "20280229T235959Z");  // the fraction is dropped, never rounded into the next day
+    CHECK(io::ics_date_time(d - std::chrono::seconds{1}) == "20280228T235959Z");
 }
 
 TEST_CASE("a reminder is a DISPLAY VALARM with its DESCRIPTION, days before (RFC 5545 3.6.6)") {
