@@ -51,7 +51,7 @@ def test_csv_fr_schedule_reads_back_in_a_french_spreadsheet_dialect():
                                  "À partir du", "Échéance", "Statut"]
     # The id keeps its leading zeros: ="00123", which a spreadsheet shows as 00123.
     ids = {r["Matricule"] for r in rows}
-    assert ids == {'="00123"', '="0456"', "7"}
+    assert ids == {'="00123"', '="0456"', "7", '="0789"'}
     # The 29 February hire: its dates as DD/MM/YYYY, the real calendar dates.
     r0456 = [r for r in rows if r["Matricule"] == '="0456"']
     assert {dt.datetime.strptime(r["Échéance"], "%d/%m/%Y").date() for r in r0456} >= {
@@ -67,11 +67,13 @@ def test_csv_fr_audit_has_decimal_commas():
     out = run("audit", *AS_OF, "--format", "csv", "--lang", "fr", *FILES).stdout
     rows = rows_of_csv(out, ";")
     penalties = [r for r in rows if r["Statut"] == "pénalité"]
-    assert len(penalties) == 2  # 00123 (fr) and 7 (fr:ministry): one late interview in six years
+    # 00123 (fr), 7 (fr:ministry) and 0789: one interview in the six years before the review.
+    assert {r["Matricule"] for r in penalties} == {'="00123"', "7", '="0789"'}
     for r in penalties:
         assert r["Pénalité EUR"] == "3000,00"
         assert float(r["Pénalité EUR"].replace(",", ".")) == 3000.0
-        assert dt.datetime.strptime(r["Paiement avant le"], "%d/%m/%Y").date() > dt.date(2025, 8, 1)
+        day = lambda column: dt.datetime.strptime(r[column], "%d/%m/%Y").date()
+        assert day("Paiement avant le") > day("Échéance")  # paid after the review it follows
 
 
 def test_csv_nl_dates_are_dutch():
@@ -87,7 +89,7 @@ def test_csv_en_stays_plain():
     out = run("schedule", *AS_OF, "--format", "csv", *FILES).stdout
     assert not out.startswith(b"\xef\xbb\xbf")
     rows = rows_of_csv(out, ",")
-    assert {r["id"] for r in rows} == {"00123", "0456", "7"}
+    assert {r["id"] for r in rows} == {"00123", "0456", "7", "0789"}
     assert all(len(r["due_date"]) == 10 and r["due_date"][4] == "-" for r in rows)
 
 
@@ -116,7 +118,7 @@ def test_xlsx_schedule_is_typed_frozen_and_filtered():
         ids.add(row[0].value)
         assert isinstance(row[due].value, dt.datetime)  # a date, not text
         assert row[due].number_format == "dd/mm/yyyy"
-    assert ids == {"00123", "0456", "7"}
+    assert ids == {"00123", "0456", "7", "0789"}
     dues = {r[due].value.date() for r in ws.iter_rows(min_row=2) if r[0].value == "0456"}
     assert dt.date(2028, 2, 29) in dues
 
@@ -180,7 +182,7 @@ def test_ics_split_by_writes_one_calendar_per_value():
     assert names == ["fr.ics", "fr_ministry.ics"]
     who = {n: {str(e["SUMMARY"]).split(":")[0] for e in
                icalendar.Calendar.from_ical((d / n).read_bytes()).walk("VEVENT")} for n in names}
-    assert who == {"fr.ics": {"00123", "0456"}, "fr_ministry.ics": {"7"}}
+    assert who == {"fr.ics": {"00123", "0456", "0789"}, "fr_ministry.ics": {"7"}}
 
 
 # --- JSON ------------------------------------------------------------------------------------
@@ -194,12 +196,12 @@ def test_json_matches_its_schema(command):
         jsonschema.validate(doc, schema, cls=jsonschema.Draft202012Validator)
         assert doc["as_of"] == "2026-11-23"
         assert doc["totals"]["rows"] == len(doc["rows"])
-        assert doc["totals"]["employees_read"] == 3 and doc["rejected"] == []
+        assert doc["totals"]["employees_read"] == 4 and doc["rejected"] == []
         # 0456 (hired 2020-02-29) has no review period ended yet: no audit row.
-        ids = {"00123", "0456", "7"} if command == "schedule" else {"00123", "7"}
+        ids = {"00123", "0456", "7", "0789"} if command == "schedule" else {"00123", "7", "0789"}
         assert {r["id"] for r in doc["rows"]} == ids
     if command == "audit":
-        assert doc["totals"]["penalty_eur"] == 6000
+        assert doc["totals"]["penalty_eur"] == 9000
 
 
 def test_json_names_rejected_rows():
