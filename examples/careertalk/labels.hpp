@@ -143,7 +143,9 @@ constexpr std::string_view label_of(const std::array<labels, N>& table, E e, lan
 inline constexpr labels read_summary_label{"employees read", "salariés lus", "medewerkers gelezen"};
 inline constexpr labels evaluated_label{"evaluated", "évalués", "beoordeeld"};
 inline constexpr labels rejected_label{"rejected", "rejetés", "afgewezen"};
-inline constexpr labels and_more_label{"and %zu more", "et %zu de plus", "en nog %zu"};
+// "and 3 more": the words before and after the number.
+inline constexpr labels and_label{"and", "et", "en nog"};
+inline constexpr labels more_label{" more", " de plus", ""};
 inline constexpr labels stopped_label{"stopped: input errors", "arrêt : erreurs dans les données",
                                       "gestopt: fouten in de invoer"};
 inline constexpr labels warning_label{"warning", "avertissement", "waarschuwing"};

@@ -65,7 +65,6 @@ struct options {
     // ICS (docs/cli/output.md#ics)
     bool all = false;             // --all: met obligations too
     std::string remind_text;      // --remind 3m
-    std::optional<int> remind_days;
     std::string split_by;         // --split-by COLUMN
 };
 
@@ -243,8 +242,8 @@ void for_each_employee(run_state& st, bool evaluate, Each each) {
             list += (i ? ", " : "") + r.id + " (" + r.file + ":" + std::to_string(r.line) + ")";
         }
         if (st.rejected.size() > shown)
-            list += ", " + std::string{and_more_label(l)} + " " +
-                    std::to_string(st.rejected.size() - shown);
+            list += ", " + std::string{and_label(l)} + " " +
+                    std::to_string(st.rejected.size() - shown) + std::string{more_label(l)};
         std::fprintf(stderr, "careertalk: %s: %s\n", rejected_label(l).data(), list.c_str());
     }
 }

@@ -196,16 +196,14 @@ std::string row_writer::localised(std::string_view v, cell type) const {
         std::replace(n.begin(), n.end(), '.', ',');
         return n;
     }
-    if (type == cell::date) {
-        if (const auto d = parse_iso_date(v)) {
-            const char sep = lang_ == lang::fr ? '/' : '-';
-            std::string s{v.substr(8, 2)};
-            s += sep;
-            s += v.substr(5, 2);
-            s += sep;
-            s += v.substr(0, 4);
-            return s;
-        }
+    if (type == cell::date && parse_iso_date(v)) {
+        const char sep = lang_ == lang::fr ? '/' : '-';
+        std::string s{v.substr(8, 2)};
+        s += sep;
+        s += v.substr(5, 2);
+        s += sep;
+        s += v.substr(0, 4);
+        return s;
     }
     return std::string{v};
 }
