@@ -1,7 +1,7 @@
 // careertalk: schedules, audits, agendas and the rule catalogue from CSV files.
 //
-//   careertalk schedule --as-of DATE [--rules SET] [--format table|csv|json|ics] PEOPLE [EVENTS]
-//   careertalk audit    --as-of DATE [--rules SET] [--format table|csv|json] PEOPLE [EVENTS]
+//   careertalk schedule --as-of DATE [--rules SET] [--format table|csv|json|ics|xlsx] PEOPLE [EVENTS]
+//   careertalk audit    --as-of DATE [--rules SET] [--format table|csv|json|xlsx] PEOPLE [EVENTS]
 //   careertalk agenda   --rules SET --kind KIND [--on DATE] [--format table|csv|json|markdown]
 //   careertalk rules    [--rules SET] [--format table|csv|json|markdown]
 //                       (markdown adds the text of each cited article version)
@@ -14,9 +14,11 @@
 // employee unless --strict), 3 the output could not be written.
 #include "filters.hpp"
 #include "input.hpp"
+#include "labels.hpp"
 #include "output.hpp"
 #include "questions.hpp"
 #include "report.hpp"
+#include "xlsx.hpp"
 
 #include <careertalk/careertalk.hpp>
 #include <careertalk/fr/agenda.hpp>
@@ -27,7 +29,12 @@
 
 #include <CLI/CLI.hpp>
 
+#include <boost/describe/class.hpp>
+#include <boost/json/value_from.hpp>
+
+#include <cctype>
 #include <cerrno>
+#include <charconv>
 #include <chrono>
 #include <cstring>
 #include <filesystem>
@@ -72,6 +79,10 @@ struct options {
     std::vector<std::string> keep;         // --keep: columns carried after the id
     std::vector<std::string> where_text;   // --where COLUMN=VALUE
     std::vector<where_clause> where;
+    // ICS (docs/cli/output.md#ics)
+    bool all = false;             // --all: met obligations too
+    std::string remind_text;      // --remind 3m
+    std::string split_by;         // --split-by COLUMN
 };
 
 ct::year_month_day today() {
@@ -85,29 +96,12 @@ std::string text(ct::year_month_day d) {
 }
 std::string text(const std::optional<ct::year_month_day>& d) { return d ? text(*d) : ""; }
 
-std::string human(std::string_view id) {
-    std::string s{id};
-    std::replace(s.begin(), s.end(), '_', ' ');
-    return s;
-}
-
 std::string euros_text(ct::euros e) {
     const auto c = e.cents < 0 ? -e.cents : e.cents;
     std::string cents = std::to_string(c % 100);
     return (e.cents < 0 ? "-" : "") + std::to_string(c / 100) + "." +
            (cents.size() == 1 ? "0" : "") + cents;
 }
-
-constexpr ct::labels status_labels[] = {
-    {"met", "réalisé", "gehouden"},
-    {"met late", "réalisé en retard", "te laat gehouden"},
-    {"overdue", "en retard", "achterstallig"},
-    {"due soon", "bientôt dû", "binnenkort"},
-    {"upcoming", "à venir", "gepland"},
-    {"not required", "non requis", "niet vereist"},
-    {"advisory", "indicatif", "advies"},
-    {"no record", "non enregistré", "niet geregistreerd"},
-};
 
 // What a row rests on (rule.hpp basis), as the table and the calendar say it; csv and json
 // carry basis_name().
@@ -178,11 +172,29 @@ std::vector<std::string> with_kept(std::vector<std::string> v, const person& p) 
 
 // --- the per-employee run shared by schedule, audit and validate ---------------------------
 
+// An employee left out of the results, and where (the JSON's "rejected").
+struct rejected_row {
+    std::string id;  // "?" when the row has none
+    std::string file;
+    std::uint32_t line = 0;
+};
+BOOST_DESCRIBE_STRUCT(rejected_row, (), (id, file, line))
+
+// The JSON's "totals".
+struct run_totals {
+    std::uint64_t employees_read = 0;
+    std::uint64_t evaluated = 0;
+    std::uint64_t rejected = 0;
+    std::uint64_t rows = 0;
+};
+BOOST_DESCRIBE_STRUCT(run_totals, (), (employees_read, evaluated, rejected, rows))
+
 struct run_state {
     options opt;
     reporter rep;
     std::uint64_t evaluated = 0;
-    std::vector<std::string> rejected;  // "id (file:line)"
+    std::vector<rejected_row> rejected;
+    std::uint64_t read = 0;
 };
 
 // Reads the files and calls `each(person, evaluation)` for every employee evaluated.
@@ -210,8 +222,7 @@ void for_each_employee(run_state& st, bool evaluate, Each each) {
     const std::string& pf = st.opt.people;
     while (reader.next(p)) {
         auto reject = [&] {
-            st.rejected.push_back((p.id.empty() ? std::string{"?"} : p.id) + " (" + pf + ":" +
-                                  std::to_string(p.line) + ")");
+            st.rejected.push_back({p.id.empty() ? std::string{"?"} : p.id, pf, p.line});
         };
         if (p.rejected) {
             reject();
@@ -247,29 +258,52 @@ void for_each_employee(run_state& st, bool evaluate, Each each) {
         for (const ct::finding& f : ev->findings)
             if (f.kind == ct::finding_kind::missing && f.rule)
                 st.rep.warning(pf, p.line, ct::io::name_of(f.missing),
-                               "not given; needed by " + std::string{f.rule->id} + " (" +
+                               std::string{needed_by_label(st.opt.lang)} + " " +
+                                   std::string{f.rule->id} + " (" +
                                    std::string{f.rule->citation} + ")");
         ++st.evaluated;
         each(p, *ev);
     }
     events.report_unclaimed(st.rep);
+    st.read = reader.read_count();
+    const ct::lang l = st.opt.lang;
     // Skipped employees and rejected events are named when there are any.
     std::string more;
     if (!st.opt.where.empty())
-        more += ", " + std::to_string(reader.skipped_count()) + " skipped by --where";
-    if (events.rejected() != 0) more += ", " + std::to_string(events.rejected()) + " events rejected";
-    std::fprintf(stderr, "careertalk: %llu employees read, %llu evaluated, %zu rejected%s\n",
-                 static_cast<unsigned long long>(reader.read_count()),
-                 static_cast<unsigned long long>(st.evaluated), st.rejected.size(), more.c_str());
+        more += ", " + std::to_string(reader.skipped_count()) + " " +
+                std::string{skipped_where_label(l)};
+    if (events.rejected() != 0)
+        more += ", " + std::to_string(events.rejected()) + " " +
+                std::string{events_rejected_label(l)};
+    std::fprintf(stderr, "careertalk: %llu %s, %llu %s, %zu %s%s\n",
+                 static_cast<unsigned long long>(st.read), read_summary_label(l).data(),
+                 static_cast<unsigned long long>(st.evaluated), evaluated_label(l).data(),
+                 st.rejected.size(), rejected_label(l).data(), more.c_str());
     if (!st.rejected.empty()) {
         std::string list;
         constexpr std::size_t shown = 50;
-        for (std::size_t i = 0; i < st.rejected.size() && i < shown; ++i)
-            list += (i ? ", " : "") + st.rejected[i];
+        for (std::size_t i = 0; i < st.rejected.size() && i < shown; ++i) {
+            const rejected_row& r = st.rejected[i];
+            list += (i ? ", " : "") + r.id + " (" + r.file + ":" + std::to_string(r.line) + ")";
+        }
         if (st.rejected.size() > shown)
-            list += ", and " + std::to_string(st.rejected.size() - shown) + " more";
-        std::fprintf(stderr, "careertalk: rejected: %s\n", list.c_str());
+            list += ", " + std::string{and_label(l)} + " " +
+                    std::to_string(st.rejected.size() - shown) + std::string{more_label(l)};
+        std::fprintf(stderr, "careertalk: %s: %s\n", rejected_label(l).data(), list.c_str());
     }
+}
+
+// The JSON envelope of schedule and audit (docs/schema/): what the rows were computed with,
+// then (finish) who was left out and the counts.
+boost::json::object json_head(const options& opt) {
+    boost::json::array readings;
+    for (const auto& r : ct::fr::penalty_readings_offered) readings.emplace_back(std::string_view{r.name});
+    return {{"as_of", text(opt.as_of)}, {"rules", opt.rules}, {"readings", std::move(readings)}};
+}
+boost::json::object json_tail(const run_state& st, std::uint64_t rows) {
+    return {{"rejected", boost::json::value_from(st.rejected)},
+            {"totals", boost::json::value_from(run_totals{st.read, st.evaluated,
+                                                          st.rejected.size(), rows})}};
 }
 
 int finish(run_state& st, destination& out) {
@@ -280,20 +314,20 @@ int finish(run_state& st, destination& out) {
 // --- schedule ------------------------------------------------------------------------------
 
 constexpr column schedule_columns[] = {
-    {"id", {"Id", "Matricule", "Id"}},
-    {"obligation", {"Obligation", "Obligation", "Verplichting"}},
-    {"trigger", {"Trigger", "Déclencheur", "Aanleiding"}},
-    {"trigger_date", {"Trigger date", "Date du déclencheur", "Datum aanleiding"}},
-    {"window_start", {"From", "À partir du", "Vanaf"}},
-    {"due_date", {"Due", "Échéance", "Uiterlijk"}},
-    {"status", {"Status", "Statut", "Status"}},
-    {"held_on", {"Held on", "Réalisé le", "Gehouden op"}},
+    {"id", {"Id", "Matricule", "Personeelsnummer"}, cell::id},
+    {"obligation", {"Obligation", "Obligation", "Verplichting"}, cell::text, 24},
+    {"trigger", {"Trigger", "Déclencheur", "Aanleiding"}, cell::text, 12},
+    {"trigger_date", {"Trigger date", "Date du déclencheur", "Datum aanleiding"}, cell::date, 11},
+    {"window_start", {"From", "À partir du", "Vanaf"}, cell::date, 11},
+    {"due_date", {"Due", "Échéance", "Uiterlijk"}, cell::date, 11},
+    {"status", {"Status", "Statut", "Status"}, cell::text, 24},
+    {"held_on", {"Held on", "Réalisé le", "Gehouden op"}, cell::date, 11},
     {"exemption", {"Exemption", "Dispense", "Vrijstelling"}},
     {"rule", {"Rule", "Règle", "Regel"}},
-    {"citation", {"Citation", "Référence", "Bron"}},
+    {"citation", {"Citation", "Référence", "Bron"}, cell::text, 30},
     {"why", {"Why", "Pourquoi", "Waarom"}},
     {"agenda", {"Agenda", "Ordre du jour", "Agenda"}},
-    {"basis", {"Basis", "Fondement", "Grondslag"}},
+    {"basis", {"Basis", "Fondement", "Grondslag"}, cell::text, 12},
 };
 // The table shows these columns (the id is in the heading; the rule id is in --explain).
 constexpr std::size_t schedule_table[] = {1, 2, 3, 4, 5, 6, 7, 10, 13};
@@ -354,20 +388,49 @@ std::optional<ct::year_month_day> planned_for(const person& p, const ct::obligat
 }
 constexpr ct::labels planned_label{"planned", "prévu", "ingepland"};
 
+// Whether a format writes words for people (labels in --lang) or the library's ids (JSON,
+// English CSV and the calendar's UIDs).
+bool for_people(format f, ct::lang l) {
+    return f == format::table || f == format::markdown || f == format::xlsx ||
+           f == format::ics || (f == format::csv && l != ct::lang::en);
+}
+
+// An enumerator as a person reads it, or its id.
+template <class E, std::size_t N>
+std::string word(const std::array<ct::labels, N>& table, E e, bool words, ct::lang l) {
+    return std::string{words ? label_of(table, e, l) : ct::io::name_of(e)};
+}
+
+// An exemption's title without the status printed before it: "non requis: un entretien...",
+// not "non requis: Non requis : un entretien..." (the titles repeat it to stand alone).
+std::string_view without_status(std::string_view title, std::string_view status) {
+    if (status.empty() || title.size() <= status.size() ||
+        std::tolower(static_cast<unsigned char>(title[0])) != status[0] ||
+        title.substr(1, status.size() - 1) != status.substr(1))
+        return title;
+    std::string_view rest = title.substr(status.size());
+    if (rest.starts_with(" :")) rest.remove_prefix(2);
+    else if (rest.starts_with(':')) rest.remove_prefix(1);
+    else return title;
+    while (rest.starts_with(' ')) rest.remove_prefix(1);
+    return rest;
+}
+
 std::vector<std::string> schedule_values(const person& p, const ct::obligation& o,
-                                         const options& opt, bool table) {
+                                         const options& opt, bool table, bool words) {
     const ct::status s = status_of(o, opt);
-    std::string status{table ? status_labels[static_cast<int>(s)](opt.lang) : ct::io::name_of(s)};
+    std::string status = word(status_labels, s, words, opt.lang);
     // An interview planned by the due date (so after the as-of date: never an overdue one).
     if (const auto on = planned_for(p, o)) {
-        const std::string planned{planned_label(table ? opt.lang : ct::lang::en)};
+        const std::string planned{planned_label(words ? opt.lang : ct::lang::en)};
         status = table ? planned + " " + text(*on) : planned;
     }
-    if (table && o.exemption) status += ": " + std::string{o.exemption->title(opt.lang)};
+    if (table && o.exemption)
+        status += ": " + std::string{without_status(o.exemption->title(opt.lang), status)};
     std::vector<std::string> v{
         p.id,
-        std::string{ct::io::name_of(o.kind)},
-        std::string{ct::io::name_of(o.trigger)},
+        word(obligation_labels, o.kind, words, opt.lang),
+        word(trigger_labels, o.trigger, words, opt.lang),
         text(o.trigger_date),
         text(o.window_start),
         text(o.due_date),
@@ -378,7 +441,7 @@ std::vector<std::string> schedule_values(const person& p, const ct::obligation& 
         o.rule ? std::string{o.rule->citation} : "",
         why_text(o.why),
         agenda_text(o.agenda, [](const ct::agenda_item& i) { return std::string{i.id}; }),
-        basis_text(ct::due_basis(o), table, opt.lang)};
+        basis_text(ct::due_basis(o), words, opt.lang)};
     if (table) {
         std::vector<std::string> t;
         for (std::size_t i : schedule_table) t.push_back(std::move(v[i]));
@@ -392,21 +455,21 @@ std::vector<std::string> schedule_values(const person& p, const ct::obligation& 
 // what it is about as the obligation, the start of its period (if any) as `window_start` and
 // its date as `due_date` (the table prints it as a line under the employee's rows).
 std::vector<std::string> finding_values(const person& p, const ct::finding& fd,
-                                        const options& opt) {
+                                        const options& opt, bool words) {
     std::vector<std::string> v{p.id,
-                               std::string{ct::io::name_of(fd.about)},
+                               word(obligation_labels, fd.about, words, opt.lang),
                                "",
                                "",
                                fd.review.begin.ok() ? text(fd.review.begin) : "",
                                text(fd.date),
-                               std::string{ct::io::name_of(fd.kind)},
+                               word(finding_labels, fd.kind, words, opt.lang),
                                "",
                                "",
                                std::string{fd.rule->id},
                                std::string{fd.rule->citation},
                                why_text(fd.why),
                                "",
-                               basis_text(basis_of_rule(fd.rule), false, opt.lang)};
+                               basis_text(basis_of_rule(fd.rule), words, opt.lang)};
     if (!opt.explain) drop_explain_only(v);
     return with_kept(std::move(v), p);
 }
@@ -414,10 +477,10 @@ std::vector<std::string> finding_values(const person& p, const ct::finding& fd,
 // A planned interview waiting for no shown obligation, in csv and json: its kind and date
 // (as `due_date`) with the status `planned`.
 std::vector<std::string> planned_values(const person& p, const planned_interview& i,
-                                        const options& opt) {
-    std::vector<std::string> v{p.id, std::string{ct::io::name_of(i.kind)}, "", "", "",
-                               text(i.date), std::string{planned_label.en}, "", "", "", "", "", "",
-                               ""};
+                                        const options& opt, bool words) {
+    std::vector<std::string> v{p.id, word(obligation_labels, i.kind, words, opt.lang), "", "", "",
+                               text(i.date), std::string{planned_label(words ? opt.lang : ct::lang::en)},
+                               "", "", "", "", "", "", ""};
     if (!opt.explain) drop_explain_only(v);
     return with_kept(std::move(v), p);
 }
@@ -430,8 +493,6 @@ std::vector<column> pick(std::span<const column> all, std::span<const std::size_
 
 constexpr ct::labels hired_label{"hired", "embauche", "in dienst"};
 constexpr ct::labels rules_label{"rules", "règles", "regels"};
-constexpr ct::labels verdict_labels[] = {{"penalty", "pénalité", "boete"},
-                                         {"no penalty", "pas de pénalité", "geen boete"}};
 
 std::string heading(const person& p, std::string_view rules, ct::lang l) {
     std::string kept;
@@ -440,49 +501,143 @@ std::string heading(const person& p, std::string_view rules, ct::lang l) {
            std::string{rules_label(l)} + " " + std::string{rules} + ")";
 }
 
-void write_ics(run_state& st, destination& out) {
-    std::string& b = out.buffer();
-    ct::io::append_ics_begin(b);
+// The days from `d` minus the span to `d` (months and years by the calendar: 3m before
+// 31 May is 28 or 29 February).
+int days_before(ct::year_month_day d, duration t) {
+    switch (t.unit) {
+        case 'w': return 7 * t.count;
+        case 'm': return ct::days_between(ct::add_months(d, -t.count), d);
+        case 'y': return ct::days_between(ct::add_years(d, -t.count), d);
+        default: return t.count;
+    }
+}
+
+constexpr ct::labels trigger_word{"trigger", "déclencheur", "aanleiding"};
+constexpr ct::labels window_word{"window", "période", "periode"};
+constexpr ct::labels to_word{"to", "au", "tot en met"};
+constexpr ct::labels held_on_word{"held on", "réalisé le", "gehouden op"};
+
+// Who a calendar entry is about.
+// The employee as the calendar names them: with --keep, the kept values joined by spaces and
+// the id in parentheses ("Martin Camille (E1)"); the id alone otherwise.
+std::string who(const person& p) {
+    std::string s;
+    for (const std::string& v : p.kept)
+        if (!v.empty()) s += (s.empty() ? "" : " ") + v;
+    return s.empty() ? p.id : s + " (" + p.id + ")";
+}
+
+// The --split-by columns: `rules`, or a --keep column; and the value of that column for `p`.
+std::ptrdiff_t kept_index(const options& opt) {
+    const auto at = std::find(opt.keep.begin(), opt.keep.end(), opt.split_by);
+    return at == opt.keep.end() ? -1 : at - opt.keep.begin();
+}
+bool split_column_known(const options& opt) {
+    return opt.split_by == "rules" || kept_index(opt) >= 0;
+}
+std::string split_value(const person& p, const options& opt) {
+    if (const std::ptrdiff_t i = kept_index(opt); i >= 0)
+        return p.kept[static_cast<std::size_t>(i)];
+    return p.rules.empty() ? opt.rules : p.rules;
+}
+
+// The calendar entries of one employee: the obligations the schedule shows that are still
+// open (all of them with --all), never one that is not required.
+void append_ics_events(std::string& b, const person& p, const ct::evaluation& ev,
+                       const options& opt, std::string_view stamp) {
+    const ct::lang l = opt.lang;
+    std::string unused;
+    const std::optional<duration> remind =
+        opt.remind_text.empty() ? std::nullopt : parse_duration(opt.remind_text, unused);
+    for (const ct::obligation* o : shown(ev, opt)) {
+        const ct::status s = status_of(*o, opt);
+        if (s == ct::status::not_required) continue;
+        const bool closed = s == ct::status::met || s == ct::status::met_late ||
+                            s == ct::status::no_record;
+        if (closed && !opt.all) continue;
+        const std::string uid = p.id + "-" + std::string{ct::io::name_of(o->kind)} + "-" +
+                                std::string{ct::io::name_of(o->trigger)} + "-" +
+                                ct::io::ics_date(o->trigger_date) + "@careertalk";
+        const std::string summary = who(p) + (l == ct::lang::fr ? " : " : ": ") +
+                                    std::string{label_of(obligation_labels, o->kind, l)} + " (" +
+                                    std::string{label_of(status_labels, s, l)} + ")";
+        std::string desc;
+        if (o->rule)
+            desc = std::string{o->rule->title(l)} + "\n" + std::string{o->rule->citation} + "\n";
+        desc += std::string{basis_label(l)} + ": " + basis_text(ct::due_basis(*o), true, l) + "\n";
+        desc += std::string{trigger_word(l)} + ": " +
+                std::string{label_of(trigger_labels, o->trigger, l)} + " " + text(o->trigger_date) +
+                "\n" + std::string{window_word(l)} + ": " + text(o->window_start) + " " +
+                std::string{to_word(l)} + " " + text(o->due_date);
+        if (o->held_on) desc += "\n" + std::string{held_on_word(l)} + ": " + text(o->held_on);
+        std::optional<int> alarm;
+        if (remind && !closed) alarm = days_before(o->due_date, *remind);
+        ct::io::append_ics_event(b, {uid, o->due_date, stamp, summary, desc, alarm});
+    }
+}
+
+// A file name for a --split-by value: letters, digits (any non-ASCII UTF-8 kept), '-', '_'
+// and '.'; anything else becomes '_'; an empty value is "none".
+std::string calendar_file_name(std::string_view value) {
+    std::string n;
+    for (const char c : value) {
+        const auto u = static_cast<unsigned char>(c);
+        n.push_back(u >= 0x80 || std::isalnum(u) || c == '-' || c == '_' ? c : '_');
+    }
+    if (n.empty() || n.front() == '.') n.insert(n.begin(), '_');
+    return (value.empty() ? std::string{"none"} : n) + ".ics";
+}
+
+int write_ics(run_state& st) {
+    const std::string stamp = ct::io::ics_date_time(std::chrono::system_clock::now());
+    if (st.opt.split_by.empty()) {
+        destination out{st.opt.output};
+        std::string& b = out.buffer();
+        ct::io::append_ics_begin(b);
+        for_each_employee(st, true, [&](const person& p, const ct::evaluation& ev) {
+            append_ics_events(b, p, ev, st.opt, stamp);
+            out.flush_if_big();
+        });
+        ct::io::append_ics_end(b);
+        return finish(st, out);
+    }
+    // One calendar per value of the column, in the directory -o names.
+    std::map<std::string, std::string> calendars;  // file name -> events
+    std::map<std::string, std::string> value_of;   // file name -> the value it came from
     for_each_employee(st, true, [&](const person& p, const ct::evaluation& ev) {
-        for (const ct::obligation* o : shown(ev, st.opt)) {
-            const ct::status s = status_of(*o, st.opt);
-            if (s == ct::status::not_required) continue;
-            const std::string uid = p.id + "-" + std::string{ct::io::name_of(o->kind)} + "-" +
-                                    std::string{ct::io::name_of(o->trigger)} + "-" +
-                                    ct::io::ics_date(o->trigger_date) + "@careertalk";
-            const std::string summary = p.id + ": " + human(ct::io::name_of(o->kind)) + " (" +
-                                        std::string{status_labels[static_cast<int>(s)](st.opt.lang)} +
-                                        ")";
-            std::string desc;
-            if (o->rule)
-                desc = std::string{o->rule->title(st.opt.lang)} + "\n" +
-                       std::string{o->rule->citation} + "\n";
-            desc += std::string{basis_label(st.opt.lang)} + ": " +
-                    basis_text(ct::due_basis(*o), true, st.opt.lang) + "\n";
-            desc += "trigger: " + std::string{ct::io::name_of(o->trigger)} + " " +
-                    text(o->trigger_date) + "\nwindow: " + text(o->window_start) + " to " +
-                    text(o->due_date);
-            if (o->held_on) desc += "\nheld on: " + text(o->held_on);
-            ct::io::append_ics_event(b, {uid, o->due_date, st.opt.as_of, summary, desc});
-        }
-        out.flush_if_big();
+        const std::string value = split_value(p, st.opt);
+        const std::string name = calendar_file_name(value);
+        if (const auto [at, fresh] = value_of.emplace(name, value); !fresh && at->second != value)
+            throw output_error(st.opt.output + "/" + name + ": --split-by " + st.opt.split_by +
+                               " values '" + at->second + "' and '" + value +
+                               "' would share this calendar");
+        append_ics_events(calendars[name], p, ev, st.opt, stamp);
     });
-    ct::io::append_ics_end(b);
+    std::error_code ec;
+    std::filesystem::create_directories(st.opt.output, ec);
+    if (ec) throw output_error(st.opt.output + ": cannot create the directory: " + ec.message());
+    for (const auto& [name, events] : calendars) {
+        destination out{(std::filesystem::path{st.opt.output} / name).string()};
+        std::string& b = out.buffer();
+        ct::io::append_ics_begin(b);
+        b += events;
+        ct::io::append_ics_end(b);
+        out.commit();
+    }
+    return st.rep.errors() == 0 ? 0 : exit_input;
 }
 
 int run_schedule(run_state& st, format f) {
+    if (f == format::ics) return write_ics(st);
     destination out{st.opt.output};
-    if (f == format::ics) {
-        write_ics(st, out);
-        return finish(st, out);
-    }
     const bool table = f == format::table;
+    const bool words = for_people(f, st.opt.lang);
     std::vector<column> cols = table ? pick(schedule_columns, schedule_table)
                                      : std::vector<column>(std::begin(schedule_columns),
                                                            std::end(schedule_columns));
     if (!table && !st.opt.explain) drop_explain_only(cols);
     if (!table) cols = with_kept(std::move(cols), st.opt);
-    row_writer w{out, f, st.opt.lang, cols};
+    row_writer w{out, f, st.opt.lang, cols, json_head(st.opt), table_width(st.opt.explain)};
     // The advisories and entitlements the schedule lists (rows in csv and json, lines in the
     // table).
     const auto listed = [&](const ct::finding& fd) {
@@ -497,7 +652,7 @@ int run_schedule(run_state& st, format f) {
             return;
         if (table) w.group(heading(p, p.rules.empty() ? st.opt.rules : p.rules, st.opt.lang));
         for (const ct::obligation* o : rows) {
-            w.row(schedule_values(p, *o, st.opt, table));
+            w.row(schedule_values(p, *o, st.opt, table, words));
             if (table && st.opt.explain) {
                 std::string n = std::string{why_label(st.opt.lang)} + ": " + why_text(o->why);
                 if (!o->agenda.empty())
@@ -515,46 +670,46 @@ int run_schedule(run_state& st, format f) {
                     return planned_for(p, *o) == i.date;
                 }))
                 continue;
-            const std::string kind{ct::io::name_of(i.kind)};
             if (table)
-                w.trailer(std::string{planned_label(st.opt.lang)} + ": " + kind + " " +
+                w.trailer(std::string{planned_label(st.opt.lang)} + ": " +
+                          std::string{label_of(obligation_labels, i.kind, st.opt.lang)} + " " +
                           text(i.date));
             else
-                w.row(planned_values(p, i, st.opt));
+                w.row(planned_values(p, i, st.opt, words));
         }
         for (const ct::finding& fd : ev.findings) {
             if (!listed(fd)) continue;
             if (table)
-                w.trailer(std::string{ct::io::name_of(fd.kind)} + ": " +
+                w.trailer(std::string{label_of(finding_labels, fd.kind, st.opt.lang)} + ": " +
                           std::string{fd.rule->title(st.opt.lang)} + " (" +
                           std::string{fd.rule->citation} + ") [" +
                           basis_text(basis_of_rule(fd.rule), true, st.opt.lang) + "]");
             else
-                w.row(finding_values(p, fd, st.opt));
+                w.row(finding_values(p, fd, st.opt, words));
         }
     });
-    w.finish();
+    w.finish(json_tail(st, w.rows()), "schedule");
     return finish(st, out);
 }
 
 // --- audit ---------------------------------------------------------------------------------
 
 constexpr column audit_columns[] = {
-    {"id", {"Id", "Matricule", "Id"}},
-    {"period_start", {"Period from", "Période du", "Periode van"}},
-    {"period_end", {"to", "au", "tot en met"}},
-    {"obligation", {"Obligation", "Obligation", "Verplichting"}},
-    {"due_date", {"Due", "Échéance", "Uiterlijk"}},
-    {"held_on", {"Held on", "Réalisé le", "Gehouden op"}},
-    {"status", {"Status", "Statut", "Status"}},
-    {"penalty_eur", {"Penalty EUR", "Pénalité EUR", "Boete EUR"}, true},
-    {"payee", {"Payee", "Bénéficiaire", "Ontvanger"}},
-    {"payment_due", {"Payment due", "Paiement avant le", "Te betalen voor"}},
+    {"id", {"Id", "Matricule", "Personeelsnummer"}, cell::id},
+    {"period_start", {"Period from", "Période du", "Periode van"}, cell::date},
+    {"period_end", {"to", "au", "tot en met"}, cell::date},
+    {"obligation", {"Obligation", "Obligation", "Verplichting"}, cell::text, 24},
+    {"due_date", {"Due", "Échéance", "Uiterlijk"}, cell::date},
+    {"held_on", {"Held on", "Réalisé le", "Gehouden op"}, cell::date},
+    {"status", {"Status", "Statut", "Status"}, cell::text, 16},
+    {"penalty_eur", {"Penalty EUR", "Pénalité EUR", "Boete EUR"}, cell::number},
+    {"payee", {"Payee", "Bénéficiaire", "Ontvanger"}, cell::text, 12},
+    {"payment_due", {"Payment due", "Paiement avant le", "Te betalen voor"}, cell::date},
     {"rule", {"Rule", "Règle", "Regel"}},
-    {"citation", {"Citation", "Référence", "Bron"}},
+    {"citation", {"Citation", "Référence", "Bron"}, cell::text, 30},
     // The readings the library offers under which the abondement is owed (fr::penalty_readings;
     // docs/fr/penalty.md#readings); the table says it in a note when they disagree.
-    {"owed_under", {"Owed under", "Dû selon", "Verschuldigd volgens"}},
+    {"owed_under", {"Owed under", "Dû selon", "Verschuldigd volgens"}, cell::text, 20},
     {"basis", {"Basis", "Fondement", "Grondslag"}},
 };
 constexpr std::size_t audit_table[] = {1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 12};
@@ -589,6 +744,12 @@ constexpr training_verdict niet_aftrekbaar{
                         "non déductible de l'indemnité de transition",
                         "niet aftrekbaar van de transitievergoeding"}};
 
+constexpr ct::labels studiekosten_dutch_only_label{
+    "studiekosten events are assessed under Dutch rules only (nl, nl:<name>)",
+    "les événements studiekosten ne sont évalués que selon les règles néerlandaises (nl, "
+    "nl:<nom>)",
+    "studiekosten worden alleen onder Nederlandse regels beoordeeld (nl, nl:<naam>)"};
+
 bool dutch(std::string_view rules) { return rules == "nl" || rules.starts_with("nl:"); }
 
 int run_audit_until(run_state& st, format f);
@@ -597,12 +758,15 @@ int run_audit(run_state& st, format f) {
     if (st.opt.until) return run_audit_until(st, f);
     destination out{st.opt.output};
     const bool table = f == format::table;
+    const bool words = for_people(f, st.opt.lang);
+    const ct::lang l = st.opt.lang;
     const std::vector<column> cols =
         table ? pick(audit_columns, audit_table)
               : with_kept(std::vector<column>(std::begin(audit_columns), std::end(audit_columns)),
                           st.opt);
-    row_writer w{out, f, st.opt.lang, cols};
+    row_writer w{out, f, l, cols, json_head(st.opt), table_width(st.opt.explain)};
     const person* current = nullptr;
+    ct::euros penalties{};
     auto emit = [&](std::vector<std::string> v) {
         if (table) {
             std::vector<std::string> t;
@@ -643,31 +807,27 @@ int run_audit(run_state& st, format f) {
             for (const ct::obligation& o : ev.obligations) {
                 if (!fd.review.contains(o.due_date) || o.due_date > st.opt.as_of) continue;
                 const ct::status s = status_of(o, st.opt);
-                emit({p.id, from, to, std::string{ct::io::name_of(o.kind)}, text(o.due_date),
-                      text(o.held_on),
-                      std::string{table ? status_labels[static_cast<int>(s)](st.opt.lang)
-                                        : ct::io::name_of(s)},
-                      "", "", "", o.rule ? std::string{o.rule->id} : "",
+                emit({p.id, from, to, word(obligation_labels, o.kind, words, l), text(o.due_date),
+                      text(o.held_on), word(status_labels, s, words, l), "", "", "",
+                      o.rule ? std::string{o.rule->id} : "",
                       o.rule ? std::string{o.rule->citation} : "", "",
-                      basis_text(ct::due_basis(o), table, st.opt.lang)});
+                      basis_text(ct::due_basis(o), words, l)});
             }
             const bool penalty = fd.kind == ct::finding_kind::penalty;
-            emit({p.id, from, to, std::string{ct::io::name_of(fd.about)}, text(fd.date), "",
-                  std::string{table ? verdict_labels[penalty ? 0 : 1](st.opt.lang)
-                                    : ct::io::name_of(fd.kind)},
+            if (penalty) penalties.cents += fd.amount.cents;
+            emit({p.id, from, to, word(obligation_labels, fd.about, words, l), text(fd.date), "",
+                  word(finding_labels, fd.kind, words, l),
                   penalty ? euros_text(fd.amount) : "0.00",
-                  penalty ? std::string{ct::io::name_of(fd.paid_to)} : "", text(fd.payment_due),
+                  penalty ? word(payee_labels, fd.paid_to, words, l) : "", text(fd.payment_due),
                   fd.rule ? std::string{fd.rule->id} : "",
                   fd.rule ? std::string{fd.rule->citation} : "", owed_under,
-                  basis_text(basis_of_rule(fd.rule), table, st.opt.lang)});
+                  basis_text(basis_of_rule(fd.rule), words, l)});
         }
         // Studiekosten (Dutch rules only): BW 7:611a, then the transition payment's Besluit.
         const std::string_view rules = p.rules.empty() ? std::string_view{st.opt.rules} : p.rules;
         const bool assessed = dutch(rules) && !p.studiekosten.empty();
         if (!p.studiekosten.empty() && !assessed)
-            st.rep.warning(st.opt.people, p.line, "rules",
-                           "studiekosten events are assessed under Dutch rules only "
-                           "(nl, nl:<name>)");
+            st.rep.warning(st.opt.people, p.line, "rules", studiekosten_dutch_only_label(l));
         // Without a headcount the abondement cannot be assessed: say so, not "no period".
         const bool no_headcount = std::any_of(ev.findings.begin(), ev.findings.end(), [](auto& fd) {
             return fd.kind == ct::finding_kind::missing &&
@@ -683,9 +843,8 @@ int run_audit(run_state& st, format f) {
             const ct::nl::training_assessment a = ct::nl::assess(t);
             auto row = [&](const training_verdict& v, const ct::rule_ref* r) {
                 emit({p.id, text(t.costs_from), "", "studiekosten", "", text(t.specified_on),
-                      std::string{table ? v.label(st.opt.lang) : v.id}, "", "", "",
-                      std::string{r->id}, std::string{r->citation}, "",
-                      basis_text(ct::basis_of(r->basis), table, st.opt.lang)});
+                      std::string{words ? v.label(l) : v.id}, "", "", "", std::string{r->id},
+                      std::string{r->citation}, "", basis_text(ct::basis_of(r->basis), words, l)});
             };
             if (a.mandatory || a.beding_mogelijk)
                 row(a.beding_nietig ? beding_nietig : a.mandatory ? kosteloos : beding_mogelijk,
@@ -693,24 +852,26 @@ int run_audit(run_state& st, format f) {
             row(a.aftrekbaar ? aftrekbaar : niet_aftrekbaar, a.why[a.why.size() - 1]);
         }
     });
-    w.finish();
+    boost::json::object tail = json_tail(st, w.rows());
+    tail["totals"].as_object()["penalty_eur"] = json_number(euros_text(penalties));
+    w.finish(tail, "audit");
     return finish(st, out);
 }
 
 // --- audit --until: the abondements that will fall due if nothing is done ------------------
 
 constexpr column outlook_columns[] = {
-    {"id", {"Id", "Matricule", "Id"}},
-    {"period_start", {"Period from", "Période du", "Periode van"}},
-    {"period_end", {"to", "au", "tot en met"}},
-    {"review_due", {"Review due", "État des lieux avant le", "Evaluatie uiterlijk"}},
-    {"penalty_eur", {"Penalty EUR", "Pénalité EUR", "Boete EUR"}, true},
+    {"id", {"Id", "Matricule", "Personeelsnummer"}, cell::id},
+    {"period_start", {"Period from", "Période du", "Periode van"}, cell::date},
+    {"period_end", {"to", "au", "tot en met"}, cell::date},
+    {"review_due", {"Review due", "État des lieux avant le", "Evaluatie uiterlijk"}, cell::date},
+    {"penalty_eur", {"Penalty EUR", "Pénalité EUR", "Boete EUR"}, cell::number},
     {"payee", {"Payee", "Bénéficiaire", "Ontvanger"}},
-    {"payment_due", {"Payment due", "Paiement avant le", "Te betalen voor"}},
+    {"payment_due", {"Payment due", "Paiement avant le", "Te betalen voor"}, cell::date},
     {"hold", {"Interviews to hold", "Entretiens à tenir", "Te houden gesprekken"}},
-    {"hold_by", {"First by", "Le premier avant le", "Eerste uiterlijk"}},
+    {"hold_by", {"First by", "Le premier avant le", "Eerste uiterlijk"}, cell::date},
     {"preventable", {"Preventable", "Évitable", "Te voorkomen"}},
-    {"training_by", {"Or a training by", "Ou une formation avant le", "Of een opleiding uiterlijk"}},
+    {"training_by", {"Or a training by", "Ou une formation avant le", "Of een opleiding uiterlijk"}, cell::date},
     {"owed_under", {"Owed under", "Dû selon", "Verschuldigd volgens"}},
     {"rule", {"Rule", "Règle", "Regel"}},
     {"citation", {"Citation", "Référence", "Bron"}},
@@ -779,10 +940,10 @@ int run_audit_until(run_state& st, format f) {
 constexpr column summary_columns[] = {
     {"section", {"Section", "Rubrique", "Onderdeel"}},
     {"item", {"Item", "Élément", "Onderwerp"}},
-    {"employees", {"Employees", "Salariés", "Werknemers"}, true},
-    {"count", {"Count", "Nombre", "Aantal"}, true},
-    {"eur", {"EUR", "EUR", "EUR"}, true},
-    {"date", {"Date", "Date", "Datum"}},
+    {"employees", {"Employees", "Salariés", "Werknemers"}, cell::number},
+    {"count", {"Count", "Nombre", "Aantal"}, cell::number},
+    {"eur", {"EUR", "EUR", "EUR"}, cell::number},
+    {"date", {"Date", "Date", "Datum"}, cell::date},
 };
 constexpr ct::labels summary_sections[] = {
     {"status", "statut", "status"},
@@ -1098,6 +1259,24 @@ int run_agenda(const options& opt, format f, const std::string& kind_text) {
 
 // --- validate ------------------------------------------------------------------------------
 
+// What is wrong with a combination of options the parser cannot see, or "".
+std::string usage_problem(const options& opt, format f) {
+    const bool to_file = !opt.output.empty() && opt.output != "-";
+    if (f == format::xlsx && !xlsx_available())
+        return "--format xlsx: this careertalk was built without libxlsxwriter (install "
+               "libxlsxwriter-dev and rebuild; CAREERTALK_XLSX)";
+    if (f == format::xlsx && !to_file) return "--format xlsx: give the workbook's file with -o FILE";
+    std::string why;
+    if (!opt.remind_text.empty() && !parse_duration(opt.remind_text, why)) return "--remind: " + why;
+    const bool ics_only = opt.all || !opt.remind_text.empty() || !opt.split_by.empty();
+    if (ics_only && f != format::ics) return "--all, --remind and --split-by need --format ics";
+    if (!opt.split_by.empty() && !to_file)
+        return "--split-by: give the directory for the calendars with -o DIR";
+    if (!opt.split_by.empty() && !split_column_known(opt))
+        return "--split-by: unknown column '" + opt.split_by + "' (rules, or a --keep column)";
+    return {};
+}
+
 int run_validate(run_state& st) {
     for_each_employee(st, false, [](const person&, const ct::evaluation&) {});
     return st.rep.errors() == 0 ? 0 : exit_input;
@@ -1194,7 +1373,12 @@ int main(int argc, char** argv) try {
         }
     };
     auto* schedule = app.add_subcommand("schedule", "Conversations owed around the as-of date");
-    add_common(schedule, true, {"table", "csv", "json", "ics"});
+    add_common(schedule, true, {"table", "csv", "json", "ics", "xlsx"});
+    schedule->add_flag("--all", opt.all, "ics: also the obligations already met");
+    schedule->add_option("--remind", opt.remind_text,
+                         "ics: a reminder this long before each due date: 10d, 2w, 3m or 1y");
+    schedule->add_option("--split-by", opt.split_by,
+                         "ics: one calendar per value of COLUMN, in the directory -o names");
     schedule->add_flag("--explain", opt.explain, "Show the chain of rules behind each row");
     schedule->add_option("--horizon", opt.horizon_years, "Years ahead to show (default 2)")
         ->check(CLI::Range(0, 100));
@@ -1203,7 +1387,8 @@ int main(int argc, char** argv) try {
         ->check(CLI::Range(0, 36500));
     auto* audit = app.add_subcommand(
         "audit", "Compliance per review period, with penalties; Dutch study costs (studiekosten)");
-    add_common(audit, true, {"table", "csv", "json"});
+    add_common(audit, true, {"table", "csv", "json", "xlsx"});
+    audit->add_flag("--explain", opt.explain, "Print the full citations in the table");
     auto* summary = app.add_subcommand(
         "summary", "Counts by status, and the abondement incurred and projected under each reading");
     add_common(summary, true, {"table", "csv", "json"});
@@ -1245,8 +1430,13 @@ int main(int argc, char** argv) try {
     opt.lang = langs.at(opt.lang_text);
     const std::map<std::string, format> formats{{"table", format::table}, {"csv", format::csv},
                                                 {"json", format::json}, {"ics", format::ics},
-                                                {"markdown", format::markdown}};
+                                                {"markdown", format::markdown},
+                                                {"xlsx", format::xlsx}};
     const format f = formats.at(opt.format_text);
+    if (const std::string why = usage_problem(opt, f); !why.empty()) {
+        std::fprintf(stderr, "careertalk: %s\n", why.c_str());
+        return exit_usage;
+    }
     if (opt.as_of_text.empty()) {
         opt.as_of = today();
     } else if (auto d = ct::parse_iso_date(opt.as_of_text)) {
@@ -1291,7 +1481,7 @@ int main(int argc, char** argv) try {
     if (!opt.by.empty() && std::find(opt.keep.begin(), opt.keep.end(), opt.by) == opt.keep.end())
         opt.keep.push_back(opt.by);
     if (!read_input_options(opt)) return exit_usage;
-    run_state st{opt, reporter{opt.strict}, 0, {}};
+    run_state st{opt, reporter{opt.strict, opt.lang}, 0, {}, 0};
     try {
         if (rules->parsed()) return run_rules(st.opt, f, rules_opt->count() > 0);
         if (agenda->parsed()) return run_agenda(st.opt, f, kind_text);
@@ -1300,7 +1490,7 @@ int main(int argc, char** argv) try {
         if (summary->parsed()) return run_summary(st, f);
         return run_validate(st);
     } catch (const stop_run&) {
-        std::fprintf(stderr, "careertalk: stopped: input errors\n");
+        std::fprintf(stderr, "careertalk: %s\n", stopped_label(opt.lang).data());
         return exit_input;
     } catch (const output_error& e) {
         std::fprintf(stderr, "careertalk: %s\n", e.what());

@@ -2,6 +2,8 @@
 // "FILE:LINE: field: message" on stderr, counted; --strict stops at the first error.
 #pragma once
 
+#include "labels.hpp"
+
 #include <cstdint>
 #include <cstdio>
 #include <string>
@@ -14,7 +16,7 @@ struct stop_run {};
 
 class reporter {
 public:
-    explicit reporter(bool strict = false) : strict_(strict) {}
+    explicit reporter(bool strict = false, lang l = lang::en) : strict_(strict), lang_(l) {}
 
     void error(std::string_view file, std::uint64_t line, std::string_view field,
                std::string_view message) {
@@ -24,7 +26,8 @@ public:
     }
     void warning(std::string_view file, std::uint64_t line, std::string_view field,
                  std::string_view message) {
-        print(file, line, field, std::string{"warning: "} + std::string{message});
+        print(file, line, field,
+              std::string{warning_label(lang_)} + ": " + std::string{message});
     }
     // A problem with the run itself (a file that cannot be opened): always stops.
     [[noreturn]] void fatal(std::string_view file, std::string_view message) {
@@ -45,6 +48,7 @@ private:
     }
 
     bool strict_;
+    lang lang_;
     std::uint64_t errors_ = 0;
 };
 

@@ -1,6 +1,7 @@
 // Checks the careertalk tool's machine-readable outputs (used by tests/cli):
 //
-//   check_output json FILE KEY...   FILE is a JSON array of objects, each with every KEY
+//   check_output json FILE KEY...   FILE is a JSON array of objects, each with every KEY, or
+//                                   an object whose "rows" is such an array
 //   check_output ics FILE           FILE is RFC 5545: CRLF line ends only, no physical line
 //                                   over 75 octets, folds not splitting UTF-8, one UID per
 //                                   VEVENT, all UIDs distinct
@@ -27,9 +28,14 @@ int check_json(const std::string& text, int argc, char** argv) {
     boost::system::error_code ec;
     const boost::json::value v = boost::json::parse(text, ec);
     if (ec) return fail("not JSON: " + ec.message());
-    if (!v.is_array()) return fail("not an array");
+    const boost::json::value* rows = &v;
+    if (v.is_object()) {
+        rows = v.as_object().if_contains("rows");
+        if (rows == nullptr) return fail("an object without \"rows\"");
+    }
+    if (!rows->is_array()) return fail("not an array");
     std::size_t n = 0;
-    for (const auto& row : v.as_array()) {
+    for (const auto& row : rows->as_array()) {
         if (!row.is_object()) return fail("element " + std::to_string(n) + " is not an object");
         for (int k = 3; k < argc; ++k)
             if (!row.as_object().contains(argv[k]))

@@ -191,3 +191,33 @@ TEST_CASE("a record of one empty field is written quoted, so it reads back") {
     const auto r = read_all(s + "x\r\n");
     CHECK(r.records == rows{{""}, {"x"}});
 }
+
+// A French or Dutch spreadsheet's CSV (docs/cli/output.md#csv): ';' between fields, ids that a
+// spreadsheet would turn into numbers written as ="..." so they stay text.
+static_assert(io::number_would_lose("00123") && io::number_would_lose("0456") &&
+              io::number_would_lose("1234567890123456"));  // 16 digits: Excel keeps 15
+static_assert(!io::number_would_lose("123") && !io::number_would_lose("0") &&
+              !io::number_would_lose("123456789012345") && !io::number_would_lose("A0123") &&
+              !io::number_would_lose("0-12") && !io::number_would_lose(""));
+
+TEST_CASE("writer: a semicolon separator quotes a field holding it and not one with a comma") {
+    std::string s;
+    io::append_csv_record(s, {"a;b", "1,5", "fr; fr:ministry"}, ';');
+    CHECK(s == "\"a;b\";1,5;\"fr; fr:ministry\"\r\n");
+}
+
+TEST_CASE("writer: an id with a leading zero stays text and other ids stay as they are") {
+    std::string s;
+    io::append_csv_text(s, "00123", ';');
+    s += ';';
+    io::append_csv_text(s, "123", ';');
+    s += ';';
+    io::append_csv_text(s, "=1+1", ';');  // a formula-like id is still neutralised
+    CHECK(s == R"("=""00123""";123;"'=1+1")");
+    // Read back as CSV, the field is the formula ="00123" (a spreadsheet shows 00123).
+    std::string id;
+    io::append_csv_text(id, "00123");
+    const auto r = read_all(id + "\r\n");
+    REQUIRE(r.records.size() == 1);
+    CHECK(r.records[0][0] == R"(="00123")");
+}

@@ -1,6 +1,6 @@
 // Tests of careertalk/io/ics.hpp against RFC 5545: 3.1 (CRLF, folding at 75 octets, a fold
 // never splits a UTF-8 sequence), 3.3.11 (TEXT escaping), 3.6.1 (VEVENT with UID and
-// DTSTAMP), 3.3.4 (DATE values).
+// DTSTAMP), 3.3.4 (DATE values), 3.3.5 (UTC DATE-TIME), 3.6.6 (VALARM).
 #include <careertalk/io/ics.hpp>
 
 #include "catch.hpp"
@@ -89,7 +89,7 @@ TEST_CASE("a VEVENT: all-day, stable UID, DTSTAMP, escaped text") {
     io::append_ics_begin(s);
     io::append_ics_event(s, {.uid = "E1-entretien_professionnel@careertalk",
                              .date = 2028_y / feb / 29,
-                             .stamp = 2026_y / nov / 23,
+                             .stamp = "20261123T101500Z",
                              .summary = "E1: entretien, due",
                              .description = "line 1\nline 2"});
     io::append_ics_end(s);
@@ -101,7 +101,7 @@ TEST_CASE("a VEVENT: all-day, stable UID, DTSTAMP, escaped text") {
         "CALSCALE:GREGORIAN",
         "BEGIN:VEVENT",
         "UID:E1-entretien_professionnel@careertalk",
-        "DTSTAMP:20261123T000000Z",
+        "DTSTAMP:20261123T101500Z",
         "DTSTART;VALUE=DATE:20280229",
         "DTEND;VALUE=DATE:20280301",  // exclusive end: the next day, across 29 February
         "SUMMARY:E1: entretien\\, due",
@@ -115,4 +115,28 @@ TEST_CASE("a VEVENT: all-day, stable UID, DTSTAMP, escaped text") {
 TEST_CASE("ics_date pads years and months") {
     CHECK(io::ics_date(2026_y / dec / 31) == "20261231");
     CHECK(io::ics_date(date::year{999} / jan / 1) == "09990101");
+}
+
+TEST_CASE("ics_date_time is UTC to the second (RFC 5545 3.3.5, form #2)") {
+    const std::chrono::system_clock::time_point d{date::sys_days{2028_y / feb / 29}};
+    CHECK(io::ics_date_time(d) == "20280229T000000Z");
+    CHECK(io::ics_date_time(d + std::chrono::hours{23} + std::chrono::minutes{59} +
+                            std::chrono::seconds{59} + std::chrono::milliseconds{999}) ==
+          "20280229T235959Z");  // the fraction is dropped, never rounded into the next day
+    CHECK(io::ics_date_time(d - std::chrono::seconds{1}) == "20280228T235959Z");
+}
+
+TEST_CASE("a reminder is a DISPLAY VALARM with its DESCRIPTION, days before (RFC 5545 3.6.6)") {
+    std::string s;
+    io::append_ics_event(s, {.uid = "u@careertalk",
+                             .date = 2027_y / jan / 15,
+                             .stamp = "20261123T000000Z",
+                             .summary = "E1: entretien professionnel (à venir)",
+                             .alarm_days = 92});
+    const auto lines = physical_lines(s);
+    const std::vector<std::string> alarm{"BEGIN:VALARM", "ACTION:DISPLAY",
+                                         "DESCRIPTION:E1: entretien professionnel (à venir)",
+                                         "TRIGGER:-P92D", "END:VALARM", "END:VEVENT"};
+    REQUIRE(lines.size() > alarm.size());
+    CHECK(std::vector<std::string>(lines.end() - 6, lines.end()) == alarm);
 }

@@ -208,10 +208,11 @@ constexpr bool looks_like_formula(std::string_view v) noexcept {
 }
 
 // Appends `v` to `out` as one CSV field: a formula-like field gets a leading apostrophe, and
-// the field is quoted (quotes doubled) when it holds a comma, a quote or a line end.
-inline void append_csv_field(std::string& out, std::string_view v) {
+// the field is quoted (quotes doubled) when it holds the separator, a quote or a line end.
+inline void append_csv_field(std::string& out, std::string_view v, char sep = ',') {
     const bool formula = looks_like_formula(v);
-    const bool quote = formula || v.find_first_of(",\"\r\n") != std::string_view::npos;
+    const bool quote = formula || v.find_first_of("\"\r\n") != std::string_view::npos ||
+                       v.find(sep) != std::string_view::npos;
     if (quote) out.push_back('"');
     if (formula) out.push_back('\'');
     for (char c : v) {
@@ -221,16 +222,35 @@ inline void append_csv_field(std::string& out, std::string_view v) {
     if (quote) out.push_back('"');
 }
 
+// True when a spreadsheet opening a CSV would turn the text `v` into a number and lose it:
+// digits only, with a leading zero (00123 becomes 123) or more than 15 digits (Excel keeps
+// 15 significant digits).
+constexpr bool number_would_lose(std::string_view v) noexcept {
+    if (v.empty() || v.find_first_not_of("0123456789") != std::string_view::npos) return false;
+    return (v.size() > 1 && v.front() == '0') || v.size() > 15;
+}
+
+// Appends `v` as a field a spreadsheet shows as that text: a number it would change is
+// written as the formula ="00123" (quoted, RFC 4180), which Excel and LibreOffice show as
+// 00123; any other text as append_csv_field. The formula only ever holds digits.
+inline void append_csv_text(std::string& out, std::string_view v, char sep = ',') {
+    if (!number_would_lose(v)) return append_csv_field(out, v, sep);
+    out += R"("="")";
+    out += v;
+    out += R"(""")";
+}
+
 // Appends the fields as one CSV record ending in CRLF (RFC 4180, 2.1). A record of one empty
 // field is written "" so that it is not read back as a blank line.
-inline void append_csv_record(std::string& out, const std::vector<std::string_view>& fields) {
+inline void append_csv_record(std::string& out, const std::vector<std::string_view>& fields,
+                              char sep = ',') {
     if (fields.size() == 1 && fields[0].empty()) {
         out += "\"\"\r\n";
         return;
     }
     for (std::size_t i = 0; i < fields.size(); ++i) {
-        if (i != 0) out.push_back(',');
-        append_csv_field(out, fields[i]);
+        if (i != 0) out.push_back(sep);
+        append_csv_field(out, fields[i], sep);
     }
     out += "\r\n";
 }

@@ -1,4 +1,5 @@
-// careertalk/io/ics.hpp: iCalendar (RFC 5545) output, one all-day VEVENT per obligation.
+// careertalk/io/ics.hpp: iCalendar (RFC 5545) output, one all-day VEVENT per obligation,
+// with an optional VALARM reminder a number of days before it (3.6.6).
 //
 // Content lines end in CRLF and are folded at 75 octets (3.1) without splitting a UTF-8
 // sequence; TEXT values escape backslash, semicolon, comma and newline (3.3.11). A UID must
@@ -8,7 +9,9 @@
 
 #include <careertalk/calendar.hpp>
 
+#include <chrono>
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -64,14 +67,28 @@ inline std::string ics_date(year_month_day d) {
     return s;
 }
 
+// "20261204T181100Z": a UTC DATE-TIME (3.3.5, form #2), to the second.
+inline std::string ics_date_time(std::chrono::system_clock::time_point t) {
+    const auto s = std::chrono::floor<std::chrono::seconds>(t);
+    const auto d = std::chrono::floor<date::days>(s);
+    const auto secs = static_cast<int>((s - d).count());
+    std::string out = ics_date(year_month_day{d}) + "T";
+    for (const int v : {secs / 3600, secs / 60 % 60, secs % 60}) {
+        out.push_back(static_cast<char>('0' + v / 10));
+        out.push_back(static_cast<char>('0' + v % 10));
+    }
+    return out + "Z";
+}
+
 // One all-day event.
 struct ics_event {
     std::string_view uid{};
-    year_month_day date{};     // the day of the event
-    year_month_day stamp{};    // DTSTAMP (required by 3.6.1): the evaluation date, so output
-                               // is reproducible
+    year_month_day date{};        // the day of the event
+    std::string_view stamp{};     // DTSTAMP (required by 3.6.1): when the calendar was made,
+                                  // as ics_date_time()
     std::string_view summary{};
     std::string_view description{};
+    std::optional<int> alarm_days{};  // a display reminder this many days before the day
 };
 
 inline void append_ics_begin(std::string& out) {
@@ -87,7 +104,7 @@ inline void append_ics_event(std::string& out, const ics_event& e) {
     line = "UID:";
     append_ics_text(line, e.uid);
     append_ics_line(out, line);
-    append_ics_line(out, "DTSTAMP:" + ics_date(e.stamp) + "T000000Z");
+    append_ics_line(out, "DTSTAMP:" + std::string{e.stamp});
     append_ics_line(out, "DTSTART;VALUE=DATE:" + ics_date(e.date));
     append_ics_line(out, "DTEND;VALUE=DATE:" + ics_date(add_days(e.date, 1)));
     line = "SUMMARY:";
@@ -99,6 +116,17 @@ inline void append_ics_event(std::string& out, const ics_event& e) {
         append_ics_line(out, line);
     }
     append_ics_line(out, "TRANSP:TRANSPARENT");
+    if (e.alarm_days) {
+        // A DISPLAY alarm needs its own DESCRIPTION (3.6.6); the trigger is relative to the
+        // start of the day of the event.
+        append_ics_line(out, "BEGIN:VALARM");
+        append_ics_line(out, "ACTION:DISPLAY");
+        line = "DESCRIPTION:";
+        append_ics_text(line, e.summary);
+        append_ics_line(out, line);
+        append_ics_line(out, "TRIGGER:-P" + std::to_string(*e.alarm_days) + "D");
+        append_ics_line(out, "END:VALARM");
+    }
     append_ics_line(out, "END:VEVENT");
 }
 
