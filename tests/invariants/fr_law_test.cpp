@@ -67,7 +67,7 @@ TEST_CASE("fr::next_due equals the full evaluation on random careers") {
 // C. trav. L6315-1 I lists the absences after which the interview is owed; among sick leaves
 // only the arrêt longue maladie of CSS L324-1. Over random careers whose absences are all work
 // accidents or occupational diseases (CSS L411-1, L461-1), however long, no return interview is
-// owed, under every reading (docs/cli/input.md#work-accidents-and-occupational-diseases).
+// owed, under every reading (docs/fr/readings.md#work-risk).
 TEST_CASE("no return interview after a work accident or an occupational disease") {
     constexpr absence_kind work_risk[] = {absence_kind::accident_travail,
                                           absence_kind::maladie_professionnelle};
