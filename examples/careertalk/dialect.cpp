@@ -68,6 +68,7 @@ constexpr std::size_t max_line = std::size_t{16} << 20;  // a longer line is cut
 
 }  // namespace
 
+// cppcheck-suppress uninitMemberVar ; false positive: reference members, all initialised
 decoded_input::decoded_input(std::streambuf& raw, std::string file, encoding e, reporter& rep)
     : raw_(raw), file_(std::move(file)), enc_(e), rep_(rep) {}
 
@@ -146,10 +147,12 @@ void decoded_input::convert(std::string_view raw) {
         cd_ = cd;
     }
     out_.resize(raw.size() * 3);  // a Windows-1252 byte is at most 3 bytes of UTF-8
+    // cppcheck-suppress invalidLifetime ; false positive: `raw` is this function's parameter
     char* in = const_cast<char*>(raw.data());  // iconv's signature; it does not write there
     std::size_t in_left = raw.size();
     char* out = out_.data();
     std::size_t out_left = out_.size();
+    // cppcheck-suppress invalidLifetime ; false positive: `raw` is this function's parameter
     if (iconv(static_cast<iconv_t>(cd_), &in, &in_left, &out, &out_left) ==
         static_cast<std::size_t>(-1)) {
         rep_.error(file_, line_, "encoding",
@@ -262,6 +265,7 @@ std::string long_text(year_month_day d) {
     constexpr std::array<std::string_view, 12> months{
         "January", "February", "March",     "April",   "May",      "June",
         "July",    "August",   "September", "October", "November", "December"};
+    // cppcheck-suppress ignoredReturnValue ; false positive: the result is concatenated
     return std::to_string(static_cast<unsigned>(d.day())) + " " +
            std::string{months[static_cast<unsigned>(d.month()) - 1]} + " " +
            std::to_string(static_cast<int>(d.year()));

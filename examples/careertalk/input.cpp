@@ -548,6 +548,7 @@ origin person::origin_of(const diagnostic& d) const {
     return d.index < l.size() ? l[d.index] : origin{line, 0};
 }
 
+// cppcheck-suppress uninitMemberVar ; false positive: rep_ is a reference, initialised below
 people_reader::people_reader(const input_source& src, event_index& events, reporter& rep,
                              io::csv_limits limits, people_options opt)
     : src_(src), in_(src_, rep), csv_(*in_.text, limits, in_.separator), file_(src.path),

@@ -467,7 +467,7 @@ constexpr int cpf_hours_2014(const employee& e) noexcept
 // R6323-3 v1: the sum to the OPCA is EUR 30 for each of those hours (EUR 3,000 or 3,900).
 constexpr euros abondement_amount_2014(const employee& e) noexcept
 {
-    return euros{cpf_hours_2014(e) * 3'000};
+    return euros{std::int64_t{cpf_hours_2014(e)} * 3'000};
 }
 
 // L6323-13 al. 3: after a formal notice, the insufficiency plus 100 % to the Trésor public.
