@@ -382,6 +382,18 @@ TEST_CASE("P6 IDCC 1351: transfer before the end of the cycle, conventional revi
     REQUIRE(count(ev, obligation_kind::etat_des_lieux) == 3);
 }
 
+TEST_CASE("P6 IDCC 1351: the frame of an interview centuries after hire (found by fuzzing)") {
+    // Frames of 3 years from 1900-01-01: 2200-06-01 is in [2200-01-01, 2203-01-01) (the 100th),
+    // held there; the next frame's interview, by 2205-12-31, is capped at 4 years after it
+    // (loi 2025-989 art. 3 II). Frames used to be counted up to 64 only.
+    const interview held[] = {{obligation_kind::entretien_parcours_professionnel, 2200_y / jun / 1}};
+    const employee e{.hire_date = 1900_y / jan / 1, .interviews = held};
+    const auto o = next_periodic(idcc::prevention_securite, e, 2200_y / jul / 1);
+    REQUIRE(o.window_start <= o.due_date);
+    REQUIRE(o.due_date == 2204_y / jun / 1);
+    REQUIRE(explains(o, &src::securite_quota));
+}
+
 // --- P7: IDCC 573 --------------------------------------------------------------------------
 
 TEST_CASE("P7 IDCC 573: three per statutory cycle, the cap bites on 2026-10-01") {

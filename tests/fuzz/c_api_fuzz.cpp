@@ -121,6 +121,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         check(careertalk_date_to_ymd(o[i].due_date, &y, &m, &day) == CAREERTALK_OK &&
                   careertalk_date_to_ymd(o[i].window_start, &y, &m, &day) == CAREERTALK_OK,
               "an obligation with an invalid date");
+        if (o[i].window_start > o[i].due_date)
+            std::fprintf(stderr, "c_api_fuzz: %.*s (kind %d, trigger %d): window %d, due %d\n",
+                         static_cast<int>(o[i].rule_id.size), o[i].rule_id.data, o[i].kind,
+                         o[i].trigger, o[i].window_start, o[i].due_date);
         check(o[i].window_start <= o[i].due_date, "a window that closes before it opens");
         check(o[i].rule_id.size > 0, "an obligation without a rule");
         check(o[i].kind < CAREERTALK_OBLIGATION_COUNT && o[i].status < CAREERTALK_STATUS_COUNT,

@@ -295,7 +295,10 @@ struct accord {
     constexpr period frame_of(const employee& e, year_month_day d, year_month_day as_of,
                               year_month_day suspensions_until = open_end) const {
         year_month_day start = frame.years > 0 ? e.hire_date : std::max(e.hire_date, loi_2014);
-        for (int guard = 0; guard < 64; ++guard) {
+        // Ends: a frame lasts a year or more and a valid date is before year 10000 (ok()), so
+        // this reaches d however far it is from hire (not a fixed count of frames: fuzzing
+        // found an interview 1,000 years after hire).
+        for (;;) {
             const int years = frame.years > 0
                                   ? frame.years
                                   : review_years(start, add_years(start, 6), as_of);
@@ -311,7 +314,6 @@ struct accord {
             if (d < end) return {start, end};
             start = end;
         }
-        return {start, start};
     }
 
     constexpr void evaluate(const employee& e, const company& c, year_month_day as_of,
