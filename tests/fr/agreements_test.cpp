@@ -148,6 +148,12 @@ TEST_CASE("The 4-year cap bites on 2026-10-01 (loi 2025-989 art. 3 II)") {
                                     2026_y / nov / 23);
     REQUIRE(art2222.due_date == 2028_y / jan / 10);
     REQUIRE(explains(art2222, &rules::accord_2222));
+    // Held after 2026-10-01: 4 years from it in both readings (art. 2222 shortens only a
+    // period running that day).
+    REQUIRE(next_after(reading, 2020_y / jan / 6, 2027_y / jan / 15, 2027_y / feb / 1).due_date ==
+            2031_y / jan / 15);
+    REQUIRE(next_after(pre_reform_5y, 2020_y / jan / 6, 2027_y / jan / 15, 2027_y / feb / 1)
+                .due_date == 2031_y / jan / 15);
 }
 
 TEST_CASE("An agreement concluded after the reform is capped from its conclusion") {

@@ -78,9 +78,18 @@ static_assert(next(2023_y / may / 10, false, five_years).due == 2027_y / may / 1
 static_assert(next(2023_y / may / 10, false, five_years, today, first_year_reading::direct,
                    agreement_reading::art_2222)
                   .due == 2028_y / may / 10);
-static_assert(next(2026_y / nov / 2, false, five_years, today, first_year_reading::direct,
+// Art. 2222 shortens a period running on 2026-10-01; one that starts later has the new
+// length from its start, in both readings (fuzzing found an interview in 2562 due in 2030).
+static_assert(next(2026_y / sep / 30, false, five_years, today, first_year_reading::direct,
                    agreement_reading::art_2222)
                   .due == 2030_y / oct / 1);
+static_assert(next(2026_y / nov / 2, false, five_years, today, first_year_reading::direct,
+                   agreement_reading::art_2222)
+                  .due == 2030_y / nov / 2);
+static_assert(next(2026_y / nov / 2, false, five_years).due == 2030_y / nov / 2);
+static_assert(next(2562_y / mar / 26, false, five_years, today, first_year_reading::direct,
+                   agreement_reading::art_2222)
+                  .due == 2566_y / mar / 26);
 
 // État des lieux length: 8 when the six-year deadline had not expired on 2025-10-26.
 static_assert(fr::review_years(2019_y / oct / 25, 2025_y / oct / 25, today) == 6);

@@ -448,7 +448,7 @@ constexpr deadline accord_law::periodic_deadline(const employee& e, year_month_d
             d.due = std::max(add_years(ref, 4), cap_from);
             d.why.push_back(&rules::accord_direct);
         } else {
-            d.due = std::min(add_years(cap_from, 4), agreed);
+            d.due = std::min(add_years(std::max(ref, cap_from), 4), agreed);  // as epp_deadline
             d.why.push_back(&rules::accord_2222);
         }
         d.why.push_back(own->rule);

@@ -109,7 +109,9 @@ constexpr deadline epp_deadline(year_month_day ref, bool from_hire, agreement a,
                 d.due = std::max(add_years(ref, 4), accords_2026);
                 cite<Explain>(d, &rules::accord_direct);
             } else {
-                d.due = std::min(add_years(accords_2026, 4), d.due);
+                // Art. 2222 governs a period running on 2026-10-01; one that starts later
+                // has the new length from its start.
+                d.due = std::min(add_years(std::max(ref, accords_2026), 4), d.due);
                 cite<Explain>(d, &rules::accord_2222);
             }
         }
