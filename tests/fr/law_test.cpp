@@ -365,6 +365,25 @@ TEST_CASE("E22: short CDD under regime D (L6315-1 I, OPCO EP)") {
     REQUIRE_FALSE(find(ev, obligation_kind::etat_des_lieux));
 }
 
+TEST_CASE("A CDI that ends before the first EPP: nothing owed after it, no CDD advice") {
+    // docs/fr/readings.md#short-contracts: OPCO EP's advice is about fixed terms. The day
+    // before the deadline and the deadline itself: ended before it, then not.
+    const auto first_epp = [](year_month_day end) {
+        const employee e{.hire_date = 2026_y / jan / 5, .birth_date = 2001_y / mar / 3,
+                         .contract = contract_kind::cdi, .contract_end = end};
+        return evaluate(fr::law, e, company{.headcount = 40}, 2027_y / feb / 1);
+    };
+    const auto left = first_epp(2027_y / jan / 4);
+    const auto* o = find(left, obligation_kind::entretien_parcours_professionnel);
+    REQUIRE(o->state == status::not_required);
+    REQUIRE(o->exemption == &rules::fin_emploi);
+    REQUIRE(fr::rules::fin_emploi.basis == authority::interpretation);
+    REQUIRE_FALSE(find(left, finding_kind::advisory, &rules::contrat_court));
+    const auto stayed = first_epp(2027_y / jan / 5);
+    REQUIRE(find(stayed, obligation_kind::entretien_parcours_professionnel)->state ==
+            status::overdue);
+}
+
 TEST_CASE("E23: congé de proche aidant, before and after (L3142-23, L6315-1)") {
     const absence leave[] = {{absence_kind::conge_proche_aidant, 2026_y / mar / 1, 2026_y / may / 31}};
     const interview held[] = {{obligation_kind::entretien_parcours_professionnel, 2025_y / nov / 10}};

@@ -16,7 +16,7 @@ inline constexpr const rule_ref* schedule_all[] = {
     &retour_2026, &exemption_12_mois, &arret_longue_maladie, &l1225_27, &l1225_46_1,
     &l1225_46_7, &l1225_57, &l1222_14, &l3142_31, &l3142_11, &l3142_23, &l2141_5, &l6315_2,
     &visite_mi_carriere, &mi_carriere, &fin_carriere, &fin_carriere_administrative,
-    &contrat_court, &retour_delai, &retour_anticipe, &absent_au_retour};
+    &contrat_court, &fin_emploi, &retour_delai, &retour_anticipe, &absent_au_retour};
 }  // namespace rules
 
 // `--rules fr`: the schedule of the 2014 and 2025 laws (named readings: fr/law.hpp policies).

@@ -304,8 +304,13 @@ constexpr void schedule_periodic(const Law& law, const employee& e, agreement a,
             o.agenda = detail::base_for(o, as_of);
         }
         if (!held && detail::ended_before(e, d.due)) {
-            detail::not_required(o, &rules::contrat_court);
+            // OPCO EP's advice to hold it before the end is for fixed terms; a permanent
+            // contract that ends (an exit) just owes nothing after it.
+            const bool permanent = e.contract == contract_kind::cdi ||
+                                   e.contract == contract_kind::onbepaalde_tijd;
+            detail::not_required(o, permanent ? &rules::fin_emploi : &rules::contrat_court);
             detail::commit(out, o, e, as_of);
+            if (permanent) return;
             finding f{};
             f.kind = finding_kind::advisory;
             f.rule = &rules::contrat_court;

@@ -520,6 +520,18 @@ inline constexpr rule_ref contrat_court{
 
 // --- Library readings of the schedule (docs/fr/schedule.md) --------------------------------
 
+inline constexpr rule_ref fin_emploi{
+    .id = "fr.employment-ended"_ct,
+    .citation = "Library reading: the interview is owed to an employee, not after the "
+                "employment ends (docs/fr/readings.md#short-contracts)"_ct,
+    .in_force = {loi_2014, open_end},
+    .title = {.en = "Employment ends before the deadline: nothing is owed after it"_ct,
+              .fr = "L'emploi prend fin avant l'échéance : rien n'est dû après"_ct,
+              .nl = "Het dienstverband eindigt vóór de termijn: daarna is niets verschuldigd"_ct},
+    .basis = authority::interpretation,
+    .reading = "A permanent contract's end (resignation, dismissal, retirement): no breach and "
+               "no advice to hold it before the end, which OPCO EP gives for fixed terms."_ct};
+
 inline constexpr rule_ref retour_delai{
     .id = "fr.return.deadline-default"_ct,
     .citation = "Library default: no text sets a delay after the return (L6315-1 I: « à "
