@@ -7,6 +7,7 @@
 //                       (markdown adds the text of each cited article version)
 //   careertalk summary  --as-of DATE [--until DATE] [--format table|csv|json] PEOPLE [EVENTS]
 //   careertalk validate PEOPLE [EVENTS]
+//   careertalk timeline --id ID --as-of DATE [--rules SET] PEOPLE [EVENTS]   (SVG)
 //   schedule and summary filter with --due-within 3m and --status overdue,due_soon; audit
 //   --until DATE projects the abondements (docs/cli/questions.md).
 //
@@ -18,6 +19,7 @@
 #include "output.hpp"
 #include "questions.hpp"
 #include "report.hpp"
+#include "timeline.hpp"
 #include "xlsx.hpp"
 
 #include <careertalk/careertalk.hpp>
@@ -78,6 +80,7 @@ struct options {
     std::string company;                   // --company FILE[:MAP]
     std::vector<std::string> keep;         // --keep: columns carried after the id
     std::vector<std::string> where_text;   // --where COLUMN=VALUE
+    std::string timeline_id;               // timeline: --id
     std::vector<where_clause> where;
     // ICS (docs/cli/output.md#ics)
     bool all = false;             // --all: met obligations too
@@ -884,6 +887,39 @@ constexpr ct::labels by_label{"by", "avant le", "uiterlijk"};
 
 bool french(std::string_view rules) { return rules == "fr" || rules.starts_with("fr:"); }
 
+// --- timeline ------------------------------------------------------------------------------
+
+constexpr ct::labels no_such_employee{"no employee evaluated with this id",
+                                      "aucun salarié évalué avec ce matricule",
+                                      "geen beoordeelde medewerker met dit nummer"};
+
+// One employee's timeline as SVG: the obligations the schedule shows, with its statuses.
+int run_timeline(run_state& st) {
+    destination out{st.opt.output};
+    bool found = false;
+    for_each_employee(st, true, [&](const person& p, const ct::evaluation& ev) {
+        if (p.id != st.opt.timeline_id) return;
+        found = true;
+        std::vector<timeline_entry> entries;
+        for (const ct::obligation* o : shown(ev, st.opt))
+            entries.push_back({o, status_of(*o, st.opt)});
+        out.buffer() += timeline_svg({.id = p.id,
+                                      .facts = p.facts,
+                                      .ev = ev,
+                                      .shown = entries,
+                                      .as_of = st.opt.as_of,
+                                      .until = ct::add_years(st.opt.as_of, st.opt.horizon_years),
+                                      .language = st.opt.lang,
+                                      .french_bands = french(p.rules.empty() ? st.opt.rules : p.rules)});
+    });
+    if (!found) {
+        std::fprintf(stderr, "careertalk: --id %s: %s\n", st.opt.timeline_id.c_str(),
+                     no_such_employee(st.opt.lang).data());
+        return exit_input;
+    }
+    return finish(st, out);
+}
+
 int run_audit_until(run_state& st, format f) {
     destination out{st.opt.output};
     const bool table = f == format::table;
@@ -1420,6 +1456,15 @@ int main(int argc, char** argv) try {
     agenda->add_option("--on", opt.as_of_text, "Date YYYY-MM-DD (default: today)");
     auto* validate = app.add_subcommand("validate", "Check the input files only");
     add_common(validate, true, {});
+    auto* timeline = app.add_subcommand(
+        "timeline", "One employee's timeline as an SVG picture (docs/cli/timeline.md)");
+    add_common(timeline, true, {});
+    timeline->add_option("--id", opt.timeline_id, "The employee's id")->required();
+    timeline->add_option("--horizon", opt.horizon_years, "Years ahead to show (default 2)")
+        ->check(CLI::Range(0, 100));
+    timeline->add_option("--warn-days", opt.warn_days,
+                         "Days before a due date from which it is due_soon (default 90)")
+        ->check(CLI::Range(0, 36500));
 
     try {
         app.parse(argc, argv);
@@ -1488,6 +1533,7 @@ int main(int argc, char** argv) try {
         if (schedule->parsed()) return run_schedule(st, f);
         if (audit->parsed()) return run_audit(st, f);
         if (summary->parsed()) return run_summary(st, f);
+        if (timeline->parsed()) return run_timeline(st);
         return run_validate(st);
     } catch (const stop_run&) {
         std::fprintf(stderr, "careertalk: %s\n", stopped_label(opt.lang).data());
