@@ -20,6 +20,7 @@
 #include "questions.hpp"
 #include "report.hpp"
 #include "timeline.hpp"
+#include "warnings.hpp"
 #include "xlsx.hpp"
 
 #include <careertalk/careertalk.hpp>
@@ -81,6 +82,7 @@ struct options {
     std::vector<std::string> keep;         // --keep: columns carried after the id
     std::vector<std::string> where_text;   // --where COLUMN=VALUE
     std::string timeline_id;               // timeline: --id
+    std::string warnings = "summary";      // --warnings summary|all
     std::vector<where_clause> where;
     // ICS (docs/cli/output.md#ics)
     bool all = false;             // --all: met obligations too
@@ -223,6 +225,7 @@ void for_each_employee(run_state& st, bool evaluate, Each each) {
     auto ev = std::make_unique<ct::evaluation>();
     person p;
     const std::string& pf = st.opt.people;
+    missing_facts missing{st.opt.warnings == "all", st.opt.lang};
     while (reader.next(p)) {
         auto reject = [&] {
             st.rejected.push_back({p.id.empty() ? std::string{"?"} : p.id, pf, p.line});
@@ -259,15 +262,12 @@ void for_each_employee(run_state& st, bool evaluate, Each each) {
             continue;
         }
         for (const ct::finding& f : ev->findings)
-            if (f.kind == ct::finding_kind::missing && f.rule)
-                st.rep.warning(pf, p.line, ct::io::name_of(f.missing),
-                               std::string{needed_by_label(st.opt.lang)} + " " +
-                                   std::string{f.rule->id} + " (" +
-                                   std::string{f.rule->citation} + ")");
+            if (f.kind == ct::finding_kind::missing && f.rule) missing.note(st.rep, pf, p.line, p.id, f);
         ++st.evaluated;
         each(p, *ev);
     }
     events.report_unclaimed(st.rep);
+    missing.summarise();
     st.read = reader.read_count();
     const ct::lang l = st.opt.lang;
     // Skipped employees and rejected events are named when there are any.
@@ -1339,6 +1339,10 @@ void add_input_options(CLI::App* c, options& opt) {
     c->add_option("--keep", opt.keep,
                   "Columns of PEOPLE carried to every output row, after the id (a,b,c)")
         ->delimiter(',');
+    c->add_option("--warnings", opt.warnings,
+                  "Missing facts: summary (default: one line per fact with its count and first "
+                  "five ids) or all (one line per row)")
+        ->check(CLI::IsMember({"summary", "all"}));
     c->add_option("--where", opt.where_text,
                   "Only employees whose COLUMN is VALUE (repeatable; a column given twice "
                   "takes either value)");
