@@ -4,8 +4,9 @@
 // line ends (mixed), a UTF-8 byte order mark, and counts physical lines so that every error
 // can be reported as FILE:LINE. It is built for hostile input: a field or a record that is
 // too big stops the reading with an error instead of eating memory, a NUL byte or invalid
-// UTF-8 rejects the record and reading goes on. The writer neutralises fields a spreadsheet
-// would run as a formula (OWASP "CSV injection").
+// UTF-8 rejects the record and reading goes on. A problem is given as an English message()
+// and as a code, problem(), that a host can word in its own language. The writer neutralises
+// fields a spreadsheet would run as a formula (OWASP "CSV injection").
 #pragma once
 
 #include <cstddef>
