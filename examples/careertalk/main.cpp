@@ -1325,7 +1325,7 @@ void add_input_options(CLI::App* c, options& opt) {
 // Reads the --delimiter, --encoding, --date-format and --where texts; false (reported) when
 // one is not understood.
 bool read_input_options(options& opt) {
-    auto bad = [&](const std::string& option, const std::string& why) {
+    auto bad = [](const std::string& option, const std::string& why) {
         std::fprintf(stderr, "careertalk: %s: %s\n", option.c_str(), why.c_str());
         return false;
     };
@@ -1370,7 +1370,7 @@ int main(int argc, char** argv) try {
                                      },
                                      "RULE SET"};
     auto add_common = [&](CLI::App* c, bool files, const std::vector<std::string>& formats) {
-        c->add_option("--lang", opt.lang_text, "Language of labels: en, fr or nl")
+        c->add_option("--lang", opt.lang_text, "Language of labels and messages: en, fr or nl")
             ->check(CLI::IsMember({"en", "fr", "nl"}));
         c->add_option("-o,--output", opt.output,
                       "Write to FILE (atomically: a temporary file renamed when complete)");

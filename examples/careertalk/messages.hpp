@@ -89,8 +89,9 @@ inline constexpr message no_iconv{
     "geen UTF-8, en deze careertalk is gebouwd zonder iconv (CAREERTALK_ICONV) om {} te lezen"};
 inline constexpr message separator_tie{
     "the header has as many of two separators (';' ',' tab); give --delimiter",
-    "l'en-tête contient autant de deux séparateurs (';' ',' tabulation) ; indiquez --delimiter",
-    "de kopregel bevat evenveel van twee scheidingstekens (';' ',' tab); geef --delimiter"};
+    "l'en-tête contient deux séparateurs (';' ',' tabulation) en nombre égal ; indiquez "
+    "--delimiter",
+    "de kopregel bevat twee scheidingstekens (';' ',' tab) even vaak; geef --delimiter"};
 
 inline constexpr message expected_iso{"(expected YYYY-MM-DD)", "(attendu : YYYY-MM-DD)",
                                       "(verwacht: YYYY-MM-DD)"};
@@ -384,7 +385,7 @@ inline constexpr message until_not_a_date{
     "--until: geen kalenderdatum '{}' (verwacht: YYYY-MM-DD, op of na de peildatum {})"};
 inline constexpr message until_before_as_of{
     "--until: before the as-of date '{}' (expected YYYY-MM-DD, on or after the as-of date {})",
-    "--until: antérieure à la date d'évaluation '{}' (attendu : YYYY-MM-DD, le {} ou après)",
+    "--until: date antérieure à la date d'évaluation '{}' (attendu : YYYY-MM-DD, le {} ou après)",
     "--until: vóór de peildatum '{}' (verwacht: YYYY-MM-DD, op of na de peildatum {})"};
 inline constexpr message no_rule_set{"rules: no rule set '{}'", "rules: aucun jeu de règles '{}'",
                                      "rules: geen regelset '{}'"};
@@ -395,8 +396,8 @@ inline constexpr message agenda_unknown_kind{
 inline constexpr message agenda_none{
     "agenda: rule set '{}' has no {} on {}; `careertalk rules --rules {}` lists its "
     "conversations and dates in force",
-    "agenda: le jeu de règles '{}' n'a pas de {} au {} ; `careertalk rules --rules {}` liste "
-    "ses entretiens et leurs dates d'entrée en vigueur",
+    "agenda: le jeu de règles '{}' ne prévoit pas d'entretien {} au {} ; `careertalk rules "
+    "--rules {}` liste ses entretiens et leurs dates d'entrée en vigueur",
     "agenda: regelset '{}' heeft geen {} op {}; `careertalk rules --rules {}` toont de "
     "gesprekken en de data waarop ze gelden"};
 // Writing the output (output.cpp, xlsx.cpp): output_error.
@@ -439,7 +440,7 @@ inline constexpr message out_of_memory{"out of memory", "mémoire épuisée", "g
 // A library rule_choice_error (rule_sets.hpp) by its field.
 inline constexpr message unknown_idcc{
     "unknown idcc {}: no branch agreement preset for it in this build",
-    "idcc inconnu {} : aucun accord de branche prédéfini pour lui dans cette version",
+    "idcc inconnu {} : aucun accord de branche prédéfini pour cet IDCC dans cette version",
     "onbekende idcc {}: geen voorinstelling van een branche-akkoord ervoor in deze versie"};
 inline constexpr message unknown_cao{"unknown cao {} (known: {})", "cao inconnue {} (connues : {})",
                                      "onbekende cao {} (bekend: {})"};
@@ -509,7 +510,7 @@ inline constexpr diagnostic_variant diagnostic_variants[] = {
       "geen cao-voorinstelling met deze naam (nl::policy_names somt ze op)"}},
     {diagnostic_code::capacity_exceeded, "diagnostics",
      {"more diagnostics than fit; fix these first",
-      "plus de diagnostics qu'il n'en tient ; corrigez d'abord ceux-ci",
+      "trop de diagnostics pour les garder tous ; corrigez d'abord ceux-ci",
       "meer meldingen dan er passen; herstel eerst deze"}},
     {diagnostic_code::out_of_range, "window",
      {"the window is empty: its end is not after its begin",
@@ -524,12 +525,17 @@ inline constexpr diagnostic_variant diagnostic_variants[] = {
       "een Nederlandse cao onder een Frans beleid"}},
 };
 
+// The entry of the tables above for `d`; its English is the library's message
+// (tests/cli/messages_test.cpp checks it).
+constexpr const labels& diagnostic_labels_of(const diagnostic& d) noexcept {
+    for (const diagnostic_variant& v : diagnostic_variants)
+        if (v.code == d.code && v.field == d.field) return v.text;
+    return diagnostic_labels[static_cast<std::size_t>(d.code)];
+}
+
 // A diagnostic's message in `l`: the library's own in English.
 constexpr std::string_view diagnostic_text(const diagnostic& d, lang l) noexcept {
-    if (l == lang::en) return d.message;
-    for (const diagnostic_variant& v : diagnostic_variants)
-        if (v.code == d.code && v.field == d.field) return v.text(l);
-    return label_of(diagnostic_labels, d.code, l);
+    return l == lang::en ? d.message : diagnostic_labels_of(d)(l);
 }
 
 // The CSV reader's problem in `l` (its own message() in English).
