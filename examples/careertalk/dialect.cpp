@@ -89,9 +89,7 @@ bool decoded_input::next_line() {
     ++line_;
     if (line_ == 1 && raw.starts_with("\xEF\xBB\xBF")) {
         if (enc_ == encoding::cp1252 || enc_ == encoding::latin1) {
-            rep_.error(file_, 1, "encoding",
-                       "the file starts with a UTF-8 byte order mark, but --encoding is " +
-                           std::string{iconv_name(enc_)});
+            rep_.error(file_, 1, "encoding", msg::bom_but_encoding, {iconv_name(enc_)});
             throw stop_run{};
         }
         seen_utf8_ = true;
@@ -115,13 +113,11 @@ bool decoded_input::next_line() {
                 if (cp1252_line_ == 0) cp1252_line_ = line_;
                 continue;
             }
-            rep_.error(file_, line_, "encoding",
-                       n == 0 ? "byte " + hex(b) +
-                                    " is not UTF-8, but earlier lines are: the file mixes "
-                                    "encodings; save it in one (or give --encoding)"
-                              : "UTF-8 text, but line " + std::to_string(cp1252_line_) +
-                                    " is not UTF-8 (read as WINDOWS-1252): the file mixes "
-                                    "encodings; save it in one (or give --encoding)");
+            if (n == 0)
+                rep_.error(file_, line_, "encoding", msg::mixed_byte, {hex(b)});
+            else
+                rep_.error(file_, line_, "encoding", msg::mixed_line,
+                           {std::to_string(cp1252_line_)});
             throw stop_run{};
         }
         if (cp1252_line_ == 0) {
@@ -140,8 +136,7 @@ void decoded_input::convert(std::string_view raw) {
         iconv_t cd = iconv_open("UTF-8", std::string{iconv_name(from)}.c_str());
         // iconv_open's failure value is (iconv_t)-1 (POSIX).
         if (cd == reinterpret_cast<iconv_t>(-1)) {  // NOLINT(performance-no-int-to-ptr)
-            rep_.error(file_, line_, "encoding",
-                       "the C library's iconv cannot convert from " + std::string{iconv_name(from)});
+            rep_.error(file_, line_, "encoding", msg::iconv_cannot, {iconv_name(from)});
             throw stop_run{};
         }
         cd_ = cd;
@@ -156,17 +151,14 @@ void decoded_input::convert(std::string_view raw) {
     if (iconv(static_cast<iconv_t>(cd_), &in, &in_left, &out, &out_left) ==
         static_cast<std::size_t>(-1)) {
         rep_.error(file_, line_, "encoding",
-                   "byte " + hex(static_cast<unsigned char>(*in)) + " is not a character in " +
-                       std::string{iconv_name(from)} +
-                       (enc_ == encoding::detect ? " (detected: the line is not UTF-8)" : ""));
+                   enc_ == encoding::detect ? msg::not_a_character_detected : msg::not_a_character,
+                   {hex(static_cast<unsigned char>(*in)), iconv_name(from)});
         throw stop_run{};
     }
     out_.resize(out_.size() - out_left);
 #else
     (void)raw;
-    rep_.error(file_, line_, "encoding",
-               "not UTF-8, and this careertalk was built without iconv (CAREERTALK_ICONV) to read " +
-                   std::string{iconv_name(from)});
+    rep_.error(file_, line_, "encoding", msg::no_iconv, {iconv_name(from)});
     throw stop_run{};
 #endif
 }
@@ -191,8 +183,7 @@ char decoded_input::detect_separator() {
     const auto best = std::max_element(count.begin(), count.end());
     if (*best == 0) return ',';
     if (std::count(count.begin(), count.end(), *best) > 1) {
-        rep_.error(file_, 1, "delimiter",
-                   "the header has as many of two separators (';' ',' tab); give --delimiter");
+        rep_.error(file_, 1, "delimiter", msg::separator_tie);
         throw stop_run{};
     }
     return seps[static_cast<std::size_t>(best - count.begin())];
@@ -261,62 +252,57 @@ std::optional<year_month_day> ymd(int y, int m, int d) {
     return r;
 }
 
-std::string long_text(year_month_day d) {
-    constexpr std::array<std::string_view, 12> months{
-        "January", "February", "March",     "April",   "May",      "June",
-        "July",    "August",   "September", "October", "November", "December"};
+std::string long_text(year_month_day d, lang l) {
     // cppcheck-suppress ignoredReturnValue ; false positive: the result is concatenated
     return std::to_string(static_cast<unsigned>(d.day())) + " " +
-           std::string{months[static_cast<unsigned>(d.month()) - 1]} + " " +
+           std::string{msg::months[static_cast<unsigned>(d.month()) - 1](l)} + " " +
            std::to_string(static_cast<int>(d.year()));
 }
 
 }  // namespace
 
-date_result parse_date(std::string_view v, date_format f) {
-    const std::string_view expected =
-        f == date_format::iso   ? "(expected YYYY-MM-DD)"
-        : f == date_format::dmy ? "(expected YYYY-MM-DD, DD/MM/YYYY or DD-MM-YYYY)"
-        : f == date_format::mdy ? "(expected YYYY-MM-DD or MM/DD/YYYY)"
-                                : "(expected YYYY-MM-DD, DD/MM/YYYY, DD-MM-YYYY or MM/DD/YYYY)";
-    const std::string bad = "'" + std::string{v.substr(0, 40)} + (v.size() > 40 ? "..." : "") + "'";
+date_result parse_date(std::string_view v, date_format f, lang l) {
+    const std::string_view expected = (f == date_format::iso   ? msg::expected_iso
+                                       : f == date_format::dmy ? msg::expected_dmy
+                                       : f == date_format::mdy ? msg::expected_mdy
+                                                               : msg::expected_any)(l);
+    const std::string bad = quote(v);
+    auto not_calendar = [&] {
+        return date_result{std::nullopt, say(msg::not_a_calendar_date, l, {bad, expected})};
+    };
     // A date-time is a date when its time is midnight (what spreadsheets write for a date).
     std::string_view d = v;
     if (const auto t = v.find_first_of(" T"); t != std::string_view::npos) {
         const std::string_view time = v.substr(t + 1);
         if (time != "00:00" && time != "00:00:00" && time != "0:00" && time != "00:00:00.000")
-            return {std::nullopt, "not a date " + bad + ": a time of day other than 00:00 " +
-                                      std::string{expected}};
+            return {std::nullopt, say(msg::time_of_day, l, {bad, expected})};
         d = v.substr(0, t);
     }
     if (d.size() == 10 && d[4] == '-' && d[7] == '-') {
         if (auto r = parse_iso_date(d)) return {r, {}};
-        return {std::nullopt, "not a calendar date " + bad + " " + std::string{expected}};
+        return not_calendar();
     }
     const auto s1 = d.find_first_of("/-");
     const auto s2 = s1 == std::string_view::npos ? s1 : d.find(d[s1], s1 + 1);
     if (f == date_format::iso || s2 == std::string_view::npos || d.size() - s2 != 5)
-        return {std::nullopt, "not a calendar date " + bad + " " + std::string{expected}};
+        return not_calendar();
     const auto a = number(d.substr(0, s1)), b = number(d.substr(s1 + 1, s2 - s1 - 1)),
                y = number(d.substr(s2 + 1));
-    if (!a || !b || !y || s1 > 2 || s2 - s1 > 3)
-        return {std::nullopt, "not a calendar date " + bad + " " + std::string{expected}};
+    if (!a || !b || !y || s1 > 2 || s2 - s1 > 3) return not_calendar();
     const bool slash = d[s1] == '/';
     const bool dmy_ok = f != date_format::mdy;
     const bool mdy_ok = slash && f != date_format::dmy;
     const auto as_dmy = dmy_ok ? ymd(*y, *b, *a) : std::nullopt;
     const auto as_mdy = mdy_ok ? ymd(*y, *a, *b) : std::nullopt;
     if (as_dmy && as_mdy && *as_dmy != *as_mdy)
-        return {std::nullopt, "ambiguous date " + bad + ": " + long_text(*as_dmy) + " (DD/MM) or " +
-                                  long_text(*as_mdy) +
-                                  " (MM/DD); give --date-format dmy or mdy (or option,date_format "
-                                  "in the map)"};
+        return {std::nullopt,
+                say(msg::ambiguous_date, l, {bad, long_text(*as_dmy, l), long_text(*as_mdy, l)})};
     if (as_dmy) return {as_dmy, {}};
     if (as_mdy) return {as_mdy, {}};
-    return {std::nullopt, "not a calendar date " + bad + " " + std::string{expected}};
+    return not_calendar();
 }
 
-std::optional<long long> parse_whole(std::string_view v, std::string& error) {
+std::optional<long long> parse_whole(std::string_view v, std::string& error, lang l) {
     std::string s;
     for (std::size_t i = 0; i < v.size(); ++i) {
         const std::string_view rest = v.substr(i);
@@ -336,15 +322,15 @@ std::optional<long long> parse_whole(std::string_view v, std::string& error) {
     long long n = 0;
     const auto [end, ec] = std::from_chars(whole.data(), whole.data() + whole.size(), n);
     if (ec != std::errc{} || end != whole.data() + whole.size()) {
-        error = "not a number";
+        error = msg::not_a_number(l);
         return std::nullopt;
     }
     if (point != std::string::npos) {
         const std::string_view frac = std::string_view{s}.substr(point + 1);
         if (frac.empty() || frac.find_first_not_of('0') != std::string_view::npos) {
-            error = frac.find_first_not_of("0123456789") != std::string_view::npos
-                        ? "not a number"
-                        : "not a whole number";
+            error = (frac.find_first_not_of("0123456789") != std::string_view::npos
+                         ? msg::not_a_number
+                         : msg::not_a_whole_number)(l);
             return std::nullopt;
         }
     }
@@ -366,14 +352,18 @@ std::string input_map::column(std::string_view header) const {
 }
 
 std::optional<std::string> input_map::value(std::string_view field, std::string_view v,
-                                            std::string& error) const {
+                                            std::string& error, lang l) const {
     const auto f = values.find(std::string{field});
     if (f == values.end()) return std::string{v};
     if (const auto it = f->second.find(fold(v)); it != f->second.end()) return it->second;
-    error = "label " + quote(v) + " not in the map " + file +
-            suggestion(v, [&](auto each) {
-                for (const std::string& l : labels.at(std::string{field})) each(l);
-            });
+    error = say(msg::label_not_in_map, l,
+                {quote(v), file, suggestion(
+                                     v,
+                                     [&](auto each) {
+                                         for (const std::string& n : labels.at(std::string{field}))
+                                             each(n);
+                                     },
+                                     l)});
     return std::nullopt;
 }
 
@@ -389,7 +379,7 @@ input_map load_map(const std::string& path, reporter& rep) {
     input_map m;
     m.file = path;
     std::ifstream raw_file{path, std::ios::binary};
-    if (!raw_file) rep.fatal(path, "cannot open the map");
+    if (!raw_file) rep.fatal(path, msg::cannot_open_map);
     decoded_input in{*raw_file.rdbuf(), path, encoding::detect, rep};
     const char sep = in.detect_separator();
     io::csv_reader csv{in, {}, sep};
@@ -399,52 +389,51 @@ input_map load_map(const std::string& path, reporter& rep) {
         const auto st = csv.read(row);
         if (st == io::csv_status::end) break;
         const std::uint64_t line = csv.line();
+        const lang l = rep.language();
         auto fail = [&](std::string_view field, const std::string& message) {
             rep.error(path, line, field, message);
             throw stop_run{};
         };
-        if (st != io::csv_status::record) fail("csv", csv.message());
+        if (st != io::csv_status::record) fail("csv", csv_text(csv, l));
         if (!header) {
             header = true;
             if (row.size() != 3 || fold(row[0]) != "section" || fold(row[1]) != "from" ||
                 fold(row[2]) != "to")
-                fail("header", "a map's header is section,from,to");
+                fail("header", say(msg::map_header, l));
             continue;
         }
-        if (row.size() != 3) fail("csv", std::to_string(row.size()) + " fields; a map row has 3");
+        if (row.size() != 3) fail("csv", say(msg::map_row_width, l, {std::to_string(row.size())}));
         const std::string section = fold(row[0]);
         const std::string& from = row[1];
         const std::string& to = row[2];
         if (section == "column") {
             if (!m.columns.emplace(fold(from), to).second)
-                fail("from", "column " + quote(from) + " mapped twice");
+                fail("from", say(msg::column_mapped_twice, l, {quote(from)}));
         } else if (section.starts_with("value:") && section.size() > 6) {
             const std::string field = section.substr(6);
             if (!m.values[field].emplace(fold(from), to).second)
-                fail("from", "label " + quote(from) + " of " + field + " mapped twice");
+                fail("from", say(msg::label_mapped_twice, l, {quote(from), field}));
             m.labels[field].push_back(from);
         } else if (section == "default") {
             m.defaults[from] = to;
         } else if (section == "option") {
             const std::string o = fold(from);
             if (o == "delimiter") {
-                if (!(m.delimiter = parse_delimiter(to))) fail("to", "delimiter is ; , or tab");
+                if (!(m.delimiter = parse_delimiter(to))) fail("to", say(msg::map_delimiter, l));
             } else if (o == "encoding") {
                 if (!(m.enc = parse_encoding(to)))
-                    fail("to", "encoding is utf-8, cp1252 or latin1, not " + quote(to));
+                    fail("to", say(msg::map_encoding, l, {quote(to)}));
             } else if (o == "date_format") {
                 if (!(m.dates = parse_date_format(to)))
-                    fail("to", "date_format is any, iso, dmy or mdy, not " + quote(to));
+                    fail("to", say(msg::map_date_format, l, {quote(to)}));
             } else {
-                fail("from", "unknown option " + quote(from) +
-                                 " (one of: delimiter, encoding, date_format)");
+                fail("from", say(msg::map_unknown_option, l, {quote(from)}));
             }
         } else {
-            fail("section", "unknown section " + quote(row[0]) +
-                                " (one of: column, value:FIELD, default, option)");
+            fail("section", say(msg::map_unknown_section, l, {quote(row[0])}));
         }
     }
-    if (!header) rep.fatal(path, "empty map: the header section,from,to is required");
+    if (!header) rep.fatal(path, msg::empty_map);
     return m;
 }
 

@@ -73,11 +73,11 @@ struct date_result {
 };
 // YYYY-MM-DD, DD/MM/YYYY, DD-MM-YYYY and (mdy, or any) MM/DD/YYYY, each optionally followed by a
 // zero time (" 00:00", " 00:00:00", "T00:00:00"). With `any`, a slashed date that reads as two
-// different dates is an error.
-date_result parse_date(std::string_view v, date_format f);
+// different dates is an error. The error is in language `l`.
+date_result parse_date(std::string_view v, date_format f, lang l);
 
 // A number with a decimal comma or point and spaces between thousands; must be whole.
-std::optional<long long> parse_whole(std::string_view v, std::string& error);
+std::optional<long long> parse_whole(std::string_view v, std::string& error, lang l);
 
 // --- the map file ---------------------------------------------------------------------------
 
@@ -99,9 +99,10 @@ struct input_map {
     // The careertalk name of an export's column (itself when unmapped).
     std::string column(std::string_view header) const;
     // The careertalk value of `v` in `field`: v itself when the map has no labels for the
-    // field; nullopt (with a did-you-mean in `error`) when it has some but not v.
+    // field; nullopt (with a did-you-mean in `error`, in language `l`) when it has some but
+    // not v.
     std::optional<std::string> value(std::string_view field, std::string_view v,
-                                     std::string& error) const;
+                                     std::string& error, lang l) const;
 };
 
 // Reads a map; errors are reported as MAP:LINE: field: message and stop the run.
@@ -138,9 +139,8 @@ std::string list_names(auto each) {
     return s;
 }
 
-// "; did you mean 'x'?" for the closest name within two edits (compared folded), else
-// " (one of: ...)".
-std::string suggestion(std::string_view v, auto each) {
+// The name `each(f)` calls f with closest to v within two edits (compared folded), or "".
+std::string closest(std::string_view v, auto each) {
     std::string best;
     std::size_t best_d = 3;
     const std::string fv = fold(v.substr(0, 64));
@@ -148,8 +148,14 @@ std::string suggestion(std::string_view v, auto each) {
         const std::size_t d = edit_distance(fv, fold(n));
         if (d < best_d && d < n.size() / 2) best_d = d, best = n;
     });
-    if (!best.empty()) return "; did you mean '" + best + "'?";
-    return " (one of: " + list_names(each) + ")";
+    return best;
+}
+
+// "; did you mean 'x'?" for the closest name, else " (one of: ...)", in language `l`.
+std::string suggestion(std::string_view v, auto each, lang l) {
+    if (const std::string best = closest(v, each); !best.empty())
+        return say(msg::did_you_mean, l, {quote(best)});
+    return say(msg::one_of, l, {list_names(each)});
 }
 
 }  // namespace careertalk::cli

@@ -1,5 +1,8 @@
 #include "filters.hpp"
 
+#include "dialect.hpp"
+#include "messages.hpp"
+
 #include <careertalk/io/names.hpp>
 
 #include <algorithm>
@@ -16,21 +19,20 @@ year_month_day duration::after(year_month_day from) const noexcept {
     }
 }
 
-std::optional<duration> parse_duration(std::string_view text, std::string& error) {
+std::optional<duration> parse_duration(std::string_view text, std::string& error, lang l) {
     constexpr int max_days = 100 * 366;  // a century is more than any question needs
     duration d{};
     const char* end = text.data() + text.size();
     const auto [p, ec] = std::from_chars(text.data(), end, d.count);
     const bool unit_ok = p + 1 == end && std::string_view{"dwmy"}.find(*p) != std::string_view::npos;
     if (ec != std::errc{} || !unit_ok || d.count < 0) {
-        error = "not a duration '" + std::string{text.substr(0, 40)} +
-                "' (a number and a unit: d days, w weeks, m months, y years, e.g. 3m)";
+        error = say(msg::not_a_duration, l, {text.substr(0, 40)});
         return std::nullopt;
     }
     d.unit = *p;
     const int per = d.unit == 'y' ? 366 : d.unit == 'm' ? 31 : d.unit == 'w' ? 7 : 1;
     if (d.count > max_days / per) {
-        error = "duration too long '" + std::string{text} + "' (at most 100 years)";
+        error = say(msg::duration_too_long, l, {text});
         return std::nullopt;
     }
     return d;
@@ -54,18 +56,16 @@ bool row_filter::keep_finding(std::string_view kind, year_month_day date,
     return !due_by || (!(date < as_of) && !(*due_by < date));
 }
 
-std::optional<std::vector<status>> parse_statuses(std::string_view list, std::string& error) {
+std::optional<std::vector<status>> parse_statuses(std::string_view list, std::string& error,
+                                                  lang l) {
     std::vector<status> out;
     while (true) {
         const auto comma = list.find(',');
         const std::string_view name = list.substr(0, comma);
         const auto s = io::parse_name<status>(name);
         if (!s) {
-            std::string known;
-            io::for_each_name<status>([&](std::string_view n) {
-                known += (known.empty() ? "" : ", ") + std::string{n};
-            });
-            error = "unknown status '" + std::string{name.substr(0, 40)} + "' (one of: " + known + ")";
+            error = say(msg::unknown_status, l,
+                        {name.substr(0, 40), list_names([](auto f) { io::for_each_name<status>(f); })});
             return std::nullopt;
         }
         out.push_back(*s);

@@ -4,6 +4,7 @@
 
 #include <careertalk/calendar.hpp>
 #include <careertalk/results.hpp>
+#include <careertalk/rule.hpp>
 
 #include <optional>
 #include <string>
@@ -23,8 +24,8 @@ struct duration {
     year_month_day after(year_month_day from) const noexcept;
 };
 
-// The duration `text` writes, or the reason it is not one.
-std::optional<duration> parse_duration(std::string_view text, std::string& error);
+// The duration `text` writes, or the reason it is not one (in language `l`).
+std::optional<duration> parse_duration(std::string_view text, std::string& error, lang l);
 
 // Which schedule rows to keep. Empty: every row.
 struct row_filter {
@@ -39,7 +40,8 @@ struct row_filter {
 };
 
 // The statuses `list` names ("overdue,due_soon"), or the reason (an unknown name, with the
-// list of valid ones).
-std::optional<std::vector<status>> parse_statuses(std::string_view list, std::string& error);
+// list of valid ones, in language `l`).
+std::optional<std::vector<status>> parse_statuses(std::string_view list, std::string& error,
+                                                  lang l);
 
 }  // namespace careertalk::cli

@@ -43,7 +43,7 @@ std::optional<year_month_day> date_field(std::string_view v, std::string_view fi
                                          std::uint64_t line, std::string_view field,
                                          date_format f, reporter& rep, bool& bad) {
     if (v.empty()) return std::nullopt;
-    date_result d = parse_date(v, f);
+    date_result d = parse_date(v, f, rep.language());
     if (d.date) return d.date;
     rep.error(file, line, field, d.error);
     bad = true;
@@ -55,11 +55,11 @@ std::optional<int> int_field(std::string_view v, std::string_view file, std::uin
                              bool& bad) {
     if (v.empty()) return std::nullopt;
     std::string why;
-    const auto n = parse_whole(v, why);
+    const auto n = parse_whole(v, why, rep.language());
     if (!n || *n < min || *n > max) {
-        rep.error(file, line, field,
-                  (n ? std::string{"out of range"} : why) + ": " + quote(v) + " (a whole number from " +
-                      std::to_string(min) + " to " + std::to_string(max) + ")");
+        rep.error(file, line, field, msg::whole_number_from_to,
+                  {n ? msg::out_of_range(rep.language()) : why, quote(v), std::to_string(min),
+                   std::to_string(max)});
         bad = true;
         return std::nullopt;
     }
@@ -74,20 +74,20 @@ std::optional<bool> bool_field(std::string_view raw, std::string_view file, std:
         if (v == t) return true;
     for (std::string_view f : {"false", "0", "no", "non", "faux", "nee"})
         if (v == f) return false;
-    rep.error(file, line, field, "expected true or false, not " + quote(raw));
+    rep.error(file, line, field, msg::expected_bool, {quote(raw)});
     bad = true;
     return std::nullopt;
 }
 
 template <class E>
 std::optional<E> enum_field(std::string_view raw, std::string_view file, std::uint64_t line,
-                            std::string_view field, std::string_view what, reporter& rep,
+                            std::string_view field, const labels& what, reporter& rep,
                             bool& bad) {
     const std::string v = fold(raw);
     if (auto e = io::parse_name<E>(v)) return e;
-    rep.error(file, line, field,
-              "unknown " + std::string{what} + " " + quote(v) +
-                  suggestion(v, [](auto f) { io::for_each_name<E>(f); }));
+    const lang l = rep.language();
+    rep.error(file, line, field, msg::unknown_value,
+              {what(l), quote(v), suggestion(v, [](auto f) { io::for_each_name<E>(f); }, l)});
     bad = true;
     return std::nullopt;
 }
@@ -104,16 +104,13 @@ bool parse_partial_return(std::string_view& v, std::string_view file, std::uint6
     unsigned value = 0;
     const auto [end, ec] = std::from_chars(n.data(), n.data() + n.size(), value);
     if (v != "ziekte") {
-        rep.error(file, line, "detail",
-                  "only a sickness (ziekte) has a partial return ':N'; got " +
-                      quote(std::string{v} + ":" + std::string{n}));
+        rep.error(file, line, "detail", msg::partial_return_not_sickness,
+                  {quote(std::string{v} + ":" + std::string{n})});
         return false;
     }
     if (ec != std::errc{} || end != n.data() + n.size() || value < 1 || value > 99) {
-        rep.error(file, line, "detail",
-                  "a partial return is ziekte:N with N the percent of work resumed, 1 to 99 "
-                  "(100 is recovery: end the sickness instead); got " +
-                      quote(std::string{v} + ":" + std::string{n}));
+        rep.error(file, line, "detail", msg::partial_return_percent,
+                  {quote(std::string{v} + ":" + std::string{n})});
         return false;
     }
     percent = static_cast<std::uint8_t>(value);
@@ -137,7 +134,7 @@ bool parse_detail(event_type t, std::string_view v, std::string_view file, std::
     switch (t) {
         case event_type::interview:
         case event_type::request:
-            store(enum_field<obligation_kind>(v, file, line, "detail", "conversation kind", rep,
+            store(enum_field<obligation_kind>(v, file, line, "detail", msg::conversation_kind, rep,
                                               bad));
             break;
         case event_type::absence:
@@ -145,21 +142,19 @@ bool parse_detail(event_type t, std::string_view v, std::string_view file, std::
                 ev.work_resumed_percent = percent & 0x7F;  // 1 to 99
             else
                 return false;
-            store(enum_field<absence_kind>(v, file, line, "detail", "absence kind", rep, bad));
+            store(enum_field<absence_kind>(v, file, line, "detail", msg::absence_kind, rep, bad));
             break;
         case event_type::medical_visit:
-            store(enum_field<visit_kind>(v, file, line, "detail", "visit kind", rep, bad));
+            store(enum_field<visit_kind>(v, file, line, "detail", msg::visit_kind, rep, bad));
             break;
         case event_type::outcome:
-            store(enum_field<outcome_kind>(v, file, line, "detail", "outcome", rep, bad));
+            store(enum_field<outcome_kind>(v, file, line, "detail", msg::outcome_kind, rep, bad));
             break;
         case event_type::training:
             if (v == "obligatoire" || v == "non_obligatoire") {
                 out = v == "obligatoire" ? 1 : 0;
             } else {
-                rep.error(file, line, "detail",
-                          "unknown training detail " + quote(v) +
-                              " (one of: obligatoire, non_obligatoire)");
+                rep.error(file, line, "detail", msg::unknown_training_detail, {quote(v)});
                 bad = true;
             }
             break;
@@ -172,10 +167,7 @@ bool parse_detail(event_type t, std::string_view v, std::string_view file, std::
                 const auto f =
                     std::find(std::begin(studiekosten_flags), std::end(studiekosten_flags), flag);
                 if (f == std::end(studiekosten_flags)) {
-                    rep.error(file, line, "detail",
-                              "unknown studiekosten flag " + quote(flag) +
-                                  " (flags joined by '+', one of: verplicht, beding, "
-                                  "huidige_functie, reintegratie, cao_aftrek)");
+                    rep.error(file, line, "detail", msg::unknown_studiekosten_flag, {quote(flag)});
                     bad = true;
                     break;
                 }
@@ -187,7 +179,7 @@ bool parse_detail(event_type t, std::string_view v, std::string_view file, std::
         case event_type::visite_mi_carriere:
         case event_type::transfer:
             if (!v.empty()) {
-                rep.error(file, line, "detail", "this kind of event takes no detail");
+                rep.error(file, line, "detail", msg::no_detail);
                 bad = true;
             }
             break;
@@ -207,7 +199,7 @@ bool map_values(const columns& cols, std::span<const std::string_view> known,
         std::string why;
         if (map == nullptr || raw.empty()) {
             out[c] = raw;
-        } else if (auto v = map->value(known[c], raw, why)) {
+        } else if (auto v = map->value(known[c], raw, why, rep.language())) {
             out[c] = std::move(*v);
         } else {
             rep.error(file, line, known[c], why);
@@ -250,8 +242,7 @@ bool parse_company(auto get, std::string_view file, std::uint64_t line, date_for
             n = int_field(item.substr(colon + 1), file, line, "headcount_history", 0,
                           100'000'000, rep, item_bad);
         } else {
-            rep.error(file, line, "headcount_history",
-                       "expected YYYY:N;YYYY:N, not " + quote(item));
+            rep.error(file, line, "headcount_history", msg::expected_history, {quote(item)});
         }
         if (item_bad || !y || !n) {
             bad = true;
@@ -270,10 +261,10 @@ std::vector<std::string> load_company(const input_source& src, reporter& rep) {
     io::csv_reader csv{*in.text, {}, in.separator};
     columns cols{people_columns, {}};
     std::vector<std::string> row, vals;
-    if (csv.read(row) != io::csv_status::record) rep.fatal(src.path, "expected a header row");
+    if (csv.read(row) != io::csv_status::record) rep.fatal(src.path, msg::expected_header);
     if (!cols.read_header(row, src.path, csv.line(), rep, src.map.get())) throw stop_run{};
     if (csv.read(row) != io::csv_status::record || row.size() != cols.width())
-        rep.fatal(src.path, "expected one row of company values under the header");
+        rep.fatal(src.path, msg::expected_company_row);
     const std::uint64_t line = csv.line();
     if (!map_values(cols, people_columns, row, src.map.get(), src.path, line, rep, vals))
         throw stop_run{};
@@ -283,7 +274,7 @@ std::vector<std::string> load_company(const input_source& src, reporter& rep) {
     auto get = [&](std::size_t k) { return std::string_view{vals[k]}; };
     if (!parse_company(get, src.path, line, src.how.dates, rep, c, history, cao)) throw stop_run{};
     if (csv.read(row) != io::csv_status::end)
-        rep.fatal(src.path, "one company per file: a second row");
+        rep.fatal(src.path, msg::second_company);
     return vals;
 }
 
@@ -293,9 +284,9 @@ opened_input::opened_input(const input_source& src, reporter& rep) {
         raw = std::make_unique<std::filebuf>();
         std::error_code ec;
         if (std::filesystem::is_directory(src.path, ec))
-            rep.fatal(src.path, "is a directory, not a file");
+            rep.fatal(src.path, msg::is_a_directory);
         if (!raw->open(src.path, std::ios::in | std::ios::binary))
-            rep.fatal(src.path, std::string{"cannot open: "} + std::strerror(errno));
+            rep.fatal(src.path, msg::cannot_open, {std::strerror(errno)});
         in = raw.get();
     }
     text = std::make_unique<decoded_input>(*in, src.path, src.how.enc, rep);
@@ -313,11 +304,11 @@ input_source source_of(const std::string& spec, const dialect& how, reporter& re
 }
 
 bool parse_where(std::span<const std::string> options, std::vector<where_clause>& out,
-                 std::string& error) {
+                 std::string& error, lang l) {
     for (const std::string& o : options) {
         const auto eq = o.find('=');
         if (eq == std::string::npos || eq == 0) {
-            error = quote(o) + ": expected COLUMN=VALUE";
+            error = say(msg::expected_where, l, {quote(o)});
             return false;
         }
         const std::string column = o.substr(0, eq);
@@ -356,7 +347,7 @@ bool columns::read_header(const std::vector<std::string>& header, std::string_vi
         if (k != known_.end()) {
             const auto c = static_cast<std::size_t>(k - known_.begin());
             if (index_[c] != npos) {
-                rep.error(file, line, name, "column given twice");
+                rep.error(file, line, name, msg::column_twice);
                 return false;
             }
             index_[c] = i;
@@ -367,28 +358,26 @@ bool columns::read_header(const std::vector<std::string>& header, std::string_vi
             }))
             continue;  // --keep or --where
         // A misspelt known column: the closest name within two edits, if short enough.
-        const std::string hint = suggestion(name, [&](auto f) {
+        auto known = [&](auto f) {
             for (std::string_view kn : known_) f(kn);
-        });
-        if (hint.starts_with(";")) {
-            rep.warning(file, line, quote(header[i]), "unknown column ignored" + hint);
+        };
+        if (!closest(name, known).empty()) {
+            rep.warning(file, line, quote(header[i]), msg::unknown_column_ignored,
+                        {suggestion(name, known, rep.language())});
         } else {
             if (!unknown.empty()) unknown += ", ";
             unknown += std::string_view{header[i]}.substr(0, 64);
         }
     }
     if (!unknown.empty())
-        rep.warning(file, line, "header", "columns ignored (not used by careertalk): " + unknown);
+        rep.warning(file, line, "header", msg::columns_ignored, {unknown});
     bool ok = true;
     for (std::string_view r : required_) {
         const auto c = static_cast<std::size_t>(std::find(known_.begin(), known_.end(), r) -
                                                 known_.begin());
         if (index_[c] == npos && defaults_[c].empty()) {
             const bool one = header.size() == 1 && header[0].find_first_of(";,\t") != std::string::npos;
-            rep.error(file, line, r,
-                      one ? "required column missing (the header is one column: is --delimiter "
-                            "right?)"
-                          : "required column missing");
+            rep.error(file, line, r, one ? msg::required_column_one : msg::required_column);
             ok = false;
         }
     }
@@ -408,7 +397,7 @@ std::uint32_t event_index::slot_of(std::string_view id) {
 void event_index::load(const input_source& src, reporter& rep, io::csv_limits limits) {
     const std::string& file = src.path;
     if (files_.size() > std::numeric_limits<std::uint8_t>::max())
-        rep.fatal(file, "more than 256 event files");
+        rep.fatal(file, msg::too_many_event_files);
     const auto file_index = static_cast<std::uint8_t>(files_.size());
     files_.push_back(file);
     opened_input in{src, rep};
@@ -420,11 +409,11 @@ void event_index::load(const input_source& src, reporter& rep, io::csv_limits li
         const auto st = csv.read(row);
         if (st == io::csv_status::end) break;
         if (st == io::csv_status::error) {
-            rep.error(file, csv.line(), "csv", csv.message());
+            rep.error(file, csv.line(), "csv", csv_text(csv, rep.language()));
             throw stop_run{};
         }
         if (st == io::csv_status::bad_record) {
-            rep.error(file, csv.line(), "csv", csv.message());
+            rep.error(file, csv.line(), "csv", csv_text(csv, rep.language()));
             if (!header) throw stop_run{};
             ++rejected_;
             continue;
@@ -438,9 +427,8 @@ void event_index::load(const input_source& src, reporter& rep, io::csv_limits li
             std::min<std::uint64_t>(csv.line(), std::numeric_limits<std::uint32_t>::max()));
         auto reject = [&] { ++rejected_; };
         if (row.size() != cols.width()) {
-            rep.error(file, line, "csv",
-                      std::to_string(row.size()) + " fields; the header has " +
-                          std::to_string(cols.width()));
+            rep.error(file, line, "csv", msg::row_width,
+                      {std::to_string(row.size()), std::to_string(cols.width())});
             reject();
             continue;
         }
@@ -450,7 +438,7 @@ void event_index::load(const input_source& src, reporter& rep, io::csv_limits li
         }
         const std::string_view id = vals[e_id];
         if (id.empty()) {
-            rep.error(file, line, "id", "empty id");
+            rep.error(file, line, "id", msg::empty_id);
             reject();
             continue;
         }
@@ -463,21 +451,20 @@ void event_index::load(const input_source& src, reporter& rep, io::csv_limits li
         const std::string detail = fold(vals[e_detail]);
         const auto t = std::find(std::begin(event_type_names), std::end(event_type_names), kind);
         if (t == std::end(event_type_names)) {
-            rep.error(file, line, "kind",
-                      "unknown event kind " + quote(vals[e_kind]) + suggestion(kind, [](auto f) {
-                          for (auto n : event_type_names) f(n);
-                      }));
+            rep.error(file, line, "kind", msg::unknown_event_kind,
+                      {quote(vals[e_kind]), suggestion(
+                                                kind,
+                                                [](auto f) {
+                                                    for (auto n : event_type_names) f(n);
+                                                },
+                                                rep.language())});
             bad = true;
         } else {
             ev.type = static_cast<event_type>(t - std::begin(event_type_names));
             // An annual appraisal is not an entretien professionnel (L6315-1 I: the interview
             // "ne porte pas sur l'évaluation du travail du salarié"; docs/cli/input.md#appraisal).
             if (ev.type == event_type::interview && detail == "entretien_annuel") {
-                rep.warning(file, line, "detail",
-                            "an entretien annuel d'évaluation (appraisal) is not an entretien "
-                            "professionnel (C. trav. L6315-1 I: it does not assess the "
-                            "employee's work; Cass. soc. 5 July 2023, n° 21-24.122): not "
-                            "counted as one");
+                rep.warning(file, line, "detail", msg::appraisal_not_interview);
                 continue;
             }
             bad = !parse_detail(ev.type, detail, file, line, rep, ev);
@@ -485,7 +472,7 @@ void event_index::load(const input_source& src, reporter& rep, io::csv_limits li
         const date_format dates = src.how.dates;
         const std::string_view date = vals[e_date];
         if (date.empty()) {
-            rep.error(file, line, "date", "required value missing");
+            rep.error(file, line, "date", msg::required_value);
             bad = true;
         } else if (auto d = date_field(date, file, line, "date", dates, rep, bad)) {
             ev.date = *d;
@@ -497,13 +484,12 @@ void event_index::load(const input_source& src, reporter& rep, io::csv_limits li
         const bool has_end = ev.type == event_type::absence || ev.type == event_type::training ||
                              ev.type == event_type::studiekosten;
         if (!end.empty() && !bad && !has_end) {
-            rep.error(file, line, "end_date",
-                      "only an absence, a training or studiekosten has an end date");
+            rep.error(file, line, "end_date", msg::end_date_not_allowed);
             bad = true;
         } else if (auto d = date_field(end, file, line, "end_date", dates, rep, bad)) {
             ev.end = *d;
             if (ev.type != event_type::studiekosten && ev.date.ok() && ev.end < ev.date) {
-                rep.error(file, line, "end_date", "ends before it starts");
+                rep.error(file, line, "end_date", msg::ends_before_start);
                 bad = true;
             }
         }
@@ -513,7 +499,7 @@ void event_index::load(const input_source& src, reporter& rep, io::csv_limits li
         }
         rows_.push_back(ev);
     }
-    if (!header) rep.fatal(file, "empty file: the header row is required");
+    if (!header) rep.fatal(file, msg::empty_file);
     // Group by id, in file order within an id.
     std::sort(rows_.begin(), rows_.end(), [](const event_row& a, const event_row& b) {
         return a.slot != b.slot ? a.slot < b.slot
@@ -538,7 +524,7 @@ event_index::claim_result event_index::claim(std::string_view id, std::uint32_t 
 void event_index::report_unclaimed(reporter& rep) const {
     for (const event_row& ev : rows_)
         if (slots_[ev.slot].person_line == 0)
-            rep.error(files_[ev.file], ev.line, "id", "no employee with this id in the people file");
+            rep.error(files_[ev.file], ev.line, "id", msg::unclaimed_event);
 }
 
 // --- PEOPLE.csv ---------------------------------------------------------------------------
@@ -557,9 +543,9 @@ people_reader::people_reader(const input_source& src, event_index& events, repor
                                     : std::vector<std::string>(opt_.company.begin(),
                                                                opt_.company.end())) {
     const auto st = csv_.read(row_);
-    if (st == io::csv_status::end) rep_.fatal(file_, "empty file: the header row is required");
+    if (st == io::csv_status::end) rep_.fatal(file_, msg::empty_file);
     if (st != io::csv_status::record) {
-        rep_.error(file_, csv_.line(), "csv", csv_.message());
+        rep_.error(file_, csv_.line(), "csv", csv_text(csv_, rep_.language()));
         throw stop_run{};
     }
     std::vector<std::string> used{opt_.keep.begin(), opt_.keep.end()};
@@ -569,11 +555,13 @@ people_reader::people_reader(const input_source& src, event_index& events, repor
     auto at = [&](std::string_view option, const std::string& name) {
         const std::size_t i = cols_.find(name);
         if (i == columns::npos) {
-            rep_.error(file_, csv_.line(), option,
-                       "no column " + quote(name) + " in the header" +
-                           suggestion(name, [&](auto f) {
-                               for (const std::string& h : row_) f(h);
-                           }));
+            rep_.error(file_, csv_.line(), option, msg::no_column,
+                       {quote(name), suggestion(
+                                         name,
+                                         [&](auto f) {
+                                             for (const std::string& h : row_) f(h);
+                                         },
+                                         rep_.language())});
             throw stop_run{};
         }
         return i;
@@ -596,7 +584,7 @@ bool people_reader::next(person& p) {
         const auto st = csv_.read(row_);
         if (st == io::csv_status::end) return false;
         if (st == io::csv_status::error) {
-            rep_.error(file_, csv_.line(), "csv", csv_.message());
+            rep_.error(file_, csv_.line(), "csv", csv_text(csv_, rep_.language()));
             throw stop_run{};
         }
         ++read_;
@@ -604,7 +592,7 @@ bool people_reader::next(person& p) {
         p.line = static_cast<std::uint32_t>(
             std::min<std::uint64_t>(csv_.line(), std::numeric_limits<std::uint32_t>::max()));
         if (st == io::csv_status::bad_record) {
-            rep_.error(file_, p.line, "csv", csv_.message());
+            rep_.error(file_, p.line, "csv", csv_text(csv_, rep_.language()));
             p.rejected = true;
             return true;
         }
@@ -625,9 +613,8 @@ void people_reader::parse(person& p) {
     bool bad = false;
     if (row_.size() != cols_.width()) {
         p.id = cols_.get(row_, p_id);
-        rep_.error(file, line, "csv",
-                   std::to_string(row_.size()) + " fields; the header has " +
-                       std::to_string(cols_.width()));
+        rep_.error(file, line, "csv", msg::row_width,
+                   {std::to_string(row_.size()), std::to_string(cols_.width())});
         p.rejected = true;
         return;
     }
@@ -635,15 +622,14 @@ void people_reader::parse(person& p) {
     bad = !map_values(cols_, people_columns, row_, src_.map.get(), file, line, rep_, vals_);
     p.id = vals_[p_id];
     if (p.id.empty()) {
-        rep_.error(file, line, "id", "required value missing");
+        rep_.error(file, line, "id", msg::required_value);
         p.rejected = true;
         return;
     }
     const auto claim = events_.claim(p.id, line);
     if (claim.previous_line != 0) {
-        rep_.error(file, line, "id",
-                   "duplicate id " + quote(p.id) + " (first on line " +
-                       std::to_string(claim.previous_line) + ")");
+        rep_.error(file, line, "id", msg::duplicate_id,
+                   {quote(p.id), std::to_string(claim.previous_line)});
         p.rejected = true;
         return;
     }
@@ -654,7 +640,7 @@ void people_reader::parse(person& p) {
         return date_field(get(c), file, line, people_columns[c], src_.how.dates, rep_, bad);
     };
     if (get(p_hire_date).empty()) {
-        rep_.error(file, line, "hire_date", "required value missing");
+        rep_.error(file, line, "hire_date", msg::required_value);
         bad = true;
     } else if (auto d = date(p_hire_date)) {
         e.hire_date = *d;
@@ -662,7 +648,7 @@ void people_reader::parse(person& p) {
     e.birth_date = date(p_birth_date);
     if (!get(p_contract).empty())
         if (auto k = enum_field<contract_kind>(get(p_contract), file, line, "contract",
-                                               "contract kind", rep_, bad))
+                                               msg::contract_kind, rep_, bad))
             e.contract = *k;
     e.contract_end = date(p_contract_end);
     // The library's contract_end is the contract's last day, whatever ends it: an exit

@@ -179,9 +179,9 @@ struct where_clause {
 };
 
 // The --where options: "COLUMN=VALUE"; several values of one column are alternatives, several
-// columns must all match. False (with `error`) for one without '='.
+// columns must all match. False (with `error`, in language `l`) for one without '='.
 bool parse_where(std::span<const std::string> options, std::vector<where_clause>& out,
-                 std::string& error);
+                 std::string& error, lang l);
 
 // The --company file: one row of PEOPLE's company columns (headcount, headcount_history, idcc,
 // ...), for every employee whose row leaves them blank; its values by PEOPLE column, checked.

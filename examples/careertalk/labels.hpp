@@ -153,7 +153,5 @@ inline constexpr labels more_label{" more", " de plus", ""};
 inline constexpr labels stopped_label{"stopped: input errors", "arrêt : erreurs dans les données",
                                       "gestopt: fouten in de invoer"};
 inline constexpr labels warning_label{"warning", "avertissement", "waarschuwing"};
-inline constexpr labels needed_by_label{"not given; needed by", "non renseigné ; nécessaire à",
-                                        "niet opgegeven; nodig voor"};
 
 }  // namespace careertalk::cli

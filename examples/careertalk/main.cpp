@@ -16,6 +16,7 @@
 #include "filters.hpp"
 #include "input.hpp"
 #include "labels.hpp"
+#include "messages.hpp"
 #include "output.hpp"
 #include "questions.hpp"
 #include "report.hpp"
@@ -202,6 +203,23 @@ struct run_state {
     std::uint64_t read = 0;
 };
 
+// Why no rule set applies to `p`, in the run's language (the library's message in English).
+std::string rule_choice_text(const ct::rule_choice_error& why, const person& p,
+                             const options& opt) {
+    const ct::lang l = opt.lang;
+    if (l == ct::lang::en) return why.message;
+    if (why.field == "idcc" && p.company.idcc)
+        return say(msg::unknown_idcc, l, {std::to_string(*p.company.idcc)});
+    if (why.field == "cao")
+        return say(msg::unknown_cao, l,
+                   {quote(p.company.cao), list_names([](auto f) {
+                        for (std::string_view n : ct::nl::policy_names) f(n);
+                    })});
+    return say(msg::unknown_rule_set, l,
+               {p.rules.empty() ? std::string_view{opt.rules} : std::string_view{p.rules},
+                ct::known_rule_sets()});
+}
+
 // Reads the files and calls `each(person, evaluation)` for every employee evaluated.
 template <class Each>
 void for_each_employee(run_state& st, bool evaluate, Each each) {
@@ -238,7 +256,7 @@ void for_each_employee(run_state& st, bool evaluate, Each each) {
         const auto policy = find_rule_set(
             p.rules.empty() ? std::string_view{st.opt.rules} : p.rules, p.company, why);
         if (!policy) {
-            st.rep.error(pf, p.line, why.field, why.message);
+            st.rep.error(pf, p.line, why.field, rule_choice_text(why, p, st.opt));
             reject();
             continue;
         }
@@ -255,7 +273,7 @@ void for_each_employee(run_state& st, bool evaluate, Each each) {
                 if (in_events && field == "end") field = "end_date";
                 const origin o = p.origin_of(d);
                 st.rep.error(in_events ? events.file(o.file) : pf, o.line, field,
-                             std::string{d.message} + " (" +
+                             std::string{diagnostic_text(d, st.opt.lang)} + " (" +
                                  std::string{ct::io::name_of(d.code)} + ")");
             }
             reject();
@@ -551,7 +569,7 @@ void append_ics_events(std::string& b, const person& p, const ct::evaluation& ev
     const ct::lang l = opt.lang;
     std::string unused;
     const std::optional<duration> remind =
-        opt.remind_text.empty() ? std::nullopt : parse_duration(opt.remind_text, unused);
+        opt.remind_text.empty() ? std::nullopt : parse_duration(opt.remind_text, unused, l);
     for (const ct::obligation* o : shown(ev, opt)) {
         const ct::status s = status_of(*o, opt);
         if (s == ct::status::not_required) continue;
@@ -611,14 +629,13 @@ int write_ics(run_state& st) {
         const std::string value = split_value(p, st.opt);
         const std::string name = calendar_file_name(value);
         if (const auto [at, fresh] = value_of.emplace(name, value); !fresh && at->second != value)
-            throw output_error(st.opt.output + "/" + name + ": --split-by " + st.opt.split_by +
-                               " values '" + at->second + "' and '" + value +
-                               "' would share this calendar");
+            throw output_error(msg::split_by_clash,
+                               {st.opt.output + "/" + name, st.opt.split_by, at->second, value});
         append_ics_events(calendars[name], p, ev, st.opt, stamp);
     });
     std::error_code ec;
     std::filesystem::create_directories(st.opt.output, ec);
-    if (ec) throw output_error(st.opt.output + ": cannot create the directory: " + ec.message());
+    if (ec) throw output_error(msg::cannot_create_directory, {st.opt.output, ec.message()});
     for (const auto& [name, events] : calendars) {
         destination out{(std::filesystem::path{st.opt.output} / name).string()};
         std::string& b = out.buffer();
@@ -1149,7 +1166,7 @@ int run_rules(const options& opt, format f, bool rules_given) {
     }
     w.finish();
     if (!any) {
-        std::fprintf(stderr, "careertalk: rules: no rule set '%s'\n", opt.rules.c_str());
+        std::fprintf(stderr, "careertalk: %s\n", say(msg::no_rule_set, opt.lang, {opt.rules}).c_str());
         return exit_usage;
     }
     out.commit();
@@ -1257,17 +1274,16 @@ std::vector<agenda_block> standalone_agenda(std::string_view rules, ct::obligati
 int run_agenda(const options& opt, format f, const std::string& kind_text) {
     const auto kind = ct::io::parse_name<ct::obligation_kind>(kind_text);
     if (!kind) {
-        std::fprintf(stderr, "careertalk: agenda: --kind: unknown conversation kind '%s'\n",
-                     kind_text.c_str());
+        std::fprintf(stderr, "careertalk: %s\n",
+                     say(msg::agenda_unknown_kind, opt.lang, {kind_text}).c_str());
         return exit_usage;
     }
     const auto blocks = standalone_agenda(opt.rules, *kind, opt.as_of);
     if (blocks.empty()) {
-        std::fprintf(stderr,
-                     "careertalk: agenda: rule set '%s' has no %s on %s; `careertalk rules "
-                     "--rules %s` lists its conversations and dates in force\n",
-                     opt.rules.c_str(), kind_text.c_str(), text(opt.as_of).c_str(),
-                     opt.rules.c_str());
+        std::fprintf(stderr, "careertalk: %s\n",
+                     say(msg::agenda_none, opt.lang,
+                         {opt.rules, kind_text, text(opt.as_of), opt.rules})
+                         .c_str());
         return exit_usage;
     }
     destination out{opt.output};
@@ -1298,18 +1314,16 @@ int run_agenda(const options& opt, format f, const std::string& kind_text) {
 // What is wrong with a combination of options the parser cannot see, or "".
 std::string usage_problem(const options& opt, format f) {
     const bool to_file = !opt.output.empty() && opt.output != "-";
-    if (f == format::xlsx && !xlsx_available())
-        return "--format xlsx: this careertalk was built without libxlsxwriter (install "
-               "libxlsxwriter-dev and rebuild; CAREERTALK_XLSX)";
-    if (f == format::xlsx && !to_file) return "--format xlsx: give the workbook's file with -o FILE";
+    const ct::lang l = opt.lang;
+    if (f == format::xlsx && !xlsx_available()) return say(msg::no_xlsx, l);
+    if (f == format::xlsx && !to_file) return say(msg::xlsx_needs_file, l);
     std::string why;
-    if (!opt.remind_text.empty() && !parse_duration(opt.remind_text, why)) return "--remind: " + why;
+    if (!opt.remind_text.empty() && !parse_duration(opt.remind_text, why, l)) return "--remind: " + why;
     const bool ics_only = opt.all || !opt.remind_text.empty() || !opt.split_by.empty();
-    if (ics_only && f != format::ics) return "--all, --remind and --split-by need --format ics";
-    if (!opt.split_by.empty() && !to_file)
-        return "--split-by: give the directory for the calendars with -o DIR";
+    if (ics_only && f != format::ics) return say(msg::ics_only, l);
+    if (!opt.split_by.empty() && !to_file) return say(msg::split_by_needs_dir, l);
     if (!opt.split_by.empty() && !split_column_known(opt))
-        return "--split-by: unknown column '" + opt.split_by + "' (rules, or a --keep column)";
+        return say(msg::split_by_unknown, l, {opt.split_by});
     return {};
 }
 
@@ -1355,22 +1369,25 @@ bool read_input_options(options& opt) {
         std::fprintf(stderr, "careertalk: %s: %s\n", option.c_str(), why.c_str());
         return false;
     };
+    auto bad_value = [&](const std::string& option, const ct::labels& why) {
+        return bad(option, say(why, opt.lang));
+    };
     if (!opt.delimiter_text.empty()) {
         opt.how.delimiter = parse_delimiter(opt.delimiter_text);
-        if (!opt.how.delimiter) return bad("--delimiter", "expected ; , or tab");
+        if (!opt.how.delimiter) return bad_value("--delimiter", msg::expected_delimiter);
     }
     if (!opt.encoding_text.empty()) {
         const auto e = parse_encoding(opt.encoding_text);
-        if (!e) return bad("--encoding", "expected utf-8, cp1252 or latin1");
+        if (!e) return bad_value("--encoding", msg::expected_encoding);
         opt.how.enc = *e;
     }
     if (!opt.date_format_text.empty()) {
         const auto d = parse_date_format(opt.date_format_text);
-        if (!d) return bad("--date-format", "expected any, iso, dmy or mdy");
+        if (!d) return bad_value("--date-format", msg::expected_date_format);
         opt.how.dates = *d;
     }
     std::string why;
-    if (!parse_where(opt.where_text, opt.where, why)) return bad("--where", why);
+    if (!parse_where(opt.where_text, opt.where, why, opt.lang)) return bad("--where", why);
     return true;
 }
 
@@ -1393,7 +1410,7 @@ int main(int argc, char** argv) try {
                                      },
                                      "RULE SET"};
     auto add_common = [&](CLI::App* c, bool files, const std::vector<std::string>& formats) {
-        c->add_option("--lang", opt.lang_text, "Language of labels: en, fr or nl")
+        c->add_option("--lang", opt.lang_text, "Language of labels and messages: en, fr or nl")
             ->check(CLI::IsMember({"en", "fr", "nl"}));
         c->add_option("-o,--output", opt.output,
                       "Write to FILE (atomically: a temporary file renamed when complete)");
@@ -1491,15 +1508,16 @@ int main(int argc, char** argv) try {
     } else if (auto d = ct::parse_iso_date(opt.as_of_text)) {
         opt.as_of = *d;
     } else {
-        std::fprintf(stderr, "careertalk: %s: not a calendar date '%s' (expected YYYY-MM-DD)\n",
-                     agenda->parsed() ? "--on" : "--as-of",
-                     opt.as_of_text.c_str());
+        std::fprintf(stderr, "careertalk: %s\n",
+                     say(msg::option_not_a_date, opt.lang,
+                         {agenda->parsed() ? "--on" : "--as-of", opt.as_of_text})
+                         .c_str());
         return exit_usage;
     }
 
     std::string filter_error;
     if (!due_within_text.empty()) {
-        const auto d = parse_duration(due_within_text, filter_error);
+        const auto d = parse_duration(due_within_text, filter_error, opt.lang);
         if (!d) {
             std::fprintf(stderr, "careertalk: --due-within: %s\n", filter_error.c_str());
             return exit_usage;
@@ -1507,7 +1525,7 @@ int main(int argc, char** argv) try {
         opt.filter.due_by = d->after(opt.as_of);
     }
     if (!status_text.empty()) {
-        auto s = parse_statuses(status_text, filter_error);
+        auto s = parse_statuses(status_text, filter_error, opt.lang);
         if (!s) {
             std::fprintf(stderr, "careertalk: --status: %s\n", filter_error.c_str());
             return exit_usage;
@@ -1517,11 +1535,10 @@ int main(int argc, char** argv) try {
     if (!until_text.empty()) {
         opt.until = ct::parse_iso_date(until_text);
         if (!opt.until || *opt.until < opt.as_of) {
-            std::fprintf(stderr,
-                         "careertalk: --until: %s '%s' (expected YYYY-MM-DD, on or after the "
-                         "as-of date %s)\n",
-                         opt.until ? "before the as-of date" : "not a calendar date",
-                         until_text.c_str(), text(opt.as_of).c_str());
+            std::fprintf(stderr, "careertalk: %s\n",
+                         say(opt.until ? msg::until_before_as_of : msg::until_not_a_date, opt.lang,
+                             {until_text, text(opt.as_of)})
+                             .c_str());
             return exit_usage;
         }
     } else if (summary->parsed()) {
@@ -1543,10 +1560,10 @@ int main(int argc, char** argv) try {
         std::fprintf(stderr, "careertalk: %s\n", stopped_label(opt.lang).data());
         return exit_input;
     } catch (const output_error& e) {
-        std::fprintf(stderr, "careertalk: %s\n", e.what());
+        std::fprintf(stderr, "careertalk: %s\n", e.text(opt.lang).c_str());
         return exit_output;
     } catch (const std::bad_alloc&) {
-        std::fprintf(stderr, "careertalk: out of memory\n");
+        std::fprintf(stderr, "careertalk: %s\n", say(msg::out_of_memory, opt.lang).c_str());
         return exit_input;
     }
 } catch (const std::exception& e) {  // setting up the command line itself failed

@@ -24,19 +24,18 @@ destination::destination(std::string path) : path_(std::move(path)) {
     }
     std::error_code ec;
     const auto st = std::filesystem::status(path_, ec);
-    if (std::filesystem::is_directory(st)) throw output_error(path_ + ": is a directory");
+    if (std::filesystem::is_directory(st)) throw output_error(msg::output_is_directory, {path_});
     if (std::filesystem::exists(st) && !std::filesystem::is_regular_file(st)) {
         // A device or a pipe (/dev/stdout, /dev/full): written in place, never replaced.
         f_ = std::fopen(path_.c_str(), "wb");
-        if (!f_) throw output_error(path_ + ": cannot write: " + std::strerror(errno));
+        if (!f_) throw output_error(msg::cannot_write, {path_, std::strerror(errno)});
         special_ = true;
         return;
     }
     tmp_ = path_ + ".tmp-" + std::to_string(::getpid());
     f_ = std::fopen(tmp_.c_str(), "wb");
     if (!f_)
-        throw output_error(path_ + ": cannot write a temporary file next to it (" + tmp_ +
-                           "): " + std::strerror(errno));
+        throw output_error(msg::cannot_write_temporary, {path_, tmp_, std::strerror(errno)});
 }
 
 destination::~destination() {
@@ -46,18 +45,21 @@ destination::~destination() {
 
 void destination::flush() {
     if (!buf_.empty() && std::fwrite(buf_.data(), 1, buf_.size(), f_) != buf_.size())
-        throw output_error((f_ == stdout ? std::string{"standard output"} : path_) +
-                           ": write failed: " + std::strerror(errno));
+        write_failed(errno);
     buf_.clear();
 }
 
+void destination::write_failed(int err) const {
+    if (f_ == stdout) throw output_error(msg::stdout_write_failed, {std::strerror(err)});
+    throw output_error(msg::write_failed, {path_, std::strerror(err)});
+}
+
 std::string destination::file_for_library() {
-    if (f_ == stdout || special_)
-        throw output_error((f_ == stdout ? std::string{"standard output"} : path_) +
-                           ": this format is written to a file: give -o FILE");
+    if (f_ == stdout) throw output_error(msg::stdout_needs_file, {});
+    if (special_) throw output_error(msg::needs_file, {path_});
     if (std::fclose(f_) != 0) {
         f_ = nullptr;
-        throw output_error(path_ + ": write failed: " + std::strerror(errno));
+        write_failed(errno);
     }
     f_ = nullptr;
     return tmp_;
@@ -68,31 +70,30 @@ void destination::commit() {
         if (std::rename(tmp_.c_str(), path_.c_str()) != 0) {
             const int err = errno;
             std::remove(tmp_.c_str());
-            throw output_error(path_ + ": cannot rename " + tmp_ + ": " + std::strerror(err));
+            throw output_error(msg::cannot_rename, {path_, tmp_, std::strerror(err)});
         }
         committed_ = true;
         return;
     }
     flush();
-    const std::string name = f_ == stdout ? std::string{"standard output"} : path_;
-    if (std::fflush(f_) != 0 || std::ferror(f_))
-        throw output_error(name + ": write failed: " + std::strerror(errno));
+    if (std::fflush(f_) != 0 || std::ferror(f_)) write_failed(errno);
     if (f_ == stdout) return;
     const int rc = std::fclose(f_);
     f_ = nullptr;
     if (special_) {
-        if (rc != 0) throw output_error(path_ + ": write failed: " + std::strerror(errno));
+        if (rc != 0) write_failed(errno);
         committed_ = true;
         return;
     }
     if (rc != 0) {
+        const int err = errno;
         std::remove(tmp_.c_str());
-        throw output_error(name + ": write failed: " + std::strerror(errno));
+        write_failed(err);
     }
     if (std::rename(tmp_.c_str(), path_.c_str()) != 0) {
         const int err = errno;
         std::remove(tmp_.c_str());
-        throw output_error(name + ": cannot rename " + tmp_ + ": " + std::strerror(err));
+        throw output_error(msg::cannot_rename, {path_, tmp_, std::strerror(err)});
     }
     committed_ = true;
 }

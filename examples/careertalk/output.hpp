@@ -3,6 +3,8 @@
 // workbook (docs/cli/output.md).
 #pragma once
 
+#include "messages.hpp"
+
 #include <careertalk/rule.hpp>
 
 #include <boost/json/object.hpp>
@@ -18,8 +20,19 @@ namespace careertalk::cli {
 
 enum class format { table, csv, json, ics, markdown, xlsx };
 
-struct output_error : std::runtime_error {
-    using std::runtime_error::runtime_error;
+// what() is the English text; text(l) the message in the run's language.
+class output_error : public std::runtime_error {
+public:
+    output_error(const labels& m, std::initializer_list<std::string_view> args)
+        : std::runtime_error(say(m, lang::en, args)), message_(&m), args_(args.begin(), args.end()) {}
+    std::string text(lang l) const {
+        const std::vector<std::string_view> args(args_.begin(), args_.end());
+        return say(*message_, l, args);
+    }
+
+private:
+    const labels* message_;  // a message of messages.hpp (static)
+    std::vector<std::string> args_;
 };
 
 // Standard output, or a file written to FILE.tmp-PID and renamed over FILE on commit(), so a
@@ -43,6 +56,7 @@ public:
 
 private:
     void flush();
+    [[noreturn]] void write_failed(int err) const;  // errno
     std::string path_, tmp_;
     std::FILE* f_ = nullptr;
     std::string buf_;

@@ -2,10 +2,11 @@
 // "FILE:LINE: field: message" on stderr, counted; --strict stops at the first error.
 #pragma once
 
-#include "labels.hpp"
+#include "messages.hpp"
 
 #include <cstdint>
 #include <cstdio>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 
@@ -36,7 +37,21 @@ public:
                      static_cast<int>(message.size()), message.data());
         throw stop_run{};
     }
+    // The same with a message of messages.hpp in the run's language, `{}` filled by `args`.
+    void error(std::string_view file, std::uint64_t line, std::string_view field,
+               const labels& m, std::initializer_list<std::string_view> args = {}) {
+        error(file, line, field, say(m, lang_, args));
+    }
+    void warning(std::string_view file, std::uint64_t line, std::string_view field,
+                 const labels& m, std::initializer_list<std::string_view> args = {}) {
+        warning(file, line, field, say(m, lang_, args));
+    }
+    [[noreturn]] void fatal(std::string_view file, const labels& m,
+                            std::initializer_list<std::string_view> args = {}) {
+        fatal(file, say(m, lang_, args));
+    }
     std::uint64_t errors() const noexcept { return errors_; }
+    lang language() const noexcept { return lang_; }
 
 private:
     static void print(std::string_view file, std::uint64_t line, std::string_view field,

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "labels.hpp"
+#include "messages.hpp"
 #include "report.hpp"
 
 #include <careertalk/io/names.hpp>
@@ -18,11 +19,6 @@
 
 namespace careertalk::cli {
 
-inline constexpr labels missing_for_label{"not given for", "non renseigné pour",
-                                          "niet opgegeven voor"};
-inline constexpr labels employees_label{"employees", "salariés", "medewerkers"};
-inline constexpr labels needed_label{"needed by", "nécessaire à", "nodig voor"};
-
 class missing_facts {
 public:
     missing_facts(bool each_row, lang l) : each_row_(each_row), lang_(l) {}
@@ -33,19 +29,21 @@ public:
         const std::string_view field = io::name_of(f.missing);
         const std::string rule = std::string{f.rule->id} + " (" + std::string{f.rule->citation} + ")";
         if (each_row_) {
-            rep.warning(file, line, field, std::string{needed_by_label(lang_)} + " " + rule);
+            rep.warning(file, line, field, msg::missing_fact, {rule});
             return;
         }
         kind* k = nullptr;
         for (kind& c : kinds_)
             if (c.field == field && c.rule == rule && c.file == file) k = &c;
-        if (k == nullptr) k = &kinds_.emplace_back(kind{std::string{file}, std::string{field}, rule});
+        if (k == nullptr)
+            k = &kinds_.emplace_back(kind{std::string{file}, std::string{field}, rule, line});
         if (k->ids.size() < shown) k->ids.emplace_back(id);
         ++k->count;
     }
 
     // The summary lines, in the order the facts were first missed:
-    // "FILE: field: warning: not given for N employees (A, B, C, D, E and 7 more); needed by RULE".
+    // "FILE: field: warning: not given for N employees (A, B, C, D, E and 7 more); needed by RULE"
+    // (for one employee: "FILE:LINE: field: warning: not given for employee A; needed by RULE").
     void summarise() const {
         for (const kind& k : kinds_) {
             std::string ids;
@@ -53,11 +51,14 @@ public:
             if (k.count > k.ids.size())
                 ids += " " + std::string{and_label(lang_)} + " " +
                        std::to_string(k.count - k.ids.size()) + std::string{more_label(lang_)};
-            std::fprintf(stderr, "%s: %s: %s: %s %llu %s (%s); %s %s\n", k.file.c_str(),
-                         k.field.c_str(), warning_label(lang_).data(),
-                         missing_for_label(lang_).data(),
-                         static_cast<unsigned long long>(k.count), employees_label(lang_).data(),
-                         ids.c_str(), needed_label(lang_).data(), k.rule.c_str());
+            const std::string text =
+                k.count == 1 ? say(msg::missing_fact_once, lang_, {ids, k.rule})
+                             : say(msg::missing_facts, lang_, {std::to_string(k.count), ids, k.rule});
+            // One employee: the row's line, as --warnings all gives it.
+            const std::string where =
+                k.count == 1 ? k.file + ":" + std::to_string(k.first_line) : k.file;
+            std::fprintf(stderr, "%s: %s: %s: %s\n", where.c_str(), k.field.c_str(),
+                         warning_label(lang_).data(), text.c_str());
         }
     }
 
@@ -65,6 +66,7 @@ private:
     static constexpr std::size_t shown = 5;
     struct kind {
         std::string file, field, rule;
+        std::uint64_t first_line = 0;
         std::vector<std::string> ids{};
         std::uint64_t count = 0;
     };

@@ -19,7 +19,7 @@ bool xlsx_available() noexcept { return true; }
 namespace {
 
 void check(lxw_error e, const std::string& path) {
-    if (e != LXW_NO_ERROR) throw output_error(path + ": xlsx: " + lxw_strerror(e));
+    if (e != LXW_NO_ERROR) throw output_error(msg::xlsx_error, {path, lxw_strerror(e)});
 }
 
 // The date format of each language's spreadsheets (the cell stays a date; Excel shows it so).
@@ -39,7 +39,7 @@ void write_xlsx(const std::string& path, std::string_view sheet, std::span<const
     // Closed (and freed) by workbook_close, also when an error throws before the end.
     std::unique_ptr<lxw_workbook, lxw_error (*)(lxw_workbook*)> book{
         workbook_new(path.c_str()), workbook_close};
-    if (!book) throw output_error(path + ": xlsx: cannot create the workbook");
+    if (!book) throw output_error(msg::xlsx_no_workbook, {path});
     const std::string name{sheet};
     lxw_worksheet* ws = workbook_add_worksheet(book.get(), name.c_str());
     lxw_format* header = workbook_add_format(book.get());
@@ -48,7 +48,7 @@ void write_xlsx(const std::string& path, std::string_view sheet, std::span<const
     format_set_num_format(date, date_format(l));
     lxw_format* money = workbook_add_format(book.get());
     format_set_num_format(money, "#,##0.00");
-    if (!ws || !header || !date || !money) throw output_error(path + ": xlsx: out of memory");
+    if (!ws || !header || !date || !money) throw output_error(msg::xlsx_out_of_memory, {path});
 
     std::vector<std::size_t> widths(cols.size());
     for (std::size_t c = 0; c < cols.size(); ++c) {
@@ -93,7 +93,7 @@ bool xlsx_available() noexcept { return false; }
 
 void write_xlsx(const std::string& path, std::string_view, std::span<const column>, lang,
                 const std::vector<std::vector<std::string>>&) {
-    throw output_error(path + ": xlsx: this careertalk was built without libxlsxwriter");
+    throw output_error(msg::xlsx_not_built, {path});
 }
 
 #endif

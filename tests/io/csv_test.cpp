@@ -159,6 +159,28 @@ TEST_CASE("limits: field size and column count stop the reading") {
     CHECK(r.message == "more than 3 columns");
 }
 
+TEST_CASE("problem(): each problem as a code and its number, for a host's own wording") {
+    auto problem = [](const std::string& text, io::csv_limits limits = {}) {
+        std::istringstream in{text};
+        io::csv_reader r{*in.rdbuf(), limits};
+        std::vector<std::string> f;
+        while (r.read(f) == io::csv_status::record) {}
+        return std::pair{r.problem(), r.problem_number()};
+    };
+    using enum io::csv_problem;
+    const io::csv_limits small{.max_field_bytes = 8, .max_columns = 3};
+    CHECK(problem("a\n") == std::pair{none, std::size_t{0}});
+    CHECK(problem("a,b,c,d\n", small) == std::pair{too_many_columns, std::size_t{3}});
+    CHECK(problem("123456789\n", small) == std::pair{field_too_long, std::size_t{8}});
+    CHECK(problem("ab\"c\n") == std::pair{quote_in_unquoted_field, std::size_t{0}});
+    CHECK(problem("\"open") == std::pair{end_of_file_in_quoted_field, std::size_t{0}});
+    CHECK(problem("\"a\"b\n") == std::pair{character_after_quote, std::size_t{0}});
+    CHECK(problem(std::string{"x,y,\0\n", 6}) == std::pair{nul_byte, std::size_t{3}});
+    CHECK(problem("ok,\xFF\n") == std::pair{invalid_utf8, std::size_t{2}});
+    // A good field after a bad one in the same record does not move the column.
+    CHECK(problem("\xFF,ok\n") == std::pair{invalid_utf8, std::size_t{1}});
+}
+
 TEST_CASE("after an error every read says error") {
     std::istringstream in{"\"open"};
     io::csv_reader r{*in.rdbuf()};

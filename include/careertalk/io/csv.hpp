@@ -4,8 +4,9 @@
 // line ends (mixed), a UTF-8 byte order mark, and counts physical lines so that every error
 // can be reported as FILE:LINE. It is built for hostile input: a field or a record that is
 // too big stops the reading with an error instead of eating memory, a NUL byte or invalid
-// UTF-8 rejects the record and reading goes on. The writer neutralises fields a spreadsheet
-// would run as a formula (OWASP "CSV injection").
+// UTF-8 rejects the record and reading goes on. A problem is given as an English message()
+// and as a code, problem(), that a host can word in its own language. The writer neutralises
+// fields a spreadsheet would run as a formula (OWASP "CSV injection").
 #pragma once
 
 #include <cstddef>
@@ -59,6 +60,19 @@ enum class csv_status {
     error,       // the input cannot be read further (message()); every later read() says so
 };
 
+// What went wrong after bad_record or error, for a host that words it in its own language:
+// message() is the English text of problem() and problem_number().
+enum class csv_problem : std::uint8_t {
+    none,
+    too_many_columns,             // more than csv_limits::max_columns (the number)
+    field_too_long,               // longer than csv_limits::max_field_bytes (the number)
+    quote_in_unquoted_field,      // a '"' inside a field that does not start with one
+    end_of_file_in_quoted_field,  // the input ends before the closing quote
+    character_after_quote,        // a closing quote followed by other than a separator or end
+    nul_byte,                     // a NUL byte in column `number` (1-based): record rejected
+    invalid_utf8,                 // invalid UTF-8 in column `number` (1-based): record rejected
+};
+
 class csv_reader {
 public:
     // `separator`: ',' (RFC 4180), or ';' or tab as European spreadsheets write.
@@ -74,25 +88,25 @@ public:
             if (peek() == eof) return csv_status::end;
         }
         record_line_ = line_;
-        bad_.clear();
+        bad_ = csv_problem::none;
         std::size_t n = 0;
         for (;;) {
             if (n == limits_.max_columns)
-                return fail("more than " + std::to_string(limits_.max_columns) + " columns");
+                return fail(csv_problem::too_many_columns, limits_.max_columns);
             if (n == fields.size()) fields.emplace_back();
             std::string& f = fields[n++];
             f.clear();
             const bool quoted = pending_.empty() && peek() == '"';
             if (!(quoted ? read_quoted(f) : read_plain(f))) return csv_status::error;
-            if (bad_.empty()) check_content(f, n);
+            if (bad_ == csv_problem::none) check_content(f, n);
             const int c = get();
             if (c == separator_) continue;
             if (c == '\r' && peek() == '\n') get();
             break;  // end of line or of input
         }
         fields.resize(n);
-        if (!bad_.empty()) {
-            message_ = bad_;
+        if (bad_ != csv_problem::none) {
+            set_problem(bad_, bad_column_);
             return csv_status::bad_record;
         }
         return csv_status::record;
@@ -102,6 +116,9 @@ public:
     std::uint64_t line() const noexcept { return record_line_; }
     // What went wrong, after bad_record or error.
     const std::string& message() const noexcept { return message_; }
+    // The same as a code and the number it names (0 when none).
+    csv_problem problem() const noexcept { return problem_; }
+    std::size_t problem_number() const noexcept { return number_; }
 
 private:
     static constexpr int eof = std::char_traits<char>::eof();
@@ -131,7 +148,7 @@ private:
 
     bool append(std::string& f, int c) {
         if (f.size() >= limits_.max_field_bytes) {
-            fail("field longer than " + std::to_string(limits_.max_field_bytes) + " bytes");
+            fail(csv_problem::field_too_long, limits_.max_field_bytes);
             return false;
         }
         f.push_back(static_cast<char>(c));
@@ -145,8 +162,7 @@ private:
         }
         for (int c = peek(); c != separator_ && c != '\r' && c != '\n' && c != eof; c = peek()) {
             if (c == '"') {
-                fail("quote inside an unquoted field (quote the whole field and double the "
-                     "quote)");
+                fail(csv_problem::quote_in_unquoted_field);
                 return false;
             }
             if (!append(f, get())) return false;
@@ -159,7 +175,7 @@ private:
         for (;;) {
             const int c = get();
             if (c == eof) {
-                fail("end of file inside a quoted field");
+                fail(csv_problem::end_of_file_in_quoted_field);
                 return false;
             }
             if (c == '"') {
@@ -170,22 +186,45 @@ private:
         }
         const int c = peek();
         if (c != separator_ && c != '\r' && c != '\n' && c != eof) {
-            fail("unexpected character after a closing quote");
+            fail(csv_problem::character_after_quote);
             return false;
         }
         return true;
     }
 
     void check_content(std::string_view f, std::size_t column) {
-        if (f.find('\0') != std::string_view::npos)
-            bad_ = "NUL byte in column " + std::to_string(column);
-        else if (!valid_utf8(f))
-            bad_ = "invalid UTF-8 in column " + std::to_string(column);
+        if (f.find('\0') != std::string_view::npos) bad_ = csv_problem::nul_byte;
+        else if (!valid_utf8(f)) bad_ = csv_problem::invalid_utf8;
+        else return;
+        bad_column_ = column;
     }
 
-    csv_status fail(std::string message) {
+    void set_problem(csv_problem p, std::size_t number) {
+        problem_ = p;
+        number_ = number;
+        const std::string n = std::to_string(number);
+        switch (p) {
+            case csv_problem::too_many_columns: message_ = "more than " + n + " columns"; break;
+            case csv_problem::field_too_long: message_ = "field longer than " + n + " bytes"; break;
+            case csv_problem::quote_in_unquoted_field:
+                message_ = "quote inside an unquoted field (quote the whole field and double "
+                           "the quote)";
+                break;
+            case csv_problem::end_of_file_in_quoted_field:
+                message_ = "end of file inside a quoted field";
+                break;
+            case csv_problem::character_after_quote:
+                message_ = "unexpected character after a closing quote";
+                break;
+            case csv_problem::nul_byte: message_ = "NUL byte in column " + n; break;
+            case csv_problem::invalid_utf8: message_ = "invalid UTF-8 in column " + n; break;
+            case csv_problem::none: message_.clear(); break;
+        }
+    }
+
+    csv_status fail(csv_problem p, std::size_t number = 0) {
         failed_ = true;
-        message_ = std::move(message);
+        set_problem(p, number);
         return csv_status::error;
     }
 
@@ -197,7 +236,10 @@ private:
     bool at_start_ = true;
     bool failed_ = false;
     std::string pending_;
-    std::string bad_;
+    csv_problem bad_ = csv_problem::none;  // of the record being read
+    std::size_t bad_column_ = 0;
+    csv_problem problem_ = csv_problem::none;
+    std::size_t number_ = 0;
     std::string message_;
 };
 
