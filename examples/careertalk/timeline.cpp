@@ -105,21 +105,62 @@ private:
     int days_;
 };
 
-// A focusable group with its tooltip.
-void open_item(std::string& s, std::string_view cls, std::string_view title) {
-    s += "<g class=\"" + std::string{cls} + "\" tabindex=\"0\"><title>" + xml(title) + "</title>";
+// The parts one after the other.
+std::string cat(std::initializer_list<std::string_view> parts) {
+    std::string s;
+    for (std::string_view p : parts) s += p;
+    return s;
 }
 
-void rect(std::string& s, int x, int y, int w, int h, std::string_view fill,
-          std::string_view extra = "") {
-    s += "<rect x=\"" + std::to_string(x) + "\" y=\"" + std::to_string(y) + "\" width=\"" +
-         std::to_string(std::max(w, 2)) + "\" height=\"" + std::to_string(h) + "\" fill=\"" +
-         std::string{fill} + "\"" + std::string{extra} + "/>";
+// An attribute's name and value (escaped when written).
+struct attr {
+    std::string_view name;
+    std::string value;
+    attr(std::string_view n, std::string_view v) : name(n), value(v) {}
+    attr(std::string_view n, int v) : name(n), value(std::to_string(v)) {}
+};
+
+// <name a="v" ...> (or <name .../> when `empty`), appended to `s`.
+void tag(std::string& s, std::string_view name, std::initializer_list<attr> attrs,
+         bool empty = true) {
+    s += '<';
+    s += name;
+    for (const attr& a : attrs) {
+        s += ' ';
+        s += a.name;
+        s += "=\"";
+        s += xml(a.value);
+        s += '"';
+    }
+    s += empty ? "/>" : ">";
+}
+
+// <name ...>text</name>
+void element(std::string& s, std::string_view name, std::initializer_list<attr> attrs,
+             std::string_view text) {
+    tag(s, name, attrs, false);
+    s += xml(text);
+    s += "</";
+    s += name;
+    s += '>';
+}
+
+// A focusable group with its tooltip; close it with "</g>".
+void open_item(std::string& s, std::string_view cls, std::string_view title) {
+    tag(s, "g", {{"class", cls}, {"tabindex", "0"}}, false);
+    element(s, "title", {}, title);
+}
+
+void rect(std::string& s, int x, int y, int w, int h, std::string_view fill) {
+    tag(s, "rect", {{"x", x}, {"y", y}, {"width", std::max(w, 2)}, {"height", h}, {"fill", fill}});
+}
+
+void line(std::string& s, int x1, int y1, int x2, int y2) {
+    tag(s, "line", {{"x1", x1}, {"y1", y1}, {"x2", x2}, {"y2", y2}, {"stroke", "#000"}});
 }
 
 void text(std::string& s, int x, int y, std::string_view t, std::string_view anchor = "start") {
-    s += "<text x=\"" + std::to_string(x) + "\" y=\"" + std::to_string(y) +
-         "\" text-anchor=\"" + std::string{anchor} + "\">" + xml(t) + "</text>";
+    element(s, "text", {{"x", x}, {"y", y}, {"text-anchor", anchor}}, t);
 }
 
 // A label that stays on the page: after x when it fits, else before it.
@@ -146,29 +187,28 @@ std::string timeline_svg(const timeline_input& in) {
     const int height = first_row_y + (rows + reviews) * row_height + 20;
     const std::string title = std::string{timeline_label(l)} + " " + std::string{in.id};
 
-    std::string s;
-    s += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
-    s += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + std::to_string(width) +
-         "\" height=\"" + std::to_string(height) + "\" viewBox=\"0 0 " + std::to_string(width) +
-         " " + std::to_string(height) + "\" role=\"img\" aria-label=\"" + xml(title) +
-         "\" font-family=\"sans-serif\" font-size=\"11\">\n";
-    s += "<title>" + xml(title) + "</title>\n";
+    std::string s = R"(<?xml version="1.0" encoding="UTF-8"?>)" "\n";
+    tag(s, "svg",
+        {{"xmlns", "http://www.w3.org/2000/svg"}, {"width", width}, {"height", height},
+         {"viewBox", "0 0 " + std::to_string(width) + " " + std::to_string(height)},
+         {"role", "img"}, {"aria-label", title}, {"font-family", "sans-serif"},
+         {"font-size", "11"}},
+        false);
+    element(s, "title", {}, title);
     // Text keeps a white halo over the bars; the focused item is outlined.
-    s += "<style>text{paint-order:stroke;stroke:#fff;stroke-width:3px}"
-         "g[tabindex]:focus{outline:2px solid #000}</style>\n";
+    element(s, "style", {},
+            "text{paint-order:stroke;stroke:#fff;stroke-width:3px}"
+            "g[tabindex]:focus{outline:2px solid #000}");
+    s += '\n';
 
     // The axis, a tick each 1 January.
-    s += "<g class=\"axis\">";
-    s += "<line x1=\"" + std::to_string(left) + "\" y1=\"" + std::to_string(axis_y) + "\" x2=\"" +
-         std::to_string(width - right) + "\" y2=\"" + std::to_string(axis_y) +
-         "\" stroke=\"#000\"/>";
+    tag(s, "g", {{"class", "axis"}}, false);
+    line(s, left, axis_y, width - right, axis_y);
     const int years = static_cast<int>(end.year()) - static_cast<int>(begin.year());
     const int step = std::max(1, years / 12);
     for (int y = static_cast<int>(begin.year()) + 1; y <= static_cast<int>(end.year()); y += step) {
         const int x = sc.x(date::year{y} / date::January / 1);
-        s += "<line x1=\"" + std::to_string(x) + "\" y1=\"" + std::to_string(axis_y - 4) +
-             "\" x2=\"" + std::to_string(x) + "\" y2=\"" + std::to_string(axis_y + 4) +
-             "\" stroke=\"#000\"/>";
+        line(s, x, axis_y - 4, x, axis_y + 4);
         text(s, x, axis_y - 8, std::to_string(y), "middle");
     }
     s += "</g>\n";
@@ -178,7 +218,8 @@ std::string timeline_svg(const timeline_input& in) {
             if (!(b.from < end) || !(begin < b.to)) continue;
             const int x0 = sc.x(std::max(b.from, begin)), x1 = sc.x(std::min(b.to, end));
             open_item(s, "band", std::string{b.name(l)} + " — " + rule_text(b.rule));
-            rect(s, x0, band_y, x1 - x0, 18, "#eceff1", " stroke=\"#90a4ae\"");
+            tag(s, "rect", {{"x", x0}, {"y", band_y}, {"width", x1 - x0}, {"height", 18},
+                            {"fill", "#eceff1"}, {"stroke", "#90a4ae"}});
             text(s, x0 + 3, band_y + 13, b.name(l));
             s += "</g>\n";
         }
@@ -186,21 +227,24 @@ std::string timeline_svg(const timeline_input& in) {
     for (const absence& a : in.facts.absences) {
         const year_month_day last = a.end ? *a.end : in.as_of;
         const int x0 = sc.x(a.start);
-        open_item(s, "absence",
-                  std::string{absence_label(l)} + " " + std::string{io::name_of(a.kind)} + " " +
-                      date_text(a.start) + (a.end ? " – " + date_text(*a.end) : " –"));
+        std::string what{absence_label(l)};
+        what += " ";
+        what += io::name_of(a.kind);
+        what += " " + date_text(a.start) + " –";
+        if (a.end) what += " " + date_text(*a.end);
+        open_item(s, "absence", what);
         rect(s, x0, absence_y, sc.x(last) - x0, 12, "#b0bec5");
         s += "</g>\n";
     }
 
     for (const interview& i : in.facts.interviews) {
         if (in.as_of < i.date) continue;
-        const int x = sc.x(i.date);
-        open_item(s, "held",
-                  std::string{held_label(l)} + " " + date_text(i.date) + ": " +
-                      std::string{label_of(obligation_labels, i.kind, l)});
-        s += "<circle cx=\"" + std::to_string(x) + "\" cy=\"" + std::to_string(held_y) +
-             "\" r=\"5\" fill=\"#2e7d32\" stroke=\"#000\"/>";
+        std::string what{held_label(l)};
+        what += " " + date_text(i.date) + ": ";
+        what += label_of(obligation_labels, i.kind, l);
+        open_item(s, "held", what);
+        tag(s, "circle", {{"cx", sc.x(i.date)}, {"cy", held_y}, {"r", 5}, {"fill", "#2e7d32"},
+                          {"stroke", "#000"}});
         s += "</g>\n";
     }
 
@@ -210,15 +254,19 @@ std::string timeline_svg(const timeline_input& in) {
         const std::string_view colour = status_colours[static_cast<std::size_t>(t.state)];
         const std::string name{label_of(obligation_labels, o.kind, l)};
         const std::string state{label_of(status_labels, t.state, l)};
-        open_item(s, "obligation status-" + std::string{io::name_of(t.state)},
-                  name + " — " + state + ", " + date_text(o.window_start) + " – " +
-                      date_text(o.due_date) + " — " + rule_text(o.rule));
+        std::string cls = "obligation status-";
+        cls += io::name_of(t.state);
+        open_item(s, cls,
+                  cat({name, " — ", state, ", ", date_text(o.window_start), " – ",
+                       date_text(o.due_date), " — ", rule_text(o.rule)}));
         const int x0 = sc.x(o.window_start), x1 = sc.x(o.due_date);
-        rect(s, x0, y, x1 - x0, 10, colour, " fill-opacity=\"0.35\"");
+        tag(s, "rect", {{"x", x0}, {"y", y}, {"width", std::max(x1 - x0, 2)}, {"height", 10},
+                        {"fill", colour}, {"fill-opacity", "0.35"}});
         // The due date: a diamond in the status colour.
-        s += "<path d=\"M" + std::to_string(x1) + " " + std::to_string(y - 2) + " l6 7 l-6 7 l-6 -7 z\" fill=\"" +
-             std::string{colour} + "\"/>";
-        side_text(s, x1 + 4, y + 9, name + " (" + state + ", " + date_text(o.due_date) + ")");
+        tag(s, "path", {{"d", "M" + std::to_string(x1) + " " + std::to_string(y - 2) +
+                                  " l6 7 l-6 7 l-6 -7 z"},
+                        {"fill", colour}});
+        side_text(s, x1 + 4, y + 9, cat({name, " (", state, ", ", date_text(o.due_date), ")"}));
         s += "</g>\n";
         y += row_height;
     }
@@ -226,16 +274,20 @@ std::string timeline_svg(const timeline_input& in) {
     for (const finding& f : in.ev.findings) {
         if (f.kind != finding_kind::penalty && f.kind != finding_kind::no_penalty) continue;
         const int x0 = sc.x(f.review.begin), x1 = sc.x(f.review.end);
-        std::string what = std::string{review_label(l)} + " " + date_text(f.review.begin) +
-                           " – " + date_text(f.review.end) + ": " +
-                           std::string{label_of(finding_labels, f.kind, l)};
+        std::string what{review_label(l)};
+        what += " " + date_text(f.review.begin) + " – " + date_text(f.review.end) + ": ";
+        what += label_of(finding_labels, f.kind, l);
         if (f.kind == finding_kind::penalty && f.amount.cents != 0)
             what += " EUR " + std::to_string(f.amount.cents / 100);
-        open_item(s, std::string{"review "} + std::string{io::name_of(f.kind)},
-                  what + " — " + rule_text(f.rule));
-        s += "<path d=\"M" + std::to_string(x0) + " " + std::to_string(y) + " v8 H" +
-             std::to_string(x1) + " v-8\" fill=\"none\" stroke=\"" +
-             (f.kind == finding_kind::penalty ? "#c62828" : "#2e7d32") + "\" stroke-width=\"2\"/>";
+        std::string cls = "review ";
+        cls += io::name_of(f.kind);
+        open_item(s, cls, what + " — " + rule_text(f.rule));
+        tag(s, "path",
+            {{"d", "M" + std::to_string(x0) + " " + std::to_string(y) + " v8 H" +
+                       std::to_string(x1) + " v-8"},
+             {"fill", "none"},
+             {"stroke", f.kind == finding_kind::penalty ? "#c62828" : "#2e7d32"},
+             {"stroke-width", "2"}});
         side_text(s, x1, y + 10, what);
         s += "</g>\n";
         y += row_height;
@@ -243,9 +295,9 @@ std::string timeline_svg(const timeline_input& in) {
 
     // The as-of date: a dashed line over everything.
     const int x = sc.x(in.as_of);
-    s += "<g class=\"as-of\"><line x1=\"" + std::to_string(x) + "\" y1=\"" +
-         std::to_string(axis_y) + "\" x2=\"" + std::to_string(x) + "\" y2=\"" +
-         std::to_string(height - 10) + "\" stroke=\"#000\" stroke-dasharray=\"4 3\"/>";
+    tag(s, "g", {{"class", "as-of"}}, false);
+    tag(s, "line", {{"x1", x}, {"y1", axis_y}, {"x2", x}, {"y2", height - 10}, {"stroke", "#000"},
+                    {"stroke-dasharray", "4 3"}});
     text(s, x, height - 2, std::string{as_of_label(l)} + " " + date_text(in.as_of), "middle");
     s += "</g>\n</svg>\n";
     return s;
