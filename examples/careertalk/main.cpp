@@ -917,6 +917,8 @@ int run_timeline(run_state& st) {
     for_each_employee(st, true, [&](const person& p, const ct::evaluation& ev) {
         if (p.id != st.opt.timeline_id) return;
         found = true;
+        const std::string_view rules = p.rules.empty() ? st.opt.rules : p.rules;
+        const std::vector<timeline_band> bands = timeline_bands(rules, p.company, st.opt.lang);
         std::vector<timeline_entry> entries;
         for (const ct::obligation* o : shown(ev, st.opt))
             entries.push_back({o, status_of(*o, st.opt)});
@@ -927,7 +929,7 @@ int run_timeline(run_state& st) {
                                       .as_of = st.opt.as_of,
                                       .until = ct::add_years(st.opt.as_of, st.opt.horizon_years),
                                       .language = st.opt.lang,
-                                      .french_bands = french(p.rules.empty() ? st.opt.rules : p.rules)});
+                                      .bands = bands});
     });
     if (!found) {
         std::fprintf(stderr, "careertalk: --id %s: %s\n", st.opt.timeline_id.c_str(),

@@ -5,6 +5,7 @@
 #include <careertalk/fr/regime_a.hpp>
 #include <careertalk/fr/versions.hpp>
 #include <careertalk/io/names.hpp>
+#include <careertalk/nl/catalogue.hpp>
 
 #include <algorithm>
 #include <array>
@@ -26,13 +27,13 @@ constexpr int held_y = 90;
 constexpr int first_row_y = 112;
 constexpr int row_height = 20;
 
-// One regime of French law: its name and the rule that opens it.
-struct band {
+// The regimes of French law and the rule that opens each.
+struct regime {
     year_month_day from, to;
     labels name;
     const rule_ref* rule;
 };
-constexpr std::array<band, 4> french_bands{{
+constexpr std::array<regime, 4> french_regimes{{
     {fr::regime_a::ani_2003_date, fr::loi_2014,
      {"2003 agreements", "accords de 2003", "akkoorden van 2003"},
      &fr::regime_a::ani_2003_entretien},
@@ -43,6 +44,7 @@ constexpr std::array<band, 4> french_bands{{
     {fr::loi_2025, open_end, {"2025 law", "loi de 2025", "wet van 2025"},
      &fr::rules::periodique_2025},
 }};
+constexpr labels term_label{"term", "durée", "looptijd"};
 
 // Fill colours by status (the status is also written: colour is not its only carrier).
 constexpr std::array<std::string_view, 8> status_colours{
@@ -172,6 +174,22 @@ void side_text(std::string& s, int x, int y, std::string_view t) {
 
 }  // namespace
 
+std::vector<timeline_band> timeline_bands(std::string_view rules, const company& c, lang l) {
+    std::vector<timeline_band> bands;
+    if (rules == "fr" || rules.starts_with("fr:")) {
+        for (const regime& r : french_regimes)
+            bands.push_back({r.from, r.to, std::string{r.name(l)}, r.rule});
+        return bands;
+    }
+    const nl::conversation_policy* p = rules.starts_with("nl:") ? nl::find_policy(rules.substr(3))
+                                       : rules == "nl" && !c.cao.empty() ? nl::find_policy(c.cao)
+                                                                        : nullptr;
+    if (p != nullptr)
+        bands.push_back({p->valid.begin, p->valid.end, cat({p->name, " ", term_label(l)}),
+                         p->source.get()});
+    return bands;
+}
+
 std::string timeline_svg(const timeline_input& in) {
     const lang l = in.language;
     year_month_day begin = in.facts.hire_date, end = in.until;
@@ -213,16 +231,15 @@ std::string timeline_svg(const timeline_input& in) {
     }
     s += "</g>\n";
 
-    if (in.french_bands)
-        for (const band& b : french_bands) {
+    for (const timeline_band& b : in.bands) {
             if (!(b.from < end) || !(begin < b.to)) continue;
             const int x0 = sc.x(std::max(b.from, begin)), x1 = sc.x(std::min(b.to, end));
-            open_item(s, "band", std::string{b.name(l)} + " — " + rule_text(b.rule));
+            open_item(s, "band", cat({b.name, " — ", rule_text(b.rule)}));
             tag(s, "rect", {{"x", x0}, {"y", band_y}, {"width", x1 - x0}, {"height", 18},
                             {"fill", "#eceff1"}, {"stroke", "#90a4ae"}});
-            text(s, x0 + 3, band_y + 13, b.name(l));
+            text(s, x0 + 3, band_y + 13, b.name);
             s += "</g>\n";
-        }
+    }
 
     for (const absence& a : in.facts.absences) {
         const year_month_day last = a.end ? *a.end : in.as_of;

@@ -1,6 +1,7 @@
 // One employee's timeline as an SVG picture (`careertalk timeline`, docs/cli/timeline.md): a
-// time axis from hire to the horizon; the French regime bands; the absences; the interviews
-// held; each obligation's window and due date; the review periods and their penalties.
+// time axis from hire to the horizon; the French regimes or the Dutch CAO's term; the
+// absences; the interviews held; each obligation's window and due date; the review periods
+// and their penalties.
 #pragma once
 
 #include <careertalk/facts.hpp>
@@ -9,8 +10,20 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace careertalk::cli {
+
+// A stretch of the axis under one text: a regime of French law, a Dutch CAO's term.
+struct timeline_band {
+    year_month_day from{}, to{};  // [from, to)
+    std::string name;
+    const rule_ref* rule = nullptr;  // its source, for the tooltip
+};
+
+// The bands of rule set `rules` for company `c`: the regimes of French law (2003 agreements,
+// 2014 law, 2019 criteria, 2025 law), or the term of the Dutch CAO or policy that applies.
+std::vector<timeline_band> timeline_bands(std::string_view rules, const company& c, lang l);
 
 // An obligation the schedule shows, with the status the tool gives it.
 struct timeline_entry {
@@ -26,7 +39,7 @@ struct timeline_input {
     year_month_day as_of{};
     year_month_day until{};  // the axis ends here, or at the last due date shown if later
     lang language = lang::en;
-    bool french_bands = false;  // draw the regimes of French law (2003, 2014, 2019, 2025)
+    std::span<const timeline_band> bands{};
 };
 
 // The SVG document: each item a focusable group (tabindex) with a <title> naming its rule and

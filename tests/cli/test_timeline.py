@@ -55,6 +55,13 @@ def test_timeline_shows_the_penalty_and_the_french_regimes():
     assert any(b.startswith("2025 law") for b in bands)
 
 
+def test_timeline_shows_the_dutch_cao_term():
+    svg = ET.fromstring(tool("timeline", "--id", "N1", "--as-of", "2026-11-23", "--lang", "nl",
+                             "data/people_nl.csv", "data/events_nl.csv"))
+    bands = [g.find(SVG + "title").text for g in svg.iter(SVG + "g") if g.get("class") == "band"]
+    assert len(bands) == 1 and bands[0].startswith("cao-rijk looptijd — nl.cao-rijk: ")
+
+
 def test_timeline_of_an_unknown_id_is_an_error():
     r = subprocess.run([TOOL, "timeline", "--id", "nobody", "--as-of", "2026-11-23", "data/four.csv"],
                        capture_output=True)
