@@ -1,12 +1,13 @@
-# Run with cmake -P by the tests c.readme_snippet and java.readme_snippet: extracts the README's
-# snippet between <!-- NAME:begin --> and <!-- NAME:end --> (one fenced block), builds it and
-# runs it; its output must match EXPECT.
+# Run with cmake -P by the tests c.readme_snippet, java.readme_snippet and
+# python.readme_snippet: extracts the README's snippet between <!-- NAME:begin --> and
+# <!-- NAME:end --> (one fenced block), builds it and runs it; its output must match EXPECT.
 #
 #   -DREADME=<README.md> -DNAME=<marker name> -DWORK_DIR=<scratch dir> -DEXPECT=<regex>
 #   C:    -DLANG=c -DC_COMPILER=<cc> -DINCLUDE=<include dir> -DLIBRARY=<libcareertalk_c.so>
 #         [-DC_FLAGS=<flags>]
 #   Java: -DLANG=java -DJAVAC=<javac> -DJAVA=<java> -DCLASSPATH=<jna.jar> -DSOURCES=<binding>
 #         -DLIBDIR=<directory of libcareertalk_c.so>
+#   Python: -DLANG=python -DPYTHON=<python3> -DPYTHONPATH=<directory of the careertalk package>
 foreach(var README NAME WORK_DIR EXPECT LANG)
     if(NOT DEFINED ${var})
         message(FATAL_ERROR "check_readme_snippet.cmake: -D${var}=... is required")
@@ -45,6 +46,9 @@ elseif(LANG STREQUAL "java")
     file(WRITE "${WORK_DIR}/${CMAKE_MATCH_1}.java" "${code}")
     run("${JAVAC}" -d "${WORK_DIR}" -cp "${CLASSPATH}" ${SOURCES} "${WORK_DIR}/${CMAKE_MATCH_1}.java")
     run("${JAVA}" -cp "${CLASSPATH}:${WORK_DIR}" "-Djna.library.path=${LIBDIR}" "${CMAKE_MATCH_1}")
+elseif(LANG STREQUAL "python")
+    file(WRITE "${WORK_DIR}/snippet.py" "${code}")
+    run("${CMAKE_COMMAND}" -E env "PYTHONPATH=${PYTHONPATH}" "${PYTHON}" "${WORK_DIR}/snippet.py")
 else()
     message(FATAL_ERROR "unknown LANG '${LANG}'")
 endif()

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Static analysis of every public header and of the careertalk tool: clang-tidy with the
-# checks of .clang-tidy (every finding is an error) and cppcheck (warning, performance,
-# portability). Fix a finding in the code; where a finding is wrong, suppress it on its line
-# (// NOLINT(check): reason, or // cppcheck-suppress id) with the reason.
+# Static analysis of every public header, the careertalk tool and the Python module
+# (python/*.cpp): clang-tidy with the checks of .clang-tidy (every finding is an error) and
+# cppcheck (warning, performance, portability). Fix a finding in the code; where a finding is
+# wrong, suppress it on its line (// NOLINT(check): reason, or // cppcheck-suppress id) with
+# the reason.
 #
 #   cmake/lint.sh [BUILD_DIR]     (default build/lint; configured with the test preset)
 set -euo pipefail
@@ -27,7 +28,7 @@ tu="$build/lint/all_headers.cpp"
 } >"$tu.new"
 cmp -s "$tu.new" "$tu" 2>/dev/null && rm "$tu.new" || mv "$tu.new" "$tu"
 tool_sources=()
-for f in examples/careertalk/*.cpp; do [ -e "$f" ] && tool_sources+=("$f"); done
+for f in examples/careertalk/*.cpp python/*.cpp; do [ -e "$f" ] && tool_sources+=("$f"); done
 
 status=0
 echo "lint: clang-tidy on $(grep -c '#include' "$tu") headers and ${#tool_sources[@]} tool sources"

@@ -250,6 +250,9 @@ void row_writer::row(std::vector<std::string> values) {
         case format::xlsx:
             rows_.push_back(std::move(values));
             return;
+        case format::rows:
+            sink_(cols_, std::move(values));
+            return;
         default:
             rows_.push_back(std::move(values));
             notes_.emplace_back();

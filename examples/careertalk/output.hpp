@@ -10,6 +10,7 @@
 #include <boost/json/object.hpp>
 
 #include <cstdio>
+#include <functional>
 #include <span>
 #include <stdexcept>
 #include <string>
@@ -18,7 +19,8 @@
 
 namespace careertalk::cli {
 
-enum class format { table, csv, json, ics, markdown, xlsx };
+// rows: each row handed to a row_sink (the Python module), nothing written.
+enum class format { table, csv, json, ics, markdown, xlsx, rows };
 
 // what() is the English text; text(l) the message in the run's language.
 class output_error : public std::runtime_error {
@@ -76,6 +78,10 @@ struct column {
     std::uint8_t shrink_to = 0;
 };
 
+// Where format::rows sends each row: the columns, and the row's values (unlocalised, as the
+// English CSV writes them).
+using row_sink = std::function<void(std::span<const column> cols, std::vector<std::string> values)>;
+
 // A decimal ("3000.00") as a JSON number: an integer when it has no fraction (3000, not the
 // 3E3 Boost.JSON writes for a double).
 boost::json::value json_number(const std::string& decimal);
@@ -92,6 +98,7 @@ public:
     // JSON is a bare array of rows. `width`: the table's limit (table_width()).
     row_writer(destination& out, format f, lang l, std::span<const column> cols,
                const boost::json::object& head = {}, std::size_t width = 0);
+    void send_to(row_sink sink) { sink_ = std::move(sink); }  // format::rows
     void group(std::string heading);
     void row(std::vector<std::string> values);
     void note(std::string text);     // a line under the last row (table only)
@@ -116,6 +123,7 @@ private:
     std::vector<std::string> trailers_;
     bool first_ = true;
     std::uint64_t count_ = 0;
+    row_sink sink_;
 };
 
 }  // namespace careertalk::cli

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <cstdio>
+#include <functional>
 #include <initializer_list>
 #include <string>
 #include <string_view>
@@ -19,22 +20,32 @@ class reporter {
 public:
     explicit reporter(bool strict = false, lang l = lang::en) : strict_(strict), lang_(l) {}
 
+    // Where problems go instead of stderr (the Python module raises them): file, line (0 for
+    // the file itself), field, message, and whether it is an error.
+    using hook = std::function<void(std::string_view, std::uint64_t, std::string_view,
+                                    std::string_view, bool)>;
+    void collect(hook h) { hook_ = std::move(h); }
+    bool collecting() const noexcept { return static_cast<bool>(hook_); }
+
     void error(std::string_view file, std::uint64_t line, std::string_view field,
                std::string_view message) {
         ++errors_;
-        print(file, line, field, message);
+        if (hook_) hook_(file, line, field, message, true);
+        else print(file, line, field, message);
         if (strict_) throw stop_run{};
     }
     void warning(std::string_view file, std::uint64_t line, std::string_view field,
                  std::string_view message) {
-        print(file, line, field,
-              std::string{warning_label(lang_)} + ": " + std::string{message});
+        if (hook_) hook_(file, line, field, message, false);
+        else print(file, line, field,
+                   std::string{warning_label(lang_)} + ": " + std::string{message});
     }
     // A problem with the run itself (a file that cannot be opened): always stops.
     [[noreturn]] void fatal(std::string_view file, std::string_view message) {
         ++errors_;
-        std::fprintf(stderr, "%.*s: %.*s\n", static_cast<int>(file.size()), file.data(),
-                     static_cast<int>(message.size()), message.data());
+        if (hook_) hook_(file, 0, "", message, true);
+        else std::fprintf(stderr, "%.*s: %.*s\n", static_cast<int>(file.size()), file.data(),
+                          static_cast<int>(message.size()), message.data());
         throw stop_run{};
     }
     // The same with a message of messages.hpp in the run's language, `{}` filled by `args`.
@@ -65,6 +76,7 @@ private:
     bool strict_;
     lang lang_;
     std::uint64_t errors_ = 0;
+    hook hook_;
 };
 
 }  // namespace careertalk::cli
