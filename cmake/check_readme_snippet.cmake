@@ -1,5 +1,5 @@
-# Run with cmake -P by the tests c.readme_snippet, java.readme_snippet and
-# python.readme_snippet: extracts the README's snippet between <!-- NAME:begin --> and
+# Run with cmake -P by the tests c.readme_snippet, java.readme_snippet, csharp.readme_snippet
+# and python.readme_snippet: extracts the README's snippet between <!-- NAME:begin --> and
 # <!-- NAME:end --> (one fenced block), builds it and runs it; its output must match EXPECT.
 #
 #   -DREADME=<README.md> -DNAME=<marker name> -DWORK_DIR=<scratch dir> -DEXPECT=<regex>
@@ -8,6 +8,8 @@
 #   Java: -DLANG=java -DJAVAC=<javac> -DJAVA=<java> -DCLASSPATH=<jna.jar> -DSOURCES=<binding>
 #         -DLIBDIR=<directory of libcareertalk_c.so>
 #   Python: -DLANG=python -DPYTHON=<python3> -DPYTHONPATH=<directory of the careertalk package>
+#   C#:   -DLANG=csharp -DMCS=<mcs> -DMONO=<mono> -DSOURCES=<binding>
+#         -DLIBDIR=<directory of libcareertalk_c.so>
 foreach(var README NAME WORK_DIR EXPECT LANG)
     if(NOT DEFINED ${var})
         message(FATAL_ERROR "check_readme_snippet.cmake: -D${var}=... is required")
@@ -46,6 +48,10 @@ elseif(LANG STREQUAL "java")
     file(WRITE "${WORK_DIR}/${CMAKE_MATCH_1}.java" "${code}")
     run("${JAVAC}" -d "${WORK_DIR}" -cp "${CLASSPATH}" ${SOURCES} "${WORK_DIR}/${CMAKE_MATCH_1}.java")
     run("${JAVA}" -cp "${CLASSPATH}:${WORK_DIR}" "-Djna.library.path=${LIBDIR}" "${CMAKE_MATCH_1}")
+elseif(LANG STREQUAL "csharp")
+    file(WRITE "${WORK_DIR}/Snippet.cs" "${code}")
+    run("${MCS}" -warnaserror "-out:${WORK_DIR}/Snippet.exe" ${SOURCES} "${WORK_DIR}/Snippet.cs")
+    run("${CMAKE_COMMAND}" -E env "LD_LIBRARY_PATH=${LIBDIR}" "${MONO}" "${WORK_DIR}/Snippet.exe")
 elseif(LANG STREQUAL "python")
     file(WRITE "${WORK_DIR}/snippet.py" "${code}")
     run("${CMAKE_COMMAND}" -E env "PYTHONPATH=${PYTHONPATH}" "${PYTHON}" "${WORK_DIR}/snippet.py")

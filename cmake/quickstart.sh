@@ -13,11 +13,12 @@ set -euo pipefail
 PACKAGES="cmake g++ ninja-build libhowardhinnant-date-dev libboost1.81-dev catch2 libcli11-dev libboost-json1.81-dev pkg-config libxlsxwriter-dev"
 # Extra packages per preset.
 # test preset: .ci/run then runs the CLI tests under valgrind (cmake/memcheck.sh); a JDK and
-# JNA run the Java example over the C interface (tests java.*; skipped without them); python3
+# JNA run the Java example over the C interface (tests java.*; skipped without them), mono the
+# C# one (tests csharp.*); python3
 # with pytest, openpyxl, icalendar and jsonschema reads the outputs back (tests cli.readback_*);
 # python3-dev and python3-pybind11 build the Python package, tested with pandas and Dask
 # (tests python.*; docs/python.md).
-TEST_PACKAGES="valgrind default-jdk-headless libjna-java python3 python3-pytest python3-openpyxl python3-icalendar python3-jsonschema python3-dev python3-pybind11 python3-pandas python3-dask"
+TEST_PACKAGES="valgrind default-jdk-headless libjna-java python3 python3-pytest python3-openpyxl python3-icalendar python3-jsonschema python3-dev python3-pybind11 python3-pandas python3-dask mono-mcs mono-runtime"
 # clang preset; also what .ci/run needs for libFuzzer (libclang-rt) and cmake/lint.sh.
 CLANG_PACKAGES="clang libclang-rt-14-dev clang-tidy cppcheck"
 # bench: GNU time (peak memory of the CLI run); valgrind (instructions per employee); clang
