@@ -33,7 +33,6 @@
 #include <fstream>
 #include <iostream>
 #include <map>
-#include <sstream>
 
 namespace ct = careertalk;
 using namespace careertalk::cli;
@@ -41,11 +40,7 @@ using namespace careertalk::cli;
 namespace {
 
 
-std::string text(ct::year_month_day d) {
-    std::ostringstream s;
-    s << d;
-    return s.str();
-}
+std::string text(ct::year_month_day d) { return date_text(d); }
 std::string text(const std::optional<ct::year_month_day>& d) { return d ? text(*d) : ""; }
 
 std::string euros_text(ct::euros e) {
@@ -105,7 +100,7 @@ std::string why_text(const ct::explanation& why) {
     for (const ct::rule_ref* r : why) {
         if (!r) continue;
         if (!s.empty()) s += "; ";
-        s += std::string{r->id} + " (" + std::string{r->citation} + ")";
+        s.append(r->id).append(" (").append(r->citation).append(")");
     }
     return s;
 }

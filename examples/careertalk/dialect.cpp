@@ -65,6 +65,7 @@ std::string hex(unsigned char b) {
 }
 
 constexpr std::size_t max_line = std::size_t{16} << 20;  // a longer line is cut (see below)
+constexpr std::size_t block = std::size_t{1} << 16;       // read, and handed on, at once
 
 }  // namespace
 
@@ -78,14 +79,61 @@ decoded_input::~decoded_input() {
 #endif
 }
 
-bool decoded_input::next_line() {
-    std::string raw;
-    for (int c = raw_.sbumpc(); c != traits_type::eof(); c = raw_.sbumpc()) {
-        raw.push_back(static_cast<char>(c));
-        // A hostile line without end is cut where a UTF-8 sequence does not continue.
-        if (c == '\n' || (raw.size() >= max_line && (raw_.sgetc() & 0xC0) != 0x80)) break;
+// Reads more of the raw file after the bytes not yet decoded; false at its end.
+bool decoded_input::fill() {
+    pending_.erase(0, pending_pos_);
+    pending_pos_ = 0;
+    const std::size_t had = pending_.size();
+    pending_.resize(had + block);
+    const auto n = raw_.sgetn(pending_.data() + had, static_cast<std::streamsize>(block));
+    pending_.resize(had + static_cast<std::size_t>(n > 0 ? n : 0));
+    return n > 0;
+}
+
+// The next raw line with its '\n' (or the rest of the file); "" at the end. A hostile line
+// without end is cut after max_line bytes, where a UTF-8 sequence does not continue.
+std::string_view decoded_input::raw_line() {
+    bool more = true;
+    std::size_t from = 0;  // searched for '\n' before
+    for (;;) {
+        const std::string_view rest = std::string_view{pending_}.substr(pending_pos_);
+        std::size_t n = rest.find('\n', from);
+        if (n != std::string_view::npos && n < max_line) {
+            ++n;
+        } else if (rest.size() >= max_line) {
+            n = max_line;
+            while (n < rest.size() && (static_cast<unsigned char>(rest[n]) & 0xC0) == 0x80) ++n;
+            if (n == rest.size() && more) n = std::string_view::npos;
+        } else if (!more) {
+            n = rest.size();
+        }
+        if (n == std::string_view::npos) {
+            from = rest.size();
+            more = fill();
+            continue;
+        }
+        pending_pos_ += n;
+        return rest.substr(0, n);
     }
-    if (raw.empty()) return false;
+}
+
+// Whether a line goes out as it is: UTF-8 (valid, as far as `detect` is concerned) after the
+// first line, in a file not found to be Windows-1252.
+bool decoded_input::passes(std::string_view raw) {
+    if (line_ == 0) return false;  // its BOM is checked, and the separator found, on it alone
+    if (enc_ == encoding::utf8) return true;  // the CSV reader rejects a record with invalid UTF-8
+    if (enc_ != encoding::detect || cp1252_line_ != 0) return false;
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+        if (static_cast<unsigned char>(raw[i]) < 0x80) continue;
+        const std::size_t n = utf8_length(raw, i);
+        if (n == 0) return false;
+        seen_utf8_ = true;
+        i += n - 1;
+    }
+    return true;
+}
+
+void decoded_input::decode(std::string_view raw) {
     ++line_;
     if (line_ == 1 && raw.starts_with("\xEF\xBB\xBF")) {
         if (enc_ == encoding::cp1252 || enc_ == encoding::latin1) {
@@ -94,10 +142,9 @@ bool decoded_input::next_line() {
         }
         seen_utf8_ = true;
     }
-    out_.clear();
     if (enc_ == encoding::utf8) {
-        out_ = std::move(raw);  // the CSV reader rejects a record with invalid UTF-8
-        return true;
+        out_ = raw;  // the CSV reader rejects a record with invalid UTF-8
+        return;
     }
     if (enc_ == encoding::detect) {
         for (std::size_t i = 0; i < raw.size(); ++i) {
@@ -121,12 +168,11 @@ bool decoded_input::next_line() {
             throw stop_run{};
         }
         if (cp1252_line_ == 0) {
-            out_ = std::move(raw);
-            return true;
+            out_ = raw;
+            return;
         }
     }
     convert(raw);
-    return true;
 }
 
 void decoded_input::convert(std::string_view raw) {
@@ -165,7 +211,25 @@ void decoded_input::convert(std::string_view raw) {
 
 decoded_input::int_type decoded_input::underflow() {
     if (gptr() < egptr()) return traits_type::to_int_type(*gptr());
-    if (!next_line()) return traits_type::eof();
+    // Lines that pass as they are go out a block at a time. A line to convert, or to report
+    // on, goes out alone, after the lines before it have been read (and their errors told).
+    out_.clear();
+    while (out_.size() < block) {
+        const std::string_view raw = raw_line();
+        if (raw.empty()) break;
+        if (passes(raw)) {
+            ++line_;
+            out_ += raw;
+            continue;
+        }
+        if (out_.empty()) {
+            decode(raw);
+            break;
+        }
+        pending_pos_ -= raw.size();  // decoded by the next call
+        break;
+    }
+    if (out_.empty()) return traits_type::eof();
     setg(out_.data(), out_.data(), out_.data() + out_.size());
     return traits_type::to_int_type(*gptr());
 }
@@ -192,6 +256,11 @@ char decoded_input::detect_separator() {
 // --- fields ---------------------------------------------------------------------------------
 
 std::string fold(std::string_view v) {
+    // Most values are folded already (ASCII without capitals or blanks): copied at once.
+    bool folded = true;
+    for (const char c : v)
+        folded &= (c > ' ') & (c <= '~') & !((c >= 'A') & (c <= 'Z'));
+    if (folded) return std::string{v};
     std::string s;
     bool space = false;
     for (std::size_t i = 0; i < v.size(); ++i) {

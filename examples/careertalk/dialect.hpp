@@ -26,7 +26,8 @@ enum class encoding : std::uint8_t { detect, utf8, cp1252, latin1 };
 std::optional<encoding> parse_encoding(std::string_view name);
 std::string_view iconv_name(encoding e);
 
-// The text of a file in UTF-8, converted a line at a time as the CSV reader asks for it.
+// The text of a file in UTF-8, as the CSV reader asks for it: valid UTF-8 lines a block at a
+// time, a line to convert (or to report on) alone.
 // Undecodable bytes and a mixed encoding are reported as FILE:LINE: encoding: ... and stop the
 // run: the rest of such a file cannot be trusted.
 class decoded_input : public std::streambuf {
@@ -44,10 +45,15 @@ protected:
     int_type underflow() override;
 
 private:
-    bool next_line();  // decodes the next raw line into out_; false at the end
+    bool fill();
+    std::string_view raw_line();
+    bool passes(std::string_view raw);
+    void decode(std::string_view raw);  // one line into out_
     void convert(std::string_view raw);
 
     std::streambuf& raw_;
+    std::string pending_;  // raw bytes read, not yet decoded from pending_pos_
+    std::size_t pending_pos_ = 0;
     std::string file_;
     encoding enc_;
     reporter& rep_;

@@ -387,11 +387,14 @@ bool columns::read_header(const std::vector<std::string>& header, std::string_vi
 // --- EVENTS.csv ---------------------------------------------------------------------------
 
 std::uint32_t event_index::slot_of(std::string_view id) {
-    if (const auto it = ids_.find(id); it != ids_.end()) return it->second;
-    const auto s = static_cast<std::uint32_t>(slots_.size());
-    ids_.emplace(std::string{id}, s);
+    // Exports list an employee's events together: most rows repeat the previous row's id.
+    if (!slots_.empty() && id == last_id_) return last_slot_;
+    last_id_ = id;
+    if (const auto it = ids_.find(id); it != ids_.end()) return last_slot_ = it->second;
+    last_slot_ = static_cast<std::uint32_t>(slots_.size());
+    ids_.emplace(std::string{id}, last_slot_);
     slots_.emplace_back();
-    return s;
+    return last_slot_;
 }
 
 void event_index::load(const input_source& src, reporter& rep, io::csv_limits limits) {
@@ -501,10 +504,12 @@ void event_index::load(const input_source& src, reporter& rep, io::csv_limits li
     }
     if (!header) rep.fatal(file, msg::empty_file);
     // Group by id, in file order within an id.
-    std::sort(rows_.begin(), rows_.end(), [](const event_row& a, const event_row& b) {
+    const auto before = [](const event_row& a, const event_row& b) {
         return a.slot != b.slot ? a.slot < b.slot
                                 : a.file != b.file ? a.file < b.file : a.line < b.line;
-    });
+    };
+    if (!std::is_sorted(rows_.begin(), rows_.end(), before))  // as an export sorted by id is
+        std::sort(rows_.begin(), rows_.end(), before);
     for (slot& s : slots_) s.count = 0;
     for (std::uint32_t i = 0; i < rows_.size(); ++i) {
         slot& s = slots_[rows_[i].slot];

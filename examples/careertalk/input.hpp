@@ -163,6 +163,8 @@ private:
     std::vector<event_row> rows_;
     std::vector<std::string> files_;
     std::uint64_t rejected_ = 0;
+    std::string last_id_;  // slot_of's last id and its slot
+    std::uint32_t last_slot_ = 0;
 };
 
 // An interview dated after the as-of date: planned, not held (the library counts an interview

@@ -25,7 +25,6 @@
 #include <chrono>
 #include <cstdio>
 #include <map>
-#include <sstream>
 
 namespace ct = careertalk;
 using namespace careertalk::cli;
@@ -34,12 +33,6 @@ namespace {
 
 ct::year_month_day today() {
     return ct::year_month_day{std::chrono::floor<date::days>(std::chrono::system_clock::now())};
-}
-
-std::string iso(ct::year_month_day d) {
-    std::ostringstream s;
-    s << d;
-    return s.str();
 }
 
 // How HR exports are read (docs/cli/input.md).
@@ -247,7 +240,7 @@ int main(int argc, char** argv) try {
         if (!opt.until || *opt.until < opt.as_of) {
             std::fprintf(stderr, "careertalk: %s\n",
                          say(opt.until ? msg::until_before_as_of : msg::until_not_a_date, opt.lang,
-                             {until_text, iso(opt.as_of)})
+                             {until_text, date_text(opt.as_of)})
                              .c_str());
             return exit_usage;
         }

@@ -12,10 +12,25 @@
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
+#include <sstream>
 #include <sys/ioctl.h>
 #include <unistd.h>
 
 namespace careertalk::cli {
+
+std::string date_text(year_month_day d) {
+    const int y = static_cast<int>(d.year());
+    if (!d.ok() || y < 1000 || y > 9999) {
+        std::ostringstream s;
+        s << d;
+        return s.str();
+    }
+    const auto m = static_cast<unsigned>(d.month()), dd = static_cast<unsigned>(d.day());
+    const auto digit = [](unsigned v) { return static_cast<char>('0' + v % 10); };
+    const auto uy = static_cast<unsigned>(y);
+    return {digit(uy / 1000), digit(uy / 100), digit(uy / 10), digit(uy), '-', digit(m / 10),
+            digit(m),         '-',             digit(dd / 10), digit(dd)};
+}
 
 destination::destination(std::string path) : path_(std::move(path)) {
     if (path_.empty() || path_ == "-") {
@@ -220,8 +235,7 @@ void row_writer::row(std::vector<std::string> values) {
     switch (format_) {
         case format::csv: {
             if (lang_ == lang::en) {
-                std::vector<std::string_view> v(values.begin(), values.end());
-                io::append_csv_record(b, v);
+                io::append_csv_record(b, values);
                 break;
             }
             for (std::size_t i = 0; i < cols_.size(); ++i) {

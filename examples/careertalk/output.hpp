@@ -19,6 +19,10 @@
 
 namespace careertalk::cli {
 
+// A date as the tool writes it: "2027-01-15", as date.h's operator<< prints it (which a date of
+// years 1000-9999 skips: no stream is built for the million rows of a big run).
+std::string date_text(year_month_day d);
+
 // rows: each row handed to a row_sink (the Python module), nothing written.
 enum class format { table, csv, json, ics, markdown, xlsx, rows };
 

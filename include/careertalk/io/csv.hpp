@@ -83,10 +83,8 @@ public:
     csv_status read(std::vector<std::string>& fields) {
         if (failed_) return csv_status::error;
         if (at_start_) skip_bom();
-        if (pending_.empty()) {
-            while (peek() == '\r' || peek() == '\n') get();  // blank lines
-            if (peek() == eof) return csv_status::end;
-        }
+        while (peek() == '\r' || peek() == '\n') get();  // blank lines
+        if (peek() == eof) return csv_status::end;
         record_line_ = line_;
         bad_ = csv_problem::none;
         std::size_t n = 0;
@@ -96,7 +94,7 @@ public:
             if (n == fields.size()) fields.emplace_back();
             std::string& f = fields[n++];
             f.clear();
-            const bool quoted = pending_.empty() && peek() == '"';
+            const bool quoted = peek() == '"';
             if (!(quoted ? read_quoted(f) : read_plain(f))) return csv_status::error;
             if (bad_ == csv_problem::none) check_content(f, n);
             const int c = get();
@@ -122,52 +120,58 @@ public:
 
 private:
     static constexpr int eof = std::char_traits<char>::eof();
+    static constexpr std::size_t block = std::size_t{1} << 16;  // read from the input at once
 
-    int peek() { return in_->sgetc(); }
+    // The input is read a block at a time into buf_ (the bytes from pos_ are unread), so that
+    // an unquoted field is found and copied at once.
+    bool refill() {
+        if (pos_ < buf_.size()) return true;
+        buf_.resize(block);
+        const auto n = in_->sgetn(buf_.data(), static_cast<std::streamsize>(block));
+        buf_.resize(static_cast<std::size_t>(n > 0 ? n : 0));
+        pos_ = 0;
+        return !buf_.empty();
+    }
+    int peek() {
+        if (pos_ == buf_.size() && !refill()) return eof;
+        return static_cast<unsigned char>(buf_[pos_]);
+    }
     int get() {
-        const int c = in_->sbumpc();
+        const int c = peek();
+        if (c == eof) return c;
+        ++pos_;
         if (c == '\n' || (c == '\r' && peek() != '\n')) ++line_;
         return c;
     }
 
+    // The bytes of an incomplete BOM stay data (the start of the first field), where the
+    // UTF-8 check rejects them.
     void skip_bom() {
         at_start_ = false;
-        static constexpr unsigned char bom[] = {0xEF, 0xBB, 0xBF};
-        if (in_->sgetc() != bom[0]) return;
-        // Bytes of an incomplete BOM stay data (the start of the first field), where the
-        // UTF-8 check rejects them.
-        std::string taken;
-        for (unsigned char b : bom) {
-            if (in_->sgetc() != b) {
-                pending_ = taken;
-                return;
-            }
-            taken.push_back(static_cast<char>(in_->sbumpc()));
-        }
-    }
-
-    bool append(std::string& f, int c) {
-        if (f.size() >= limits_.max_field_bytes) {
-            fail(csv_problem::field_too_long, limits_.max_field_bytes);
-            return false;
-        }
-        f.push_back(static_cast<char>(c));
-        return true;
+        refill();  // a whole block, or the whole input when shorter
+        if (std::string_view{buf_}.starts_with("\xEF\xBB\xBF")) pos_ += 3;
     }
 
     bool read_plain(std::string& f) {
-        if (!pending_.empty()) {
-            f = pending_;
-            pending_.clear();
-        }
-        for (int c = peek(); c != separator_ && c != '\r' && c != '\n' && c != eof; c = peek()) {
-            if (c == '"') {
+        for (;;) {
+            const char* const b = buf_.data() + pos_;
+            const char* const e = buf_.data() + buf_.size();
+            const char* p = b;
+            while (p != e && *p != separator_ && *p != '\r' && *p != '\n' && *p != '"') ++p;
+            const auto n = static_cast<std::size_t>(p - b);
+            if (f.size() + n > limits_.max_field_bytes) {
+                fail(csv_problem::field_too_long, limits_.max_field_bytes);
+                return false;
+            }
+            f.append(b, n);
+            pos_ += n;
+            if (p != e) {
+                if (*p != '"') return true;
                 fail(csv_problem::quote_in_unquoted_field);
                 return false;
             }
-            if (!append(f, get())) return false;
+            if (!refill()) return true;  // end of input
         }
-        return true;
     }
 
     bool read_quoted(std::string& f) {
@@ -182,7 +186,11 @@ private:
                 if (peek() != '"') break;
                 get();
             }
-            if (!append(f, c)) return false;
+            if (f.size() >= limits_.max_field_bytes) {
+                fail(csv_problem::field_too_long, limits_.max_field_bytes);
+                return false;
+            }
+            f.push_back(static_cast<char>(c));
         }
         const int c = peek();
         if (c != separator_ && c != '\r' && c != '\n' && c != eof) {
@@ -193,6 +201,9 @@ private:
     }
 
     void check_content(std::string_view f, std::size_t column) {
+        bool ascii = true;  // and no NUL: the usual field, checked in one pass
+        for (const char c : f) ascii &= static_cast<unsigned char>(c - 1) < 0x7F;
+        if (ascii) return;
         if (f.find('\0') != std::string_view::npos) bad_ = csv_problem::nul_byte;
         else if (!valid_utf8(f)) bad_ = csv_problem::invalid_utf8;
         else return;
@@ -235,7 +246,8 @@ private:
     std::uint64_t record_line_ = 1;
     bool at_start_ = true;
     bool failed_ = false;
-    std::string pending_;
+    std::string buf_;
+    std::size_t pos_ = 0;
     csv_problem bad_ = csv_problem::none;  // of the record being read
     std::size_t bad_column_ = 0;
     csv_problem problem_ = csv_problem::none;
@@ -253,15 +265,19 @@ constexpr bool looks_like_formula(std::string_view v) noexcept {
 // the field is quoted (quotes doubled) when it holds the separator, a quote or a line end.
 inline void append_csv_field(std::string& out, std::string_view v, char sep = ',') {
     const bool formula = looks_like_formula(v);
-    const bool quote = formula || v.find_first_of("\"\r\n") != std::string_view::npos ||
-                       v.find(sep) != std::string_view::npos;
-    if (quote) out.push_back('"');
+    bool quote = formula;
+    for (const char c : v) quote |= (c == '"') | (c == '\r') | (c == '\n') | (c == sep);
+    if (!quote) {
+        out += v;
+        return;
+    }
+    out.push_back('"');
     if (formula) out.push_back('\'');
     for (char c : v) {
         if (c == '"') out.push_back('"');
         out.push_back(c);
     }
-    if (quote) out.push_back('"');
+    out.push_back('"');
 }
 
 // True when a spreadsheet opening a CSV would turn the text `v` into a number and lose it:
@@ -284,8 +300,8 @@ inline void append_csv_text(std::string& out, std::string_view v, char sep = ','
 
 // Appends the fields as one CSV record ending in CRLF (RFC 4180, 2.1). A record of one empty
 // field is written "" so that it is not read back as a blank line.
-inline void append_csv_record(std::string& out, const std::vector<std::string_view>& fields,
-                              char sep = ',') {
+template <class Field = std::string_view>  // or std::string
+void append_csv_record(std::string& out, const std::vector<Field>& fields, char sep = ',') {
     if (fields.size() == 1 && fields[0].empty()) {
         out += "\"\"\r\n";
         return;
