@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Prints the BENCH summary lines of issue 8 from the key=value files the benchmarks wrote
+# Prints the BENCH summary lines (issues 8 and 21) from the key=value files the benchmarks wrote
 # into RESULTS_DIR. Exits 1 when a figure is missing (its benchmark failed or did not run).
 #
 #   benchmarks/summary.sh RESULTS_DIR
@@ -26,6 +26,9 @@ echo "BENCH compile_fr_ratio=$(value compile.txt compile_fr_ratio)" \
      "w1_instructions_per_employee=$(value instructions.txt w1_instructions_per_employee)" \
      "w2_instructions_per_employee=$(value instructions.txt w2_instructions_per_employee)" \
      "w1_proof_careers=$(value core.txt w1_proof_careers)"
+echo "BENCH cli_1m_one_core_seconds=$(value cli.txt cli_1m_one_core_seconds)" \
+     "cli_1m_cpu_seconds=$(value cli.txt cli_1m_cpu_seconds)" \
+     "cli_scaling=$(value cli.txt cli_scaling)"
 echo "BENCH facade_host_tu_s=$(value compile.txt facade_host_tu_s)" \
      "header_only_host_tu_s=$(value compile.txt header_only_host_tu_s)" \
      "facade_ratio=$(value compile.txt facade_ratio)"

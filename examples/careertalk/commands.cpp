@@ -6,6 +6,8 @@
 #include "labels.hpp"
 #include "messages.hpp"
 #include "output.hpp"
+#include "pipeline.hpp"
+#include "progress.hpp"
 #include "questions.hpp"
 #include "report.hpp"
 #include "timeline.hpp"
@@ -22,6 +24,7 @@
 #include <boost/describe/class.hpp>
 #include <boost/json/value_from.hpp>
 
+#include <array>
 #include <cctype>
 #include <cerrno>
 #include <charconv>
@@ -143,9 +146,23 @@ input_source in_memory(input_source src, const options& opt) {
     return src;
 }
 
-// Reads the files and calls `each(person, evaluation)` for every employee evaluated.
-template <class Each>
-void for_each_employee(run_state& st, bool evaluate, Each each) {
+// Employees read and evaluated together, ahead of the thread that writes their rows.
+struct evaluated_employee {
+    person p;
+    ct::evaluation ev;
+};
+struct employee_chunk {
+    std::array<evaluated_employee, 128> at;  // 128 evaluations: 7 MiB
+    std::size_t size = 0;
+};
+
+// Reads the files and calls `each(person, evaluation)` for every employee evaluated, in the
+// order of PEOPLE.csv. Reading and evaluating run on a second thread, a chunk of employees
+// ahead of `each` (pipeline.hpp); so `each` must not report problems, and what must be reported
+// about an employee is reported by `check(person, evaluation)`, on the reading thread, in order.
+template <class Each, class Check = void (*)(const person&, const ct::evaluation&)>
+void for_each_employee(run_state& st, bool evaluate, Each each,
+                       Check check = [](const person&, const ct::evaluation&) {}) {
     event_index events;
     std::vector<std::string> event_files = st.opt.event_files;
     if (!st.opt.events.empty()) event_files.insert(event_files.begin(), st.opt.events);
@@ -163,50 +180,68 @@ void for_each_employee(run_state& st, bool evaluate, Each each) {
                          {st.opt.keep, st.opt.where,
                           st.opt.headcount < 0 ? std::nullopt : std::optional{st.opt.headcount},
                           company, st.opt.as_of}};
-    auto ev = std::make_unique<ct::evaluation>();
-    person p;
     const std::string& pf = st.opt.people;
     missing_facts missing{st.opt.warnings == "all", st.opt.lang};
-    while (reader.next(p)) {
-        auto reject = [&] {
-            st.rejected.push_back({p.id.empty() ? std::string{"?"} : p.id, pf, p.line});
-        };
-        if (p.rejected) {
-            reject();
-            continue;
-        }
-        ct::rule_choice_error why;
-        const auto policy = find_rule_set(
-            p.rules.empty() ? std::string_view{st.opt.rules} : p.rules, p.company, why);
-        if (!policy) {
-            st.rep.error(pf, p.line, why.field, rule_choice_text(why, p, st.opt));
-            reject();
-            continue;
-        }
-        if (evaluate) (*policy)(p.facts, p.company, st.opt.as_of, *ev);
-        else *ev = ct::validate(p.facts, p.company, st.opt.as_of);
-        if (!ev->ok()) {
-            for (const ct::diagnostic& d : ev->diagnostics) {
-                const bool in_events = d.record != ct::record_kind::employee &&
-                                       d.record != ct::record_kind::company &&
-                                       d.record != ct::record_kind::headcount_year &&
-                                       d.record != ct::record_kind::policy;
-                std::string field{d.field};
-                if (in_events && field == "start") field = "date";
-                if (in_events && field == "end") field = "end_date";
-                const origin o = p.origin_of(d);
-                st.rep.error(in_events ? events.file(o.file) : pf, o.line, field,
-                             std::string{diagnostic_text(d, st.opt.lang)} + " (" +
-                                 std::string{ct::io::name_of(d.code)} + ")");
+    // Reads the next employee into `e`, evaluated: false at the end; a rejected one is
+    // reported and counted, and `e` is read again.
+    auto read_one = [&](evaluated_employee& e) {
+        person& p = e.p;
+        while (reader.next(p)) {
+            auto reject = [&] {
+                st.rejected.push_back({p.id.empty() ? std::string{"?"} : p.id, pf, p.line});
+            };
+            if (p.rejected) {
+                reject();
+                continue;
             }
-            reject();
-            continue;
+            ct::rule_choice_error why;
+            const auto policy = find_rule_set(
+                p.rules.empty() ? std::string_view{st.opt.rules} : p.rules, p.company, why);
+            if (!policy) {
+                st.rep.error(pf, p.line, why.field, rule_choice_text(why, p, st.opt));
+                reject();
+                continue;
+            }
+            if (evaluate) (*policy)(p.facts, p.company, st.opt.as_of, e.ev);
+            else e.ev = ct::validate(p.facts, p.company, st.opt.as_of);
+            if (!e.ev.ok()) {
+                for (const ct::diagnostic& d : e.ev.diagnostics) {
+                    const bool in_events = d.record != ct::record_kind::employee &&
+                                           d.record != ct::record_kind::company &&
+                                           d.record != ct::record_kind::headcount_year &&
+                                           d.record != ct::record_kind::policy;
+                    std::string field{d.field};
+                    if (in_events && field == "start") field = "date";
+                    if (in_events && field == "end") field = "end_date";
+                    const origin o = p.origin_of(d);
+                    st.rep.error(in_events ? events.file(o.file) : pf, o.line, field,
+                                 std::string{diagnostic_text(d, st.opt.lang)} + " (" +
+                                     std::string{ct::io::name_of(d.code)} + ")");
+                }
+                reject();
+                continue;
+            }
+            for (const ct::finding& f : e.ev.findings)
+                if (f.kind == ct::finding_kind::missing && f.rule)
+                    missing.note(st.rep, pf, p.line, p.id, f);
+            check(p, e.ev);
+            ++st.evaluated;
+            return true;
         }
-        for (const ct::finding& f : ev->findings)
-            if (f.kind == ct::finding_kind::missing && f.rule) missing.note(st.rep, pf, p.line, p.id, f);
-        ++st.evaluated;
-        each(p, *ev);
-    }
+        return false;
+    };
+    progress shown{st.rep, pf, reader.input().size};
+    pipelined<employee_chunk>(
+        [&](employee_chunk& c) {
+            shown.update(reader.read_count(), [&] { return reader.input().position(); });
+            for (c.size = 0; c.size < c.at.size(); ++c.size)
+                if (!read_one(c.at[c.size])) return false;
+            return true;
+        },
+        [&](employee_chunk& c) {
+            for (std::size_t i = 0; i < c.size; ++i) each(c.at[i].p, c.at[i].ev);
+        });
+    shown.done();
     events.report_unclaimed(st.rep);
     missing.summarise();
     st.read = reader.read_count();
@@ -699,6 +734,12 @@ bool dutch(std::string_view rules) { return rules == "nl" || rules.starts_with("
 
 int run_audit_until(run_state& st, format f);
 
+// Whether the audit assesses the employee's studiekosten: under Dutch rules only.
+bool studiekosten_assessed(const person& p, const options& opt) {
+    const std::string_view rules = p.rules.empty() ? std::string_view{opt.rules} : p.rules;
+    return dutch(rules) && !p.studiekosten.empty();
+}
+
 int run_audit(run_state& st, format f) {
     if (st.opt.until) return run_audit_until(st, f);
     destination out{st.opt.output};
@@ -770,10 +811,7 @@ int run_audit(run_state& st, format f) {
                   basis_text(basis_of_rule(fd.rule), words, l)});
         }
         // Studiekosten (Dutch rules only): BW 7:611a, then the transition payment's Besluit.
-        const std::string_view rules = p.rules.empty() ? std::string_view{st.opt.rules} : p.rules;
-        const bool assessed = dutch(rules) && !p.studiekosten.empty();
-        if (!p.studiekosten.empty() && !assessed)
-            st.rep.warning(st.opt.people, p.line, "rules", studiekosten_dutch_only_label(l));
+        const bool assessed = studiekosten_assessed(p, st.opt);
         // Without a headcount the abondement cannot be assessed: say so, not "no period".
         const bool no_headcount = std::any_of(ev.findings.begin(), ev.findings.end(), [](auto& fd) {
             return fd.kind == ct::finding_kind::missing &&
@@ -797,6 +835,9 @@ int run_audit(run_state& st, format f) {
                     a.why[0]);
             row(a.aftrekbaar ? aftrekbaar : niet_aftrekbaar, a.why[a.why.size() - 1]);
         }
+    }, [&](const person& p, const ct::evaluation&) {
+        if (!p.studiekosten.empty() && !studiekosten_assessed(p, st.opt))
+            st.rep.warning(st.opt.people, p.line, "rules", studiekosten_dutch_only_label(l));
     });
     boost::json::object tail = json_tail(st, w.rows());
     tail["totals"].as_object()["penalty_eur"] = json_number(euros_text(penalties));

@@ -1,4 +1,5 @@
 #include "input.hpp"
+#include "progress.hpp"
 
 #include <careertalk/calendar.hpp>
 #include <careertalk/io/names.hpp>
@@ -288,9 +289,17 @@ opened_input::opened_input(const input_source& src, reporter& rep) {
         if (!raw->open(src.path, std::ios::in | std::ios::binary))
             rep.fatal(src.path, msg::cannot_open, {std::strerror(errno)});
         in = raw.get();
+        if (std::filesystem::is_regular_file(src.path, ec))
+            size = std::filesystem::file_size(src.path, ec);
     }
     text = std::make_unique<decoded_input>(*in, src.path, src.how.enc, rep);
     separator = src.how.delimiter ? *src.how.delimiter : text->detect_separator();
+}
+
+std::uint64_t opened_input::position() const {
+    if (!raw) return 0;
+    const auto at = raw->pubseekoff(0, std::ios_base::cur, std::ios_base::in);
+    return at < 0 ? 0 : static_cast<std::uint64_t>(at);
 }
 
 input_source source_of(const std::string& spec, const dialect& how, reporter& rep) {
@@ -390,11 +399,16 @@ std::uint32_t event_index::slot_of(std::string_view id) {
     // Exports list an employee's events together: most rows repeat the previous row's id.
     if (!slots_.empty() && id == last_id_) return last_slot_;
     last_id_ = id;
-    if (const auto it = ids_.find(id); it != ids_.end()) return last_slot_ = it->second;
-    last_slot_ = static_cast<std::uint32_t>(slots_.size());
-    ids_.emplace(std::string{id}, last_slot_);
-    slots_.emplace_back();
-    return last_slot_;
+    // PEOPLE.csv is often in the order of the event file: its next id is the next slot's.
+    if (last_slot_ + std::size_t{1} < slots_.size() && *slot_ids_[last_slot_ + 1] == id)
+        return ++last_slot_;
+    const auto next = static_cast<std::uint32_t>(slots_.size());
+    const auto [it, added] = ids_.try_emplace(std::string{id}, next);  // one probe for a new id
+    if (added) {
+        slots_.emplace_back();
+        slot_ids_.push_back(&it->first);
+    }
+    return last_slot_ = it->second;
 }
 
 void event_index::load(const input_source& src, reporter& rep, io::csv_limits limits) {
@@ -408,9 +422,11 @@ void event_index::load(const input_source& src, reporter& rep, io::csv_limits li
     columns cols{event_columns, event_required};
     std::vector<std::string> row, vals;
     bool header = false;
+    progress shown{rep, file, in.size};
     for (;;) {
         const auto st = csv.read(row);
         if (st == io::csv_status::end) break;
+        shown.update(csv.line(), [&] { return in.position(); });
         if (st == io::csv_status::error) {
             rep.error(file, csv.line(), "csv", csv_text(csv, rep.language()));
             throw stop_run{};
@@ -534,6 +550,30 @@ void event_index::report_unclaimed(reporter& rep) const {
 
 // --- PEOPLE.csv ---------------------------------------------------------------------------
 
+void person::clear() {
+    line = 0;
+    id.clear();
+    facts = employee{};
+    company = careertalk::company{};
+    rules.clear();
+    kept.clear();
+    planned.clear();
+    studiekosten.clear();
+    rejected = false;
+    for (auto& l : lines) l.clear();
+    own.absences.clear();
+    own.interviews.clear();
+    own.trainings.clear();
+    own.certifications.clear();
+    own.progressions.clear();
+    own.transfers.clear();
+    own.visits.clear();
+    own.requests.clear();
+    own.outcomes.clear();
+    own.history.clear();
+    own.cao.clear();
+}
+
 origin person::origin_of(const diagnostic& d) const {
     const auto& l = lines[static_cast<std::size_t>(d.record)];
     return d.index < l.size() ? l[d.index] : origin{line, 0};
@@ -593,7 +633,7 @@ bool people_reader::next(person& p) {
             throw stop_run{};
         }
         ++read_;
-        p = person{};
+        p.clear();
         p.line = static_cast<std::uint32_t>(
             std::min<std::uint64_t>(csv_.line(), std::numeric_limits<std::uint32_t>::max()));
         if (st == io::csv_status::bad_record) {
@@ -675,7 +715,7 @@ void people_reader::parse(person& p) {
     auto company_value = [&](std::size_t c) {
         return vals_[c].empty() ? std::string_view{company_[c]} : std::string_view{vals_[c]};
     };
-    if (!parse_company(company_value, file, line, src_.how.dates, rep_, p.company, history_, cao_)) bad = true;
+    if (!parse_company(company_value, file, line, src_.how.dates, rep_, p.company, p.own.history, p.own.cao)) bad = true;
     if (!p.company.headcount) p.company.headcount = opt_.headcount;
     p.rules = get(p_rules);
 
@@ -683,17 +723,7 @@ void people_reader::parse(person& p) {
     p.rejected = bad;
 }
 
-void people_reader::add_events(person& p, std::span<const event_row> events) {
-    absences_.clear();
-    interviews_.clear();
-    trainings_.clear();
-    certifications_.clear();
-    progressions_.clear();
-    transfers_.clear();
-    visits_.clear();
-    requests_.clear();
-    outcomes_.clear();
-    p.studiekosten.clear();
+void people_reader::add_events(person& p, std::span<const event_row> events) const {
     auto note = [&](record_kind k, const event_row& ev) {
         p.lines[static_cast<std::size_t>(k)].push_back({ev.line, ev.file});
     };
@@ -704,46 +734,46 @@ void people_reader::add_events(person& p, std::span<const event_row> events) {
                     p.planned.push_back({static_cast<obligation_kind>(ev.detail), ev.date});
                     break;
                 }
-                interviews_.push_back(
+                p.own.interviews.push_back(
                     {static_cast<obligation_kind>(ev.detail), ev.date, ev.at_employee_request});
                 note(record_kind::interview, ev);
                 break;
             case event_type::absence:
-                absences_.push_back({static_cast<absence_kind>(ev.detail), ev.date,
+                p.own.absences.push_back({static_cast<absence_kind>(ev.detail), ev.date,
                                      ev.end.ok() ? std::optional{ev.end} : std::nullopt,
                                      ev.work_resumed_percent});
                 note(record_kind::absence, ev);
                 break;
             case event_type::training:
-                trainings_.push_back({ev.date, ev.detail == 1, 0});
+                p.own.trainings.push_back({ev.date, ev.detail == 1, 0});
                 note(record_kind::training, ev);
                 break;
             case event_type::certification:
-                certifications_.push_back({ev.date});
+                p.own.certifications.push_back({ev.date});
                 note(record_kind::certification, ev);
                 break;
             case event_type::progression:
-                progressions_.push_back({ev.date});
+                p.own.progressions.push_back({ev.date});
                 note(record_kind::progression, ev);
                 break;
             case event_type::transfer:
-                transfers_.push_back({ev.date});
+                p.own.transfers.push_back({ev.date});
                 note(record_kind::transfer, ev);
                 break;
             case event_type::visite_mi_carriere:
             case event_type::medical_visit:
-                visits_.push_back({ev.type == event_type::visite_mi_carriere
+                p.own.visits.push_back({ev.type == event_type::visite_mi_carriere
                                        ? visit_kind::mi_carriere
                                        : static_cast<visit_kind>(ev.detail),
                                    ev.date});
                 note(record_kind::medical_visit, ev);
                 break;
             case event_type::request:
-                requests_.push_back({static_cast<obligation_kind>(ev.detail), ev.date});
+                p.own.requests.push_back({static_cast<obligation_kind>(ev.detail), ev.date});
                 note(record_kind::request, ev);
                 break;
             case event_type::outcome:
-                outcomes_.push_back({static_cast<outcome_kind>(ev.detail), ev.date});
+                p.own.outcomes.push_back({static_cast<outcome_kind>(ev.detail), ev.date});
                 note(record_kind::outcome, ev);
                 break;
             case event_type::studiekosten: {
@@ -762,15 +792,15 @@ void people_reader::add_events(person& p, std::span<const event_row> events) {
         }
     }
     employee& e = p.facts;
-    e.absences = absences_;
-    e.interviews = interviews_;
-    e.trainings = trainings_;
-    e.certifications = certifications_;
-    e.progressions = progressions_;
-    e.transfers = transfers_;
-    e.medical_visits = visits_;
-    e.requests = requests_;
-    e.outcomes = outcomes_;
+    e.absences = p.own.absences;
+    e.interviews = p.own.interviews;
+    e.trainings = p.own.trainings;
+    e.certifications = p.own.certifications;
+    e.progressions = p.own.progressions;
+    e.transfers = p.own.transfers;
+    e.medical_visits = p.own.visits;
+    e.requests = p.own.requests;
+    e.outcomes = p.own.outcomes;
 }
 
 }  // namespace careertalk::cli

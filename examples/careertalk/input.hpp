@@ -47,6 +47,9 @@ struct opened_input {
     std::unique_ptr<std::filebuf> raw;
     std::unique_ptr<decoded_input> text;
     char separator = ',';
+    std::uint64_t size = 0;  // of a regular file; 0 otherwise
+    // The bytes of the file read so far (0 when it is not a file), for progress.hpp.
+    std::uint64_t position() const;
 };
 
 // Known columns of a file, matched by name (after the map) in any order.
@@ -160,6 +163,7 @@ private:
 
     std::unordered_map<std::string, std::uint32_t, hash, std::equal_to<>> ids_;
     std::vector<slot> slots_;
+    std::vector<const std::string*> slot_ids_;  // each slot's key in ids_ (nodes do not move)
     std::vector<event_row> rows_;
     std::vector<std::string> files_;
     std::uint64_t rejected_ = 0;
@@ -198,8 +202,15 @@ struct people_options {
     year_month_day as_of{};                   // interviews after it are planned
 };
 
-// One employee of PEOPLE.csv, facts ready for evaluation. Valid until the next read.
+// One employee of PEOPLE.csv, facts ready for evaluation. Its facts point into its own
+// records, so it can be neither copied nor moved; clear() keeps their storage for the next
+// employee read into it.
 struct person {
+    person() = default;
+    person(const person&) = delete;
+    person& operator=(const person&) = delete;
+    void clear();
+
     std::uint32_t line = 0;
     std::string id;
     employee facts{};
@@ -215,6 +226,19 @@ struct person {
     // Where the event a diagnostic of the evaluation is about was read ({line, 0} when it is
     // about the employee).
     origin origin_of(const diagnostic& d) const;
+
+    // The storage `facts` and `company` point into.
+    struct records {
+        std::vector<absence> absences;
+        std::vector<interview> interviews;
+        std::vector<training> trainings;
+        std::vector<dated_fact> certifications, progressions, transfers;
+        std::vector<medical_visit> visits;
+        std::vector<request> requests;
+        std::vector<outcome> outcomes;
+        std::vector<headcount_year> history;
+        std::string cao;
+    } own;
 };
 
 class people_reader {
@@ -222,15 +246,16 @@ public:
     people_reader(const input_source& src, event_index& events, reporter& rep,
                   io::csv_limits limits, people_options opt);
 
-    // Reads the next employee --where keeps; false at the end of the file.
+    // Reads the next employee --where keeps into `p`; false at the end of the file.
     bool next(person& p);
     std::uint64_t read_count() const { return read_; }
     std::uint64_t skipped_count() const { return skipped_; }
+    const opened_input& input() const { return in_; }
     const std::string& file() const { return file_; }
 
 private:
     void parse(person& p);
-    void add_events(person& p, std::span<const event_row> events);
+    void add_events(person& p, std::span<const event_row> events) const;
     bool wanted() const;  // --where
 
     input_source src_;
@@ -247,16 +272,6 @@ private:
     std::vector<std::string> company_;  // the --company file's values, "" where none
     std::uint64_t read_ = 0;
     std::uint64_t skipped_ = 0;
-    // Reused storage the person's spans point into.
-    std::vector<absence> absences_;
-    std::vector<interview> interviews_;
-    std::vector<training> trainings_;
-    std::vector<dated_fact> certifications_, progressions_, transfers_;
-    std::vector<medical_visit> visits_;
-    std::vector<request> requests_;
-    std::vector<outcome> outcomes_;
-    std::vector<headcount_year> history_;
-    std::string cao_;
 };
 
 }  // namespace careertalk::cli

@@ -282,6 +282,10 @@ inline constexpr message required_column_one{
     "required column missing (the header is one column: is --delimiter right?)",
     "colonne obligatoire absente (l'en-tête n'a qu'une colonne : --delimiter est-il correct ?)",
     "verplichte kolom ontbreekt (de kopregel is één kolom: klopt --delimiter?)"};
+// The progress line on a terminal (progress.hpp): rows, rows a second, seconds left.
+inline constexpr message progress{"{} rows read, {} a second, about {} s left",
+                                  "{} lignes lues, {} par seconde, environ {} s restantes",
+                                  "{} regels gelezen, {} per seconde, nog ongeveer {} s"};
 inline constexpr message too_many_event_files{"more than 256 event files",
                                               "plus de 256 fichiers d'événements",
                                               "meer dan 256 gebeurtenisbestanden"};

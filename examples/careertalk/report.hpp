@@ -44,8 +44,11 @@ public:
     [[noreturn]] void fatal(std::string_view file, std::string_view message) {
         ++errors_;
         if (hook_) hook_(file, 0, "", message, true);
-        else std::fprintf(stderr, "%.*s: %.*s\n", static_cast<int>(file.size()), file.data(),
-                          static_cast<int>(message.size()), message.data());
+        else {
+            end_status();
+            std::fprintf(stderr, "%.*s: %.*s\n", static_cast<int>(file.size()), file.data(),
+                         static_cast<int>(message.size()), message.data());
+        }
         throw stop_run{};
     }
     // The same with a message of messages.hpp in the run's language, `{}` filled by `args`.
@@ -64,9 +67,22 @@ public:
     std::uint64_t errors() const noexcept { return errors_; }
     lang language() const noexcept { return lang_; }
 
+    // A line that stays at the bottom of the terminal (progress.hpp): redrawn in place, and
+    // erased before a problem is printed and by end_status().
+    void status(std::string_view text) {
+        std::fprintf(stderr, "\r%.*s\033[K", static_cast<int>(text.size()), text.data());
+        std::fflush(stderr);
+        status_shown_ = true;
+    }
+    void end_status() {
+        if (status_shown_) std::fputs("\r\033[K", stderr);
+        status_shown_ = false;
+    }
+
 private:
-    static void print(std::string_view file, std::uint64_t line, std::string_view field,
-                      std::string_view message) {
+    void print(std::string_view file, std::uint64_t line, std::string_view field,
+               std::string_view message) {
+        end_status();
         std::fprintf(stderr, "%.*s:%llu: %.*s: %.*s\n", static_cast<int>(file.size()),
                      file.data(), static_cast<unsigned long long>(line),
                      static_cast<int>(field.size()), field.data(),
@@ -76,6 +92,7 @@ private:
     bool strict_;
     lang lang_;
     std::uint64_t errors_ = 0;
+    bool status_shown_ = false;
     hook hook_;
 };
 
