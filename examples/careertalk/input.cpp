@@ -1,4 +1,5 @@
 #include "input.hpp"
+#include "pipeline.hpp"
 #include "progress.hpp"
 
 #include <careertalk/calendar.hpp>
@@ -411,6 +412,21 @@ std::uint32_t event_index::slot_of(std::string_view id) {
     return last_slot_ = it->second;
 }
 
+namespace {
+
+// A row of an event file read and checked, waiting for its slot in the index.
+struct parsed_event {
+    std::string id;
+    event_row ev{};
+    bool keep = false;  // false: rejected or left out, but its id still gets a slot
+};
+struct parsed_events {
+    std::array<parsed_event, 2048> at;
+    std::size_t size = 0;
+};
+
+}  // namespace
+
 void event_index::load(const input_source& src, reporter& rep, io::csv_limits limits) {
     const std::string& file = src.path;
     if (files_.size() > std::numeric_limits<std::uint8_t>::max())
@@ -423,101 +439,127 @@ void event_index::load(const input_source& src, reporter& rep, io::csv_limits li
     std::vector<std::string> row, vals;
     bool header = false;
     progress shown{rep, file, in.size};
-    for (;;) {
-        const auto st = csv.read(row);
-        if (st == io::csv_status::end) break;
-        shown.update(csv.line(), [&] { return in.position(); });
-        if (st == io::csv_status::error) {
-            rep.error(file, csv.line(), "csv", csv_text(csv, rep.language()));
-            throw stop_run{};
-        }
-        if (st == io::csv_status::bad_record) {
-            rep.error(file, csv.line(), "csv", csv_text(csv, rep.language()));
-            if (!header) throw stop_run{};
-            ++rejected_;
-            continue;
-        }
-        if (!header) {
-            header = true;
-            if (!cols.read_header(row, file, csv.line(), rep, src.map.get())) throw stop_run{};
-            continue;
-        }
-        const auto line = static_cast<std::uint32_t>(
-            std::min<std::uint64_t>(csv.line(), std::numeric_limits<std::uint32_t>::max()));
-        auto reject = [&] { ++rejected_; };
-        if (row.size() != cols.width()) {
-            rep.error(file, line, "csv", msg::row_width,
-                      {std::to_string(row.size()), std::to_string(cols.width())});
-            reject();
-            continue;
-        }
-        if (!map_values(cols, event_columns, row, src.map.get(), file, line, rep, vals)) {
-            reject();
-            continue;
-        }
-        const std::string_view id = vals[e_id];
-        if (id.empty()) {
-            rep.error(file, line, "id", msg::empty_id);
-            reject();
-            continue;
-        }
-        bool bad = false;
-        event_row ev{};
-        ev.slot = slot_of(id);
-        ev.line = line;
-        ev.file = file_index;
-        const std::string kind = fold(vals[e_kind]);
-        const std::string detail = fold(vals[e_detail]);
-        const auto t = std::find(std::begin(event_type_names), std::end(event_type_names), kind);
-        if (t == std::end(event_type_names)) {
-            rep.error(file, line, "kind", msg::unknown_event_kind,
-                      {quote(vals[e_kind]), suggestion(
-                                                kind,
-                                                [](auto f) {
-                                                    for (auto n : event_type_names) f(n);
-                                                },
-                                                rep.language())});
-            bad = true;
-        } else {
-            ev.type = static_cast<event_type>(t - std::begin(event_type_names));
-            // An annual appraisal is not an entretien professionnel (L6315-1 I: the interview
-            // "ne porte pas sur l'évaluation du travail du salarié"; docs/cli/input.md#appraisal).
-            if (ev.type == event_type::interview && detail == "entretien_annuel") {
-                rep.warning(file, line, "detail", msg::appraisal_not_interview);
+    // An event row takes at least 16 bytes (id, kind, date, separators): room for every row at
+    // once spares the copies of a growing vector. Pages never written are not resident.
+    rows_.reserve(rows_.size() + in.size / 16);
+    // Reads rows until one names an id: `e` gets it, its event and whether the event is kept;
+    // false at the end of the file. Runs on the reading thread: it alone reports.
+    auto read_one = [&](parsed_event& e) {
+        for (;;) {
+            const auto st = csv.read(row);
+            if (st == io::csv_status::end) return false;
+            shown.update(csv.line(), [&] { return in.position(); });
+            if (st == io::csv_status::error) {
+                rep.error(file, csv.line(), "csv", csv_text(csv, rep.language()));
+                throw stop_run{};
+            }
+            if (st == io::csv_status::bad_record) {
+                rep.error(file, csv.line(), "csv", csv_text(csv, rep.language()));
+                if (!header) throw stop_run{};
+                ++rejected_;
                 continue;
             }
-            bad = !parse_detail(ev.type, detail, file, line, rep, ev);
-        }
-        const date_format dates = src.how.dates;
-        const std::string_view date = vals[e_date];
-        if (date.empty()) {
-            rep.error(file, line, "date", msg::required_value);
-            bad = true;
-        } else if (auto d = date_field(date, file, line, "date", dates, rep, bad)) {
-            ev.date = *d;
-        }
-        // An absence's last day; a training's (its period: the library dates it by its first
-        // day); for studiekosten, the day the costs were specified and agreed in writing
-        // (usually before they start).
-        const std::string_view end = vals[e_end_date];
-        const bool has_end = ev.type == event_type::absence || ev.type == event_type::training ||
-                             ev.type == event_type::studiekosten;
-        if (!end.empty() && !bad && !has_end) {
-            rep.error(file, line, "end_date", msg::end_date_not_allowed);
-            bad = true;
-        } else if (auto d = date_field(end, file, line, "end_date", dates, rep, bad)) {
-            ev.end = *d;
-            if (ev.type != event_type::studiekosten && ev.date.ok() && ev.end < ev.date) {
-                rep.error(file, line, "end_date", msg::ends_before_start);
-                bad = true;
+            if (!header) {
+                header = true;
+                if (!cols.read_header(row, file, csv.line(), rep, src.map.get())) throw stop_run{};
+                continue;
             }
+            const auto line = static_cast<std::uint32_t>(
+                std::min<std::uint64_t>(csv.line(), std::numeric_limits<std::uint32_t>::max()));
+            auto reject = [&] { ++rejected_; };
+            if (row.size() != cols.width()) {
+                rep.error(file, line, "csv", msg::row_width,
+                          {std::to_string(row.size()), std::to_string(cols.width())});
+                reject();
+                continue;
+            }
+            if (!map_values(cols, event_columns, row, src.map.get(), file, line, rep, vals)) {
+                reject();
+                continue;
+            }
+            const std::string_view id = vals[e_id];
+            if (id.empty()) {
+                rep.error(file, line, "id", msg::empty_id);
+                reject();
+                continue;
+            }
+            bool bad = false;
+            e.id.assign(id);
+            e.keep = false;  // until the row is read whole
+            event_row& ev = e.ev;
+            ev = event_row{};
+            ev.line = line;
+            ev.file = file_index;
+            const std::string kind = fold(vals[e_kind]);
+            const std::string detail = fold(vals[e_detail]);
+            const auto t =
+                std::find(std::begin(event_type_names), std::end(event_type_names), kind);
+            if (t == std::end(event_type_names)) {
+                rep.error(file, line, "kind", msg::unknown_event_kind,
+                          {quote(vals[e_kind]), suggestion(
+                                                    kind,
+                                                    [](auto f) {
+                                                        for (auto n : event_type_names) f(n);
+                                                    },
+                                                    rep.language())});
+                bad = true;
+            } else {
+                ev.type = static_cast<event_type>(t - std::begin(event_type_names));
+                // An annual appraisal is not an entretien professionnel (L6315-1 I: the
+                // interview "ne porte pas sur l'évaluation du travail du salarié";
+                // docs/cli/input.md#appraisal).
+                if (ev.type == event_type::interview && detail == "entretien_annuel") {
+                    rep.warning(file, line, "detail", msg::appraisal_not_interview);
+                    return true;
+                }
+                bad = !parse_detail(ev.type, detail, file, line, rep, ev);
+            }
+            const date_format dates = src.how.dates;
+            const std::string_view date = vals[e_date];
+            if (date.empty()) {
+                rep.error(file, line, "date", msg::required_value);
+                bad = true;
+            } else if (auto d = date_field(date, file, line, "date", dates, rep, bad)) {
+                ev.date = *d;
+            }
+            // An absence's last day; a training's (its period: the library dates it by its first
+            // day); for studiekosten, the day the costs were specified and agreed in writing
+            // (usually before they start).
+            const std::string_view end = vals[e_end_date];
+            const bool has_end = ev.type == event_type::absence ||
+                                 ev.type == event_type::training ||
+                                 ev.type == event_type::studiekosten;
+            if (!end.empty() && !bad && !has_end) {
+                rep.error(file, line, "end_date", msg::end_date_not_allowed);
+                bad = true;
+            } else if (auto d = date_field(end, file, line, "end_date", dates, rep, bad)) {
+                ev.end = *d;
+                if (ev.type != event_type::studiekosten && ev.date.ok() && ev.end < ev.date) {
+                    rep.error(file, line, "end_date", msg::ends_before_start);
+                    bad = true;
+                }
+            }
+            if (bad) reject();
+            e.keep = !bad;
+            return true;
         }
-        if (bad) {
-            reject();
-            continue;
-        }
-        rows_.push_back(ev);
-    }
+    };
+    // The index is built on this thread while the next rows are read (pipeline.hpp). Every id
+    // read gets its slot, in file order, even when its row is rejected, as in one thread.
+    pipelined<parsed_events>(
+        [&](parsed_events& c) {
+            for (c.size = 0; c.size < c.at.size(); ++c.size)
+                if (!read_one(c.at[c.size])) return false;
+            return true;
+        },
+        [&](parsed_events& c) {
+            for (const parsed_event& e : std::span{c.at}.first(c.size)) {
+                const std::uint32_t slot = slot_of(e.id);
+                if (!e.keep) continue;
+                rows_.push_back(e.ev);
+                rows_.back().slot = slot;
+            }
+        });
     if (!header) rep.fatal(file, msg::empty_file);
     // Group by id, in file order within an id.
     const auto before = [](const event_row& a, const event_row& b) {
@@ -715,7 +757,9 @@ void people_reader::parse(person& p) {
     auto company_value = [&](std::size_t c) {
         return vals_[c].empty() ? std::string_view{company_[c]} : std::string_view{vals_[c]};
     };
-    if (!parse_company(company_value, file, line, src_.how.dates, rep_, p.company, p.own.history, p.own.cao)) bad = true;
+    if (!parse_company(company_value, file, line, src_.how.dates, rep_, p.company, p.own.history,
+                       p.own.cao))
+        bad = true;
     if (!p.company.headcount) p.company.headcount = opt_.headcount;
     p.rules = get(p_rules);
 
