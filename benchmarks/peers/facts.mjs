@@ -47,7 +47,7 @@ export function formatDate(day) {
 
 const D = (s) => parseDate(s);
 const LOI_2014 = D('2014-03-07'), LOI_2016 = D('2016-08-10'), LOI_2018 = D('2019-01-01');
-const COVID_FIRST = D('2020-01-01'), COVID_LAST = D('2021-06-30');
+const COVID_FIRST = D('2020-01-01'), COVID_LAST = D('2021-06-30'), COVID_CATCH_UP = D('2021-09-30');
 const LOI_2025 = D('2025-10-26'), LFSS_2026 = D('2025-12-31'), PACTE = D('2020-01-01');
 const FAR = D('9999-12-31');
 
@@ -170,7 +170,8 @@ export function w1Facts(e, asOf) {
                 const first = firstHeld(e, e.hire, addYears(due, -7) + 1, asOf);
                 from = addYears(first !== null ? first : addYears(e.hire, 1), 7);
             }
-            if (years === 6 && COVID_FIRST <= strict && strict <= COVID_LAST && COVID_FIRST <= asOf) due = Math.max(due, COVID_LAST);
+            // Ord. 2020-1501, then the ministry's catch-up to 2021-09-30 (as the library).
+            if (years === 6 && COVID_FIRST <= strict && strict <= COVID_LAST && COVID_FIRST <= asOf) due = Math.max(due, COVID_CATCH_UP);
             const after = previous !== null ? previous + 1 : from;
             let held = firstHeld(e, Math.max(from, after), FAR, asOf, true);
             if (held !== null && endedBefore(due) && e.contractEnd < held) held = null;
