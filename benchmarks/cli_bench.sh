@@ -66,7 +66,7 @@ cli_output_rows=$(( $(wc -l < "$work/cli_schedule.csv") - 1 ))
 cli_1m_seconds=$seconds
 cli_1m_cpu_seconds=$cpu
 cli_1m_peak_mib=$(mib "$kib")"
-# One core: the same run pinned to the first CPU.
+# One core: the same run pinned to the first CPU, its rows to /dev/null like the scaling runs.
 run /dev/null taskset -c 0
 out="$out
 cli_1m_one_core_seconds=$seconds"

@@ -212,11 +212,11 @@ bool map_values(const columns& cols, std::span<const std::string_view> known,
 }
 
 // The company columns of a row of PEOPLE.csv or of the --company file, whose value in column
-// `c` is get(c); false when one is bad (reported). `history` and `cao` hold what `c` points to.
+// `c` is get(c), into `s`; false when one is bad (reported).
 bool parse_company(auto get, std::string_view file, std::uint64_t line, date_format dates,
-                   reporter& rep, careertalk::company& c, std::vector<headcount_year>& history,
-                   std::string& cao) {
+                   reporter& rep, company_storage& s) {
     bool bad = false;
+    careertalk::company& c = s.facts;
     c.headcount = int_field(get(p_headcount), file, line, "headcount", 0, 100'000'000, rep, bad);
     c.penalty_threshold_met =
         bool_field(get(p_penalty_threshold_met), file, line, "penalty_threshold_met", rep, bad);
@@ -225,11 +225,10 @@ bool parse_company(auto get, std::string_view file, std::uint64_t line, date_for
     c.agreement_date = date_field(get(p_agreement_date), file, line, "agreement_date", dates, rep, bad);
     if (auto n = int_field(get(p_idcc), file, line, "idcc", 1, 9999, rep, bad))
         c.idcc = static_cast<std::uint16_t>(*n);
-    cao = get(p_cao);
-    c.cao = cao;
+    s.cao = get(p_cao);
 
     // headcount_history: "YYYY:N;YYYY:N"
-    history.clear();
+    s.headcount_history.clear();
     std::string_view h = get(p_headcount_history);
     while (!h.empty()) {
         const std::size_t semi = h.find(';');
@@ -250,9 +249,8 @@ bool parse_company(auto get, std::string_view file, std::uint64_t line, date_for
             bad = true;
             break;
         }
-        history.push_back({date::year{*y}, *n});
+        s.headcount_history.push_back({date::year{*y}, *n});
     }
-    c.headcount_history = history;
     return !bad;
 }
 
@@ -270,11 +268,9 @@ std::vector<std::string> load_company(const input_source& src, reporter& rep) {
     const std::uint64_t line = csv.line();
     if (!map_values(cols, people_columns, row, src.map.get(), src.path, line, rep, vals))
         throw stop_run{};
-    careertalk::company c;
-    std::vector<headcount_year> history;
-    std::string cao;
+    company_storage s;
     auto get = [&](std::size_t k) { return std::string_view{vals[k]}; };
-    if (!parse_company(get, src.path, line, src.how.dates, rep, c, history, cao)) throw stop_run{};
+    if (!parse_company(get, src.path, line, src.how.dates, rep, s)) throw stop_run{};
     if (csv.read(row) != io::csv_status::end)
         rep.fatal(src.path, msg::second_company);
     return vals;
@@ -603,17 +599,8 @@ void person::clear() {
     studiekosten.clear();
     rejected = false;
     for (auto& l : lines) l.clear();
-    own.absences.clear();
-    own.interviews.clear();
-    own.trainings.clear();
-    own.certifications.clear();
-    own.progressions.clear();
-    own.transfers.clear();
-    own.visits.clear();
-    own.requests.clear();
-    own.outcomes.clear();
-    own.history.clear();
-    own.cao.clear();
+    stored.clear();
+    stored_company.clear();
 }
 
 origin person::origin_of(const diagnostic& d) const {
@@ -720,8 +707,8 @@ void people_reader::parse(person& p) {
         p.rejected = true;
         return;
     }
-    employee& e = p.facts;
-    e.id = p.id;
+    employee& e = p.stored.facts;
+    p.stored.id = p.id;
     auto get = [&](std::size_t c) { return std::string_view{vals_[c]}; };
     auto date = [&](std::size_t c) {
         return date_field(get(c), file, line, people_columns[c], src_.how.dates, rep_, bad);
@@ -757,10 +744,10 @@ void people_reader::parse(person& p) {
     auto company_value = [&](std::size_t c) {
         return vals_[c].empty() ? std::string_view{company_[c]} : std::string_view{vals_[c]};
     };
-    if (!parse_company(company_value, file, line, src_.how.dates, rep_, p.company, p.own.history,
-                       p.own.cao))
+    if (!parse_company(company_value, file, line, src_.how.dates, rep_, p.stored_company))
         bad = true;
-    if (!p.company.headcount) p.company.headcount = opt_.headcount;
+    if (!p.stored_company.facts.headcount) p.stored_company.facts.headcount = opt_.headcount;
+    p.company = p.stored_company.view();
     p.rules = get(p_rules);
 
     add_events(p, claim.events);
@@ -778,46 +765,46 @@ void people_reader::add_events(person& p, std::span<const event_row> events) con
                     p.planned.push_back({static_cast<obligation_kind>(ev.detail), ev.date});
                     break;
                 }
-                p.own.interviews.push_back(
+                p.stored.interviews.push_back(
                     {static_cast<obligation_kind>(ev.detail), ev.date, ev.at_employee_request});
                 note(record_kind::interview, ev);
                 break;
             case event_type::absence:
-                p.own.absences.push_back({static_cast<absence_kind>(ev.detail), ev.date,
-                                     ev.end.ok() ? std::optional{ev.end} : std::nullopt,
-                                     ev.work_resumed_percent});
+                p.stored.absences.push_back({static_cast<absence_kind>(ev.detail), ev.date,
+                                             ev.end.ok() ? std::optional{ev.end} : std::nullopt,
+                                             ev.work_resumed_percent});
                 note(record_kind::absence, ev);
                 break;
             case event_type::training:
-                p.own.trainings.push_back({ev.date, ev.detail == 1, 0});
+                p.stored.trainings.push_back({ev.date, ev.detail == 1, 0});
                 note(record_kind::training, ev);
                 break;
             case event_type::certification:
-                p.own.certifications.push_back({ev.date});
+                p.stored.certifications.push_back({ev.date});
                 note(record_kind::certification, ev);
                 break;
             case event_type::progression:
-                p.own.progressions.push_back({ev.date});
+                p.stored.progressions.push_back({ev.date});
                 note(record_kind::progression, ev);
                 break;
             case event_type::transfer:
-                p.own.transfers.push_back({ev.date});
+                p.stored.transfers.push_back({ev.date});
                 note(record_kind::transfer, ev);
                 break;
             case event_type::visite_mi_carriere:
             case event_type::medical_visit:
-                p.own.visits.push_back({ev.type == event_type::visite_mi_carriere
-                                       ? visit_kind::mi_carriere
-                                       : static_cast<visit_kind>(ev.detail),
-                                   ev.date});
+                p.stored.medical_visits.push_back({ev.type == event_type::visite_mi_carriere
+                                                       ? visit_kind::mi_carriere
+                                                       : static_cast<visit_kind>(ev.detail),
+                                                   ev.date});
                 note(record_kind::medical_visit, ev);
                 break;
             case event_type::request:
-                p.own.requests.push_back({static_cast<obligation_kind>(ev.detail), ev.date});
+                p.stored.requests.push_back({static_cast<obligation_kind>(ev.detail), ev.date});
                 note(record_kind::request, ev);
                 break;
             case event_type::outcome:
-                p.own.outcomes.push_back({static_cast<outcome_kind>(ev.detail), ev.date});
+                p.stored.outcomes.push_back({static_cast<outcome_kind>(ev.detail), ev.date});
                 note(record_kind::outcome, ev);
                 break;
             case event_type::studiekosten: {
@@ -835,16 +822,7 @@ void people_reader::add_events(person& p, std::span<const event_row> events) con
             }
         }
     }
-    employee& e = p.facts;
-    e.absences = p.own.absences;
-    e.interviews = p.own.interviews;
-    e.trainings = p.own.trainings;
-    e.certifications = p.own.certifications;
-    e.progressions = p.own.progressions;
-    e.transfers = p.own.transfers;
-    e.medical_visits = p.own.visits;
-    e.requests = p.own.requests;
-    e.outcomes = p.own.outcomes;
+    p.facts = p.stored.view();
 }
 
 }  // namespace careertalk::cli

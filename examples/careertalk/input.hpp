@@ -10,6 +10,7 @@
 #include "dialect.hpp"
 #include "report.hpp"
 
+#include <careertalk/adapt.hpp>
 #include <careertalk/facts.hpp>
 #include <careertalk/io/csv.hpp>
 #include <careertalk/nl/training.hpp>
@@ -202,9 +203,9 @@ struct people_options {
     year_month_day as_of{};                   // interviews after it are planned
 };
 
-// One employee of PEOPLE.csv, facts ready for evaluation. Its facts point into its own
-// records, so it can be neither copied nor moved; clear() keeps their storage for the next
-// employee read into it.
+// One employee of PEOPLE.csv, facts ready for evaluation. `facts` and `company` view its own
+// storage, so it can be neither copied nor moved; clear() keeps that storage's capacity for
+// the next employee read into it.
 struct person {
     person() = default;
     person(const person&) = delete;
@@ -227,18 +228,9 @@ struct person {
     // about the employee).
     origin origin_of(const diagnostic& d) const;
 
-    // The storage `facts` and `company` point into.
-    struct records {
-        std::vector<absence> absences;
-        std::vector<interview> interviews;
-        std::vector<training> trainings;
-        std::vector<dated_fact> certifications, progressions, transfers;
-        std::vector<medical_visit> visits;
-        std::vector<request> requests;
-        std::vector<outcome> outcomes;
-        std::vector<headcount_year> history;
-        std::string cao;
-    } own;
+    // What `facts` and `company` view (their view()).
+    employee_storage stored;
+    company_storage stored_company;
 };
 
 class people_reader {
