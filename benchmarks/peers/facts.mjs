@@ -46,7 +46,7 @@ export function formatDate(day) {
 }
 
 const D = (s) => parseDate(s);
-const LOI_2014 = D('2014-03-07'), LOI_2016 = D('2016-08-10'), LOI_2018 = D('2019-01-01');
+const LOI_2014 = D('2014-03-07'), LOI_2016 = D('2016-08-10');
 const COVID_FIRST = D('2020-01-01'), COVID_LAST = D('2021-06-30'), COVID_CATCH_UP = D('2021-09-30');
 const LOI_2025 = D('2025-10-26'), LFSS_2026 = D('2025-12-31'), PACTE = D('2020-01-01');
 const FAR = D('9999-12-31');
@@ -106,6 +106,21 @@ function firstHeld(e, from, until, asOf, reviewsOnly = false) {
     return best;
 }
 
+// An interview that falls due during a listed leave is moved to the return, as the library's
+// fr::law does; a sick leave is listed once it passes 6 months.
+const AWAY = new Set(['conge_maternite', 'conge_adoption', 'conge_parental_education', 'conge_proche_aidant',
+    'conge_sabbatique', 'mobilite_volontaire_securisee', 'arret_longue_maladie', 'conge_solidarite_familiale',
+    'conge_supplementaire_naissance']);
+function atReturn(e, due, asOf) {
+    for (const a of e.absences) {
+        if (asOf < a.start || due < a.start || (a.end !== null && a.end < due)) continue;
+        const away = AWAY.has(a.kind)
+            || (a.kind === 'arret_maladie' && addMonths(a.start, 6) < (a.end !== null ? a.end + 1 : due));
+        if (away) return a.end !== null ? a.end + 1 : due;
+    }
+    return due;
+}
+
 // The dated facts of one employee on asOf: the pending periodic deadline, the pending return,
 // before-leave and mid-career deadlines, the pending états des lieux, the pre-60 window, and
 // the headcount facts.
@@ -131,7 +146,7 @@ export function w1Facts(e, asOf) {
             let held = firstHeld(e, fromHire ? ref : ref + 1, FAR, asOf);
             if (held !== null && endedBefore(due) && e.contractEnd < held) held = null;
             if (held === null) {
-                if (!endedBefore(due)) f.periodique = due;
+                if (!endedBefore(due)) f.periodique = atReturn(e, due, asOf);
                 break;
             }
             ref = held;
@@ -151,14 +166,18 @@ export function w1Facts(e, asOf) {
             if ((a.kind === 'conge_maternite' || a.kind === 'conge_adoption')
                 && e.absences.some((b) => b.kind === 'conge_supplementaire_naissance' && b.start === r)) continue;
             const solidarity = a.kind === 'conge_solidarite_familiale';
-            const parental = a.kind === 'conge_parental_education' || a.kind === 'temps_partiel_parental';
-            const window = !solidarity && (LOI_2018 <= r || parental) ? a.start : r;
             if (!solidarity && LOI_2025 <= r && reform && firstHeld(e, addMonths(r, -12), Math.min(a.start, r), asOf) !== null) continue;
-            if (firstHeld(e, window, FAR, asOf) === null) f.retours.push(r);
+            // Held from the return on (the generator's files carry no interview at the
+            // employee's request, which may be held up to 2 months before it); due 2 months
+            // after the return, a return in the COVID window by 2021-06-30.
+            if (firstHeld(e, r, FAR, asOf) !== null) continue;
+            let due = addMonths(r, 2);
+            if (!solidarity && COVID_FIRST <= r && r <= COVID_LAST && COVID_FIRST <= asOf) due = Math.max(due, COVID_LAST);
+            f.retours.push(atReturn(e, due, asOf));
         }
         let visit = null;
         for (const v of e.visits) if (v <= asOf && (visit === null || v < visit)) visit = v;
-        if (visit !== null && LOI_2025 <= visit && firstHeld(e, visit, FAR, asOf) === null) f.retours.push(addMonths(visit, 2));
+        if (visit !== null && LOI_2025 <= visit && firstHeld(e, visit, FAR, asOf) === null) f.retours.push(atReturn(e, addMonths(visit, 2), asOf));
         let start = e.hire < LOI_2014 ? LOI_2014 : e.hire;
         let previous = null;
         for (let cycle = 0; cycle < 16; cycle++) {
@@ -176,7 +195,7 @@ export function w1Facts(e, asOf) {
             let held = firstHeld(e, Math.max(from, after), FAR, asOf, true);
             if (held !== null && endedBefore(due) && e.contractEnd < held) held = null;
             if (held === null && endedBefore(due)) break;
-            if (held === null) f.etats.push(due);
+            if (held === null) f.etats.push(atReturn(e, due, asOf));
             if (asOf < strict) break;
             if (held !== null) previous = held;
             start = strict;
@@ -184,9 +203,11 @@ export function w1Facts(e, asOf) {
         if (reform && e.birth !== null) {
             const begin = addYears(e.birth, 58), end = addYears(e.birth, 60);
             const from = Math.max(begin, LOI_2025, e.hire);
-            if (from < end && !endedBefore(from) && firstHeld(e, from, FAR, asOf) === null) {
+            // Not while a periodic interview due before the window is pending (one may fall in it).
+            const wait = asOf < end && f.periodique !== null && f.periodique < from;
+            if (from < end && !endedBefore(from) && !wait && firstHeld(e, from, FAR, asOf) === null) {
                 const others = f.retours.concat(f.etats);
-                f.fin = { debut: from, fin: end, autreEnFenetre: others.some((d) => from <= d && d < end) };
+                f.fin = { debut: from, fin: end, jour: atReturn(e, end - 1, asOf), autreEnFenetre: others.some((d) => from <= d && d < end) };
             }
         }
     }

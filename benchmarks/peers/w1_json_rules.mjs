@@ -59,7 +59,7 @@ export function makeJsonRules() {
         const facts = {
             periodique: f.periodique, annee: f.annee, historique: f.historique, effectif: f.effectif,
             finCandidat: f.fin !== null, autreEnFenetre: f.fin ? f.fin.autreEnFenetre : false,
-            finDebut: f.fin ? f.fin.debut : null, finFin: f.fin ? f.fin.fin : null, finJour: f.fin ? f.fin.fin - 1 : null,
+            finDebut: f.fin ? f.fin.debut : null, finFin: f.fin ? f.fin.fin : null, finJour: f.fin ? f.fin.jour : null,
         };
         for (let k = 0; k < RETOURS; k++) facts[`retour${k + 1}`] = f.retours[k] ?? null;
         for (let k = 0; k < ETATS; k++) facts[`etat${k + 1}`] = f.etats[k] ?? null;

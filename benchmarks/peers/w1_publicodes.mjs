@@ -52,6 +52,7 @@ export function rules() {
         'entrées . pré-60 . début': { type: 'nombre' },
         'entrées . pré-60 . fin': { type: 'nombre' },
         'entrées . pré-60 . autre en fenêtre': { type: 'booléen' },
+        'entrées . pré-60 . jour': { type: 'nombre' },
         'salarié . périodique en fenêtre pré-60': {
             valeur: 'oui',
             'applicable si': {
@@ -63,9 +64,10 @@ export function rules() {
             },
         },
         // L6315-1 V, administrative reading: an interview of its own the day before the 60th
-        // birthday when no other one is due in the window.
+        // birthday (the host moves it to the return from a listed leave) when no other one is
+        // due in the window.
         'salarié . fin de carrière': {
-            valeur: 'entrées . pré-60 . fin - 1',
+            valeur: 'entrées . pré-60 . jour',
             'applicable si': 'entrées . pré-60 . candidat',
             'non applicable si': {
                 'une de ces conditions': [
@@ -127,6 +129,7 @@ export function makePublicodes() {
         if (f.fin) {
             s['entrées . pré-60 . début'] = f.fin.debut;
             s['entrées . pré-60 . fin'] = f.fin.fin;
+            s['entrées . pré-60 . jour'] = f.fin.jour;
             s['entrées . pré-60 . autre en fenêtre'] = f.fin.autreEnFenetre ? 'oui' : 'non';
         }
         s['entreprise . année'] = f.annee;
