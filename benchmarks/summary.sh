@@ -31,7 +31,10 @@ echo "BENCH cli_1m_one_core_seconds=$(value cli.txt cli_1m_one_core_seconds)" \
      "cli_scaling=$(value cli.txt cli_scaling)"
 echo "BENCH facade_host_tu_s=$(value compile.txt facade_host_tu_s)" \
      "header_only_host_tu_s=$(value compile.txt header_only_host_tu_s)" \
-     "facade_ratio=$(value compile.txt facade_ratio)"
+     "facade_ratio=$(value compile.txt facade_ratio)" \
+     "compile_instructions_ratio=$(value compile.txt compile_instructions_ratio)" \
+     "compile_fr_instructions_ratio=$(value compile.txt compile_fr_instructions_ratio)" \
+     "compile_nl_instructions_ratio=$(value compile.txt compile_nl_instructions_ratio)"
 for peer in publicodes json-rules-engine; do
     echo "BENCH peer=$peer w1_employees_per_s=$(value peers.txt "$peer.w1_employees_per_s")" \
          "speedup=$(value peers.txt "$peer.speedup")"

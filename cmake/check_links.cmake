@@ -9,6 +9,8 @@ file(GLOB_RECURSE sources RELATIVE "${REPO_ROOT}"
      "${REPO_ROOT}/README.md" "${REPO_ROOT}/CHANGELOG.md" "${REPO_ROOT}/docs/*.md"
      "${REPO_ROOT}/include/*.hpp" "${REPO_ROOT}/include/*.h" "${REPO_ROOT}/src/*.cpp"
      "${REPO_ROOT}/examples/*.cpp" "${REPO_ROOT}/examples/*.hpp" "${REPO_ROOT}/examples/*.md")
+# Not the packages npm installs for the peers (benchmarks/peers/bench.sh), nor build trees.
+list(FILTER sources EXCLUDE REGEX "(^|/)(node_modules|build)/")
 set(path_re "(docs|examples|tests|cmake|benchmarks|include|src)/[A-Za-z0-9_./-]+\\.(md|cpp|hpp|h|csv|cmake|sh|mjs|json|toml)(#[a-z0-9_-]+)?")
 set(problems "")
 foreach(src IN LISTS sources)

@@ -79,18 +79,20 @@ struct employee_storage {
         outcomes.clear();
     }
 
+    // Each span from data() and size(): span's range constructor would cost every includer
+    // compile time (its constraints, once per element type).
     constexpr employee view() const noexcept {
         employee e = facts;
         e.id = id;
-        e.absences = absences;
-        e.interviews = interviews;
-        e.trainings = trainings;
-        e.certifications = certifications;
-        e.progressions = progressions;
-        e.transfers = transfers;
-        e.medical_visits = medical_visits;
-        e.requests = requests;
-        e.outcomes = outcomes;
+        e.absences = {absences.data(), absences.size()};
+        e.interviews = {interviews.data(), interviews.size()};
+        e.trainings = {trainings.data(), trainings.size()};
+        e.certifications = {certifications.data(), certifications.size()};
+        e.progressions = {progressions.data(), progressions.size()};
+        e.transfers = {transfers.data(), transfers.size()};
+        e.medical_visits = {medical_visits.data(), medical_visits.size()};
+        e.requests = {requests.data(), requests.size()};
+        e.outcomes = {outcomes.data(), outcomes.size()};
         return e;
     }
 };
@@ -109,7 +111,7 @@ struct company_storage {
 
     constexpr company view() const noexcept {
         company c = facts;
-        c.headcount_history = headcount_history;
+        c.headcount_history = {headcount_history.data(), headcount_history.size()};
         c.cao = cao;
         return c;
     }

@@ -339,10 +339,10 @@ struct known_facts {
         keep(trainings, e.trainings);
         keep(certifications, e.certifications);
         keep(progressions, e.progressions);
-        facts.interviews = interviews;
-        facts.trainings = trainings;
-        facts.certifications = certifications;
-        facts.progressions = progressions;
+        facts.interviews = {interviews.data(), interviews.size()};
+        facts.trainings = {trainings.data(), trainings.size()};
+        facts.certifications = {certifications.data(), certifications.size()};
+        facts.progressions = {progressions.data(), progressions.size()};
     }
     known_facts(const known_facts&) = delete;
     known_facts& operator=(const known_facts&) = delete;
