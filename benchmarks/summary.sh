@@ -35,6 +35,11 @@ echo "BENCH facade_host_tu_s=$(value compile.txt facade_host_tu_s)" \
      "compile_instructions_ratio=$(value compile.txt compile_instructions_ratio)" \
      "compile_fr_instructions_ratio=$(value compile.txt compile_fr_instructions_ratio)" \
      "compile_nl_instructions_ratio=$(value compile.txt compile_nl_instructions_ratio)"
+echo "BENCH web_wasm_bytes=$(value web.txt web_wasm_bytes)" \
+     "web_js_bytes=$(value web.txt web_js_bytes)" \
+     "web_page_bytes=$(value web.txt web_page_bytes)" \
+     "web_10k_schedule_seconds=$(value web.txt web_10k_schedule_seconds)" \
+     "tool_10k_schedule_seconds=$(value web.txt tool_10k_schedule_seconds)"
 for peer in publicodes json-rules-engine; do
     echo "BENCH peer=$peer w1_employees_per_s=$(value peers.txt "$peer.w1_employees_per_s")" \
          "speedup=$(value peers.txt "$peer.speedup")"

@@ -2,10 +2,10 @@
 # careertalk quick start: installs what is missing (Debian/Ubuntu), then runs
 # one CMake workflow preset.
 #
-#   cmake/quickstart.sh demo|test|bench|asan|clang
+#   cmake/quickstart.sh demo|test|bench|asan|clang|web
 #
 # demo also installs the careertalk tool to /usr/local/bin (as root) or ~/.local/bin
-# ($CAREERTALK_BINDIR overrides).
+# ($CAREERTALK_BINDIR overrides). web builds the page (docs/web.md) and prints the file to open.
 # Works from any directory. Build trees go to build/<preset>/.
 set -euo pipefail
 
@@ -18,24 +18,32 @@ PACKAGES="cmake g++ ninja-build libhowardhinnant-date-dev libboost1.81-dev catch
 # with pytest, openpyxl, icalendar and jsonschema reads the outputs back (tests cli.readback_*);
 # python3-dev and python3-pybind11 build the Python package, tested with pandas and Dask
 # (tests python.*; docs/python.md).
-TEST_PACKAGES="valgrind default-jdk-headless libjna-java python3 python3-pytest python3-openpyxl python3-icalendar python3-jsonschema python3-dev python3-pybind11 python3-pandas python3-dask mono-mcs mono-runtime"
+# emscripten builds the page and the npm package, chromium runs the page (tests web.*, with
+# tests/web's npm packages: puppeteer-core and typescript, installed below with npm ci).
+TEST_PACKAGES="valgrind default-jdk-headless libjna-java python3 python3-pytest python3-openpyxl python3-icalendar python3-jsonschema python3-dev python3-pybind11 python3-pandas python3-dask mono-mcs mono-runtime emscripten chromium"
 # clang preset; also what .ci/run needs for libFuzzer (libclang-rt) and cmake/lint.sh.
 CLANG_PACKAGES="clang libclang-rt-14-dev clang-tidy cppcheck"
 # bench: GNU time (peak memory of the CLI run); valgrind (instructions per employee); clang
 # (-ftime-trace) and python3: the costliest includes; node and npm for the peers, unless a node is
 # already installed (e.g. NodeSource's nodejs, which bundles npm and conflicts with Debian's).
-BENCH_PACKAGES="time valgrind clang python3"
-command -v npm >/dev/null 2>&1 || BENCH_PACKAGES="$BENCH_PACKAGES nodejs npm"
+# emscripten: the page's sizes and speed (bench.web).
+BENCH_PACKAGES="time valgrind clang python3 emscripten"
+# web: emscripten (which brings Debian's node unless one is installed) and the page's build.
+WEB_PACKAGES="emscripten"
+if ! command -v npm >/dev/null 2>&1; then
+    BENCH_PACKAGES="$BENCH_PACKAGES nodejs npm"
+    TEST_PACKAGES="$TEST_PACKAGES nodejs npm"
+fi
 
 usage() {
-    echo "usage: $0 demo|test|bench|asan|clang" >&2
+    echo "usage: $0 demo|test|bench|asan|clang|web" >&2
     exit 2
 }
 
 [ $# -eq 1 ] || usage
 preset="$1"
 case "$preset" in
-    demo|test|bench|asan|clang) ;;
+    demo|test|bench|asan|clang|web) ;;
     *) usage ;;
 esac
 
@@ -48,6 +56,9 @@ if [ "$preset" = test ]; then
 fi
 if [ "$preset" = bench ]; then
     wanted="$wanted $BENCH_PACKAGES"
+fi
+if [ "$preset" = web ]; then
+    wanted="$wanted $WEB_PACKAGES"
 fi
 
 # Step 1: dependencies.
@@ -81,6 +92,16 @@ fi
 # Step 2: the workflow.
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$repo_root"
+# The web tests' npm packages (tests/web/package-lock.json), again whenever the lock changes.
+if [ "$preset" = test ] && command -v npm >/dev/null 2>&1 &&
+    ! cmp -s tests/web/package-lock.json tests/web/node_modules/.careertalk-lock; then
+    (cd tests/web && npm ci --no-audit --no-fund && cp package-lock.json node_modules/.careertalk-lock)
+fi
+if [ "$preset" = web ]; then
+    cmake --workflow --preset web
+    echo "quickstart: open $repo_root/build/web/web/page/index.html in a browser"
+    exit 0
+fi
 if [ "$preset" != demo ]; then
     exec cmake --workflow --preset "$preset"
 fi

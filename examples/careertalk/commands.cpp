@@ -22,6 +22,7 @@
 #include <careertalk/rule_sets.hpp>
 
 #include <boost/describe/class.hpp>
+#include <boost/json/serialize.hpp>
 #include <boost/json/value_from.hpp>
 
 #include <array>
@@ -55,7 +56,7 @@ std::string euros_text(ct::euros e) {
 
 // What a row rests on (rule.hpp basis), as the table and the calendar say it; csv and json
 // carry basis_name().
-constexpr ct::labels basis_labels[] = {
+constexpr label_table<ct::basis> basis_labels{{
     {"statute", "loi", "wet"},
     {"regulation", "règlement", "regeling"},
     {"case law", "jurisprudence", "rechtspraak"},
@@ -63,11 +64,11 @@ constexpr ct::labels basis_labels[] = {
     {"official guidance", "doctrine administrative", "officiële uitleg"},
     {"common practice", "usage", "gangbare praktijk"},
     {"library default", "choix de la bibliothèque", "keuze van de bibliotheek"},
-};
+}};
 constexpr ct::labels basis_label{"basis", "fondement", "grondslag"};
 
 std::string basis_text(ct::basis b, bool table, ct::lang l) {
-    return std::string{table ? basis_labels[static_cast<int>(b)](l) : ct::basis_name(b)};
+    return std::string{table ? label_of(basis_labels, b, l) : ct::basis_name(b)};
 }
 ct::basis basis_of_rule(const ct::rule_ref* r) {
     return r != nullptr ? ct::basis_of(r->basis) : ct::basis::library_default;
@@ -972,13 +973,14 @@ constexpr ct::labels summary_sections[] = {
     {"status", "statut", "status"},
     {"incurred", "encourue", "verschuldigd"},
     {"incurred_total", "total encouru", "totaal verschuldigd"},
+    {"incurred_under", "encourue selon", "verschuldigd volgens"},
     {"projected", "projetée", "verwacht"},
     {"projected_min", "projetée min", "verwacht min"},
     {"projected_max", "projetée max", "verwacht max"},
     {"not_assessed", "non évaluée", "niet beoordeeld"},
 };
-enum summary_section { s_status, s_incurred, s_incurred_total, s_projected, s_min, s_max,
-                       s_not_assessed };
+enum summary_section { s_status, s_incurred, s_incurred_total, s_incurred_under, s_projected,
+                       s_min, s_max, s_not_assessed };
 
 // What the summary counts for a group of employees (all of them, or one --by value).
 struct tally {
@@ -1035,6 +1037,9 @@ int run_summary(run_state& st, format f) {
                 "", false);
         for (const auto& [date, m] : t.ex.incurred()) row(s_incurred, "", m, text(date));
         row(s_incurred_total, "", t.ex.incurred_total(), "");
+        for (std::size_t i = 0; i < t.ex.incurred_under().size(); ++i)
+            row(s_incurred_under, std::string{ct::fr::penalty_readings_offered[i].name},
+                t.ex.incurred_under()[i], text(st.opt.as_of));
         const auto& projected = t.ex.projected();
         std::size_t lo = 0, hi = 0;
         for (std::size_t i = 0; i < projected.size(); ++i) {
@@ -1271,6 +1276,52 @@ int run_agenda(const options& opt, format f, const std::string& kind_text) {
     return 0;
 }
 
+// --- labels --------------------------------------------------------------------------------
+
+// An enumeration's ids and their words in `l`, in declaration order.
+template <class E, std::size_t N>
+boost::json::object words_of(const std::array<ct::labels, N>& table, ct::lang l) {
+    boost::json::object o;
+    boost::mp11::mp_for_each<boost::describe::describe_enumerators<E>>(
+        [&](auto e) { o[e.name] = label_of(table, e.value, l); });
+    return o;
+}
+
+// A command's column ids and their headers in `l`.
+boost::json::object headers_of(std::span<const column> cols, ct::lang l) {
+    boost::json::object o;
+    for (const column& c : cols) o[c.id] = c.label(l);
+    return o;
+}
+
+// The words the tool writes for people, in --lang, by the ids its JSON carries, and the
+// names --rules takes: for a host that shows JSON answers to people (the page of docs/web.md)
+// in the tool's own words.
+int run_labels(const options& opt) {
+    const ct::lang l = opt.lang;
+    boost::json::object status = words_of<ct::status>(status_labels, l);
+    status["planned"] = planned_label(l);
+    const boost::json::object words{
+        {"rule_sets", boost::json::value_from(ct::rule_set_names())},
+        {"obligation", words_of<ct::obligation_kind>(obligation_labels, l)},
+        {"trigger", words_of<ct::trigger_kind>(trigger_labels, l)},
+        {"status", std::move(status)},
+        {"finding", words_of<ct::finding_kind>(finding_labels, l)},
+        {"payee", words_of<ct::payee>(payee_labels, l)},
+        {"basis", words_of<ct::basis>(basis_labels, l)},
+        {"columns",
+         {{"schedule", headers_of(schedule_columns, l)},
+          {"audit", headers_of(audit_columns, l)},
+          {"summary", headers_of(summary_columns, l)},
+          {"rules", headers_of(rule_columns, l)},
+          {"agenda", headers_of(agenda_columns, l)}}},
+    };
+    destination out{opt.output};
+    out.buffer() = boost::json::serialize(words) + "\n";
+    out.commit();
+    return 0;
+}
+
 // --- validate ------------------------------------------------------------------------------
 
 int run_validate(run_state& st) {
@@ -1304,6 +1355,7 @@ int careertalk::cli::run(run_state& st, command c, format f, const std::string& 
         case command::rules: return run_rules(st.opt, f, rules_given);
         case command::agenda: return run_agenda(st.opt, f, kind);
         case command::timeline: return run_timeline(st);
+        case command::labels: return run_labels(st.opt);
         case command::validate: break;
     }
     return run_validate(st);

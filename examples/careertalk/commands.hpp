@@ -91,7 +91,7 @@ struct run_state {
     std::uint64_t read = 0;
 };
 
-enum class command { schedule, audit, summary, rules, agenda, timeline, validate };
+enum class command { schedule, audit, summary, rules, agenda, timeline, labels, validate };
 
 // Runs one command; `kind` is agenda's --kind, `rules_given` whether rules had --rules. Throws
 // stop_run, usage_error and output_error.

@@ -8,6 +8,7 @@
 //   careertalk summary  --as-of DATE [--until DATE] [--format table|csv|json] PEOPLE [EVENTS]
 //   careertalk validate PEOPLE [EVENTS]
 //   careertalk timeline --id ID --as-of DATE [--rules SET] PEOPLE [EVENTS]   (SVG)
+//   careertalk labels   [--lang LANG]   (the words of the outputs, by the JSON's ids)
 //   schedule and summary filter with --due-within 3m and --status overdue,due_soon; audit
 //   --until DATE projects the abondements (docs/cli/questions.md).
 //
@@ -178,6 +179,9 @@ int main(int argc, char** argv) try {
     agenda->add_option("--kind", kind_text, "Conversation kind, e.g. entretien_professionnel")
         ->required();
     agenda->add_option("--on", opt.as_of_text, "Date YYYY-MM-DD (default: today)");
+    auto* labels = app.add_subcommand(
+        "labels", "The words of the tool's outputs in --lang, by the ids its JSON carries (JSON)");
+    add_common(labels, false, {});
     auto* validate = app.add_subcommand("validate", "Check the input files only");
     add_common(validate, true, {});
     auto* timeline = app.add_subcommand(
@@ -258,6 +262,7 @@ int main(int argc, char** argv) try {
                           : audit->parsed()    ? command::audit
                           : summary->parsed()  ? command::summary
                           : timeline->parsed() ? command::timeline
+                          : labels->parsed()   ? command::labels
                                                : command::validate;
         return run(st, c, f, kind_text, rules_opt->count() > 0);
     } catch (const usage_error& e) {

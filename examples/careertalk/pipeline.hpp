@@ -1,7 +1,8 @@
 // Two threads over a stream of chunks: `produce` fills the next chunk on a second thread while
 // `consume` empties the previous one on the calling thread, in the order they were produced.
 // The tool reads and evaluates employees ahead while it writes the rows of those before
-// (docs/cli/output.md#speed), so its output is the same as one thread's.
+// (docs/cli/output.md#speed), so its output is the same as one thread's. A build without
+// threads (WebAssembly without pthreads: the page of docs/web.md) runs the two in turn.
 #pragma once
 
 #include <condition_variable>
@@ -22,6 +23,19 @@ namespace careertalk::cli {
 // what it had); one from `consume` stops the producer and reaches the caller.
 template <class Chunk, class Produce, class Consume>
 void pipelined(Produce produce, Consume consume, std::size_t depth = 3) {
+#if defined(__EMSCRIPTEN__) && !defined(__EMSCRIPTEN_PTHREADS__)
+    (void)depth;
+    Chunk c;
+    for (bool more = true; more;) {
+        try {
+            more = produce(c);
+        } catch (...) {
+            consume(c);  // what it had, as on two threads
+            throw;
+        }
+        consume(c);
+    }
+#else
     std::vector<std::unique_ptr<Chunk>> chunks;
     std::deque<Chunk*> empty, full;
     for (std::size_t i = 0; i < depth; ++i) {
@@ -84,6 +98,7 @@ void pipelined(Produce produce, Consume consume, std::size_t depth = 3) {
     }
     producer.join();
     if (failure) std::rethrow_exception(failure);
+#endif
 }
 
 }  // namespace careertalk::cli

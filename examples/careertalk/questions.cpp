@@ -51,6 +51,20 @@ void exposure::add(const employee& e, const company& c, const evaluation& ev) {
     }
     incurred_employees_ += counted;
     for (std::size_t i = 0; i < fr::penalty_readings_offered.size(); ++i) {
+        money& m = incurred_under_[i];
+        bool any = false;
+        const evaluation read =
+            careertalk::evaluate(*fr::penalty_readings_offered[i].policy, e, c, as_of_);
+        for (const finding& f : read.findings) {
+            if (f.about != obligation_kind::abondement_correctif || f.kind != finding_kind::penalty)
+                continue;
+            ++m.count;
+            m.total.cents += f.amount.cents;
+            any = true;
+        }
+        m.employees += any;
+    }
+    for (std::size_t i = 0; i < fr::penalty_readings_offered.size(); ++i) {
         money& m = projected_[i];
         bool any = false;
         for (const fr::review_outlook& o :
@@ -68,7 +82,10 @@ void exposure::add(const employee& e, const company& c, const evaluation& ev) {
 
 void exposure::merge(const exposure& other) {
     for (const auto& [date, m] : other.incurred_) incurred_[date] += m;
-    for (std::size_t i = 0; i < projected_.size(); ++i) projected_[i] += other.projected_[i];
+    for (std::size_t i = 0; i < projected_.size(); ++i) {
+        incurred_under_[i] += other.incurred_under_[i];
+        projected_[i] += other.projected_[i];
+    }
     incurred_employees_ += other.incurred_employees_;
     not_assessed_ += other.not_assessed_;
 }

@@ -49,7 +49,7 @@ struct money {
 };
 
 // The penalty exposure of a population (`summary`): already incurred as of the as-of date, by
-// payment date, and projected to `until` under each reading the library offers.
+// payment date and under each reading the library offers, and projected to `until` under each.
 class exposure {
 public:
     exposure(year_month_day as_of, year_month_day until) : as_of_(as_of), until_(until) {}
@@ -64,6 +64,11 @@ public:
     // Incurred penalties by payment date (unset: the texts fix none for that review).
     const std::map<std::optional<year_month_day>, money>& incurred() const { return incurred_; }
     money incurred_total() const;
+    // Incurred by the as-of date under each reading of the law, one per
+    // penalty_readings_offered (a branch agreement's employees too, as audit's owed_under).
+    const std::array<money, fr::penalty_readings_offered.size()>& incurred_under() const {
+        return incurred_under_;
+    }
     // Projected to `until`, one per penalty_readings_offered.
     const std::array<money, fr::penalty_readings_offered.size()>& projected() const {
         return projected_;
@@ -74,6 +79,7 @@ private:
     year_month_day as_of_;
     year_month_day until_;
     std::map<std::optional<year_month_day>, money> incurred_;
+    std::array<money, fr::penalty_readings_offered.size()> incurred_under_{};
     std::array<money, fr::penalty_readings_offered.size()> projected_{};
     std::uint64_t incurred_employees_ = 0;
     std::uint64_t not_assessed_ = 0;

@@ -37,6 +37,16 @@
 #include <type_traits>
 #include <vector>
 
+// The storages below hold std::vectors, usable in constant expressions only where the
+// standard library's vector is constexpr (C++20's P1004R2: libstdc++ 12, libc++ 15). A
+// function that defines a storage is constexpr there only; elsewhere (emscripten 3.1's libc++
+// 14, the WebAssembly build of docs/web.md) it is an ordinary inline function.
+#if defined(__cpp_lib_constexpr_vector) && __cpp_lib_constexpr_vector >= 201907L
+#define CAREERTALK_CONSTEXPR_STORAGE constexpr
+#else
+#define CAREERTALK_CONSTEXPR_STORAGE inline
+#endif
+
 namespace careertalk::inline v0 {
 
 // Specialise to map a host type whose member names differ from the library's:

@@ -57,7 +57,7 @@ constexpr void evaluate_facts(const P& p, const employee& e, const company& c, e
 
 // The host's company as a careertalk::company, through a storage only when it has traits.
 template <policy_like P, class C>
-constexpr void evaluate_at(const P& p, const employee& e, const C& host_company,
+CAREERTALK_CONSTEXPR_STORAGE void evaluate_at(const P& p, const employee& e, const C& host_company,
                            evaluation& out) {
     if constexpr (has_company_traits<C>) {
         company_storage storage;
@@ -85,8 +85,8 @@ constexpr void evaluate_into(const P& p, const E& host_employee, const C& host_c
 // The same without a storage: a host type read in place (no employee_traits) needs none, and
 // one with traits gets a storage for this call.
 template <policy_like P, class E, class C, date_like D>
-constexpr void evaluate_into(const P& p, const E& host_employee, const C& host_company, D as_of,
-                             evaluation& out) {
+CAREERTALK_CONSTEXPR_STORAGE void evaluate_into(const P& p, const E& host_employee,
+                                                const C& host_company, D as_of, evaluation& out) {
     if constexpr (has_employee_traits<E>) {
         employee_storage storage;
         evaluate_into(p, host_employee, host_company, as_of, out, storage);
