@@ -33,6 +33,7 @@
 #include <algorithm>
 #include <concepts>
 #include <optional>
+#include <span>
 #include <string>
 #include <type_traits>
 #include <vector>
@@ -57,6 +58,15 @@ template <class T>
 struct employee_traits;
 template <class T>
 struct company_traits;
+
+namespace detail {
+// A vector's elements as a span, from data() and size(): span's range constructor would cost
+// every includer compile time (its constraints, once per element type).
+template <class T>
+constexpr std::span<const T> span_of(const std::vector<T>& v) noexcept {
+    return {v.data(), v.size()};
+}
+}  // namespace detail
 
 // What a traits function fills: the employee's scalar facts in `facts`, its id and histories
 // in the owning members. view() gives the employee, whose id and spans point into this
@@ -89,20 +99,18 @@ struct employee_storage {
         outcomes.clear();
     }
 
-    // Each span from data() and size(): span's range constructor would cost every includer
-    // compile time (its constraints, once per element type).
     constexpr employee view() const noexcept {
         employee e = facts;
         e.id = id;
-        e.absences = {absences.data(), absences.size()};
-        e.interviews = {interviews.data(), interviews.size()};
-        e.trainings = {trainings.data(), trainings.size()};
-        e.certifications = {certifications.data(), certifications.size()};
-        e.progressions = {progressions.data(), progressions.size()};
-        e.transfers = {transfers.data(), transfers.size()};
-        e.medical_visits = {medical_visits.data(), medical_visits.size()};
-        e.requests = {requests.data(), requests.size()};
-        e.outcomes = {outcomes.data(), outcomes.size()};
+        e.absences = detail::span_of(absences);
+        e.interviews = detail::span_of(interviews);
+        e.trainings = detail::span_of(trainings);
+        e.certifications = detail::span_of(certifications);
+        e.progressions = detail::span_of(progressions);
+        e.transfers = detail::span_of(transfers);
+        e.medical_visits = detail::span_of(medical_visits);
+        e.requests = detail::span_of(requests);
+        e.outcomes = detail::span_of(outcomes);
         return e;
     }
 };
@@ -121,7 +129,7 @@ struct company_storage {
 
     constexpr company view() const noexcept {
         company c = facts;
-        c.headcount_history = {headcount_history.data(), headcount_history.size()};
+        c.headcount_history = detail::span_of(headcount_history);
         c.cao = cao;
         return c;
     }

@@ -339,10 +339,10 @@ struct known_facts {
         keep(trainings, e.trainings);
         keep(certifications, e.certifications);
         keep(progressions, e.progressions);
-        facts.interviews = {interviews.data(), interviews.size()};
-        facts.trainings = {trainings.data(), trainings.size()};
-        facts.certifications = {certifications.data(), certifications.size()};
-        facts.progressions = {progressions.data(), progressions.size()};
+        facts.interviews = careertalk::detail::span_of(interviews);
+        facts.trainings = careertalk::detail::span_of(trainings);
+        facts.certifications = careertalk::detail::span_of(certifications);
+        facts.progressions = careertalk::detail::span_of(progressions);
     }
     known_facts(const known_facts&) = delete;
     known_facts& operator=(const known_facts&) = delete;
