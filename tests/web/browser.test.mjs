@@ -72,7 +72,9 @@ async function inkOf(browser, png) {
     return result;
 }
 
-test('the page answers a Silae export as the tool does, offline', { skip: missing || false, timeout: 180000 }, async () => {
+// Chromium as the machine's probe starts it (no background requests), the page opened from
+// file:// with the network off; `use(page, downloads, requests, errors)` drives it.
+async function withPage(use) {
     const browser = await puppeteer.launch({
         executablePath: CHROMIUM,
         headless: true,
@@ -93,9 +95,20 @@ test('the page answers a Silae export as the tool does, offline', { skip: missin
         const downloads = mkdtempSync(path.join(os.tmpdir(), 'careertalk-downloads-'));
         const cdp = await page.createCDPSession();
         await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
-
         await page.goto(pathToFileURL(path.join(PAGE_DIR, 'index.html')).href);
         await page.waitForSelector('body[data-ready="true"]', { timeout: 60000 });
+        await use(page, browser, downloads);
+        // Nothing but the page's own files was asked for, and nothing failed.
+        const own = pathToFileURL(PAGE_DIR).href + '/';
+        assert.deepEqual(requests.filter((u) => !u.startsWith(own) && !u.startsWith('data:') && !u.startsWith('blob:')), []);
+        assert.deepEqual(errors, []);
+    } finally {
+        await browser.close();
+    }
+}
+
+test('the page answers a Silae export as the tool does, offline', { skip: missing || false, timeout: 180000 }, async () => {
+    await withPage(async (page, browser, downloads) => {
         await page.select('#lang', 'en');
 
         // The files, as an HR person chooses them.
@@ -221,12 +234,33 @@ test('the page answers a Silae export as the tool does, offline', { skip: missin
         const cards = await page.$$eval('#counts li .what', (ws) => ws.map((w) => w.textContent));
         assert.deepEqual(cards, summary.filter((r) => r.section === 'status').map((r) => fr.status[r.item]));
         assert.equal(await page.$eval('html', (h) => h.lang), 'fr');
+    });
+});
 
-        // Nothing but the page's own files was asked for, and nothing failed.
-        const own = pathToFileURL(PAGE_DIR).href + '/';
-        assert.deepEqual(requests.filter((u) => !u.startsWith(own) && !u.startsWith('data:') && !u.startsWith('blob:')), []);
-        assert.deepEqual(errors, []);
-    } finally {
-        await browser.close();
-    }
+test('the page answers an AFAS export under a Dutch CAO, in Dutch', { skip: missing || false, timeout: 180000 }, async () => {
+    await withPage(async (page) => {
+        await page.select('#lang', 'nl');
+        await (await page.$('#people')).uploadFile(path.join(DATA, 'afas', 'medewerkers.csv'));
+        await (await page.$('#people-map')).uploadFile(path.join(DATA, 'maps', 'afas-medewerkers.csv'));
+        await (await page.$('#events')).uploadFile(...['verzuim', 'gesprekken'].map((n) => path.join(DATA, 'afas', `${n}.csv`)));
+        await (await page.$('#event-maps')).uploadFile(...['verzuim', 'gesprekken'].map((n) => path.join(DATA, 'maps', `nl-${n}.csv`)));
+        await page.select('#rules', 'nl:cao-rijk');
+        await page.$eval('#as-of', (e, d) => { e.value = d; }, AS_OF);
+        await page.click('#answer');
+        await page.waitForSelector('body[data-answered="1"]', { timeout: 60000 });
+
+        const args = ['afas/medewerkers.csv', '--map', 'maps/afas-medewerkers.csv', '--events',
+            'afas/verzuim.csv:maps/nl-verzuim.csv', '--events', 'afas/gesprekken.csv:maps/nl-gesprekken.csv',
+            '--rules', 'nl:cao-rijk', '--as-of', AS_OF];
+        const summary = json('summary', ...args);
+        const nl = JSON.parse(tool('labels', '--lang', 'nl'));
+        const cards = await page.$$eval('#counts li', (ls) => ls.map((l) => [l.querySelector('.number').textContent, l.querySelector('.what').textContent]));
+        assert.deepEqual(cards, summary.filter((r) => r.section === 'status').map((r) => [String(r.count), nl.status[r.item]]));
+        // No abondement under a CAO: the French penalties are not shown.
+        assert.equal(await page.$eval('#penalties-block', (b) => b.hidden), true);
+        const schedule = json('schedule', ...args);
+        assert.equal(await page.$$eval('#schedule tbody tr', (rs) => rs.length), schedule.rows.length);
+        assert.equal(await page.$eval('#schedule thead th:nth-child(2)', (th) => th.textContent), nl.columns.schedule.obligation);
+        assert.equal(await page.$eval('#answer', (b) => b.textContent), 'Beantwoorden');
+    });
 });

@@ -220,9 +220,12 @@ function showSummary(rows, dueRows) {
     fillTable($('due'), [heads.id, heads.obligation, heads.due_date, heads.status],
         dueRows.map((r) => [r.id, word('obligation', r.obligation), date(r.due_date), statusCell(r.status)]));
 
-    // Under each reading: what is owed already, and what will be if nothing more is done.
+    // Under each reading: what is owed already, and what will be if nothing more is done. The
+    // abondement is French: under Dutch rules the block shows only if a row's own rules owe one.
     const incurred = rows.filter((r) => r.section === 'incurred_under');
     const projected = rows.filter((r) => r.section === 'projected');
+    $('penalties-block').hidden = page.options.rules.startsWith('nl') &&
+        !incurred.concat(projected).some((r) => r.eur > 0);
     const amount = (r) => (r ? `${euros(r.eur)} (${r.employees} ${t('employees')})` : '');
     const body = projected.map((r) => [r.item, amount(incurred.find((i) => i.item === r.item)), amount(r)]);
     fillTable($('penalties'), [t('reading'), t('incurred', { date: date(page.options.asOf) }),
