@@ -117,20 +117,26 @@ std::string_view decoded_input::raw_line() {
     }
 }
 
+// The first byte of `raw` from `from` on that begins no valid UTF-8 character, or npos; notes
+// a multi-byte character before it (seen_utf8_).
+std::size_t decoded_input::first_not_utf8(std::string_view raw, std::size_t from) {
+    for (std::size_t i = from; i < raw.size(); ++i) {
+        if (static_cast<unsigned char>(raw[i]) < 0x80) continue;
+        const std::size_t n = utf8_length(raw, i);
+        if (n == 0) return i;
+        seen_utf8_ = true;
+        i += n - 1;
+    }
+    return std::string_view::npos;
+}
+
 // Whether a line goes out as it is: UTF-8 (valid, as far as `detect` is concerned) after the
 // first line, in a file not found to be Windows-1252.
 bool decoded_input::passes(std::string_view raw) {
     if (line_ == 0) return false;  // its BOM is checked, and the separator found, on it alone
     if (enc_ == encoding::utf8) return true;  // the CSV reader rejects a record with invalid UTF-8
     if (enc_ != encoding::detect || cp1252_line_ != 0) return false;
-    for (std::size_t i = 0; i < raw.size(); ++i) {
-        if (static_cast<unsigned char>(raw[i]) < 0x80) continue;
-        const std::size_t n = utf8_length(raw, i);
-        if (n == 0) return false;
-        seen_utf8_ = true;
-        i += n - 1;
-    }
-    return true;
+    return first_not_utf8(raw) == std::string_view::npos;
 }
 
 void decoded_input::decode(std::string_view raw) {
@@ -147,29 +153,29 @@ void decoded_input::decode(std::string_view raw) {
         return;
     }
     if (enc_ == encoding::detect) {
-        for (std::size_t i = 0; i < raw.size(); ++i) {
-            const auto b = static_cast<unsigned char>(raw[i]);
-            if (b < 0x80) continue;
-            const std::size_t n = utf8_length(raw, i);
-            if (n != 0 && cp1252_line_ == 0) {
-                seen_utf8_ = true;
-                i += n - 1;
-                continue;
+        // UTF-8 up to the first byte that is not, if any: then the file is Windows-1252 from
+        // this line on, unless UTF-8 came before it.
+        std::size_t i = 0;
+        if (cp1252_line_ == 0) {
+            i = first_not_utf8(raw);
+            if (i == std::string_view::npos) {
+                out_ = raw;
+                return;
             }
-            if (n == 0 && !seen_utf8_) {
-                if (cp1252_line_ == 0) cp1252_line_ = line_;
-                continue;
+            if (seen_utf8_) {
+                rep_.error(file_, line_, "encoding", msg::mixed_byte,
+                           {hex(static_cast<unsigned char>(raw[i]))});
+                throw stop_run{};
             }
-            if (n == 0)
-                rep_.error(file_, line_, "encoding", msg::mixed_byte, {hex(b)});
-            else
+            cp1252_line_ = line_;
+        }
+        // In Windows-1252, a valid UTF-8 character is UTF-8 mixed in.
+        for (; i < raw.size(); ++i) {
+            if (static_cast<unsigned char>(raw[i]) >= 0x80 && utf8_length(raw, i) != 0) {
                 rep_.error(file_, line_, "encoding", msg::mixed_line,
                            {std::to_string(cp1252_line_)});
-            throw stop_run{};
-        }
-        if (cp1252_line_ == 0) {
-            out_ = raw;
-            return;
+                throw stop_run{};
+            }
         }
     }
     convert(raw);

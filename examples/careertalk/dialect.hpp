@@ -47,6 +47,7 @@ protected:
 private:
     bool fill();
     std::string_view raw_line();
+    std::size_t first_not_utf8(std::string_view raw, std::size_t from = 0);
     bool passes(std::string_view raw);
     void decode(std::string_view raw);  // one line into out_
     void convert(std::string_view raw);
