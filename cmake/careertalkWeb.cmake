@@ -33,6 +33,7 @@ endif()
 # The header folders of date, Boost and CLI11 linked into one, so that the WebAssembly build
 # sees them without the host's C library headers beside them (/usr/include).
 set(careertalk_web_deps "${CMAKE_CURRENT_BINARY_DIR}/web-deps")
+file(MAKE_DIRECTORY "${careertalk_web_deps}")
 find_package(CLI11 CONFIG REQUIRED)  # found by examples/careertalk, whose targets stay there
 get_target_property(careertalk_date_include date::date INTERFACE_INCLUDE_DIRECTORIES)
 get_target_property(careertalk_cli11_include CLI11::CLI11 INTERFACE_INCLUDE_DIRECTORIES)
@@ -41,7 +42,6 @@ foreach(dep IN ITEMS "boost:${Boost_INCLUDE_DIRS}" "date:${careertalk_date_inclu
     string(REPLACE ":" ";" dep "${dep}")
     list(GET dep 0 name)
     list(GET dep 1 dir)
-    file(MAKE_DIRECTORY "${careertalk_web_deps}")
     file(CREATE_LINK "${dir}/${name}" "${careertalk_web_deps}/${name}" SYMBOLIC)
 endforeach()
 

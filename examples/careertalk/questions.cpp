@@ -44,38 +44,28 @@ void exposure::add(const employee& e, const company& c, const evaluation& ev) {
         missing = missing || (f.kind == finding_kind::missing && f.missing == missing_fact::headcount);
         if (f.kind != finding_kind::penalty) continue;
         money& m = incurred_[f.payment_due];
-        ++m.count;
-        m.total.cents += f.amount.cents;
+        m.add_one(f.amount);
         if (mine[f.payment_due]++ == 0) ++m.employees;
         counted = true;
     }
     incurred_employees_ += counted;
+    // Under each reading: incurred by the as-of date, and projected to `until`.
     for (std::size_t i = 0; i < fr::penalty_readings_offered.size(); ++i) {
-        money& m = incurred_under_[i];
-        bool any = false;
-        const evaluation read =
-            careertalk::evaluate(*fr::penalty_readings_offered[i].policy, e, c, as_of_);
-        for (const finding& f : read.findings) {
-            if (f.about != obligation_kind::abondement_correctif || f.kind != finding_kind::penalty)
-                continue;
-            ++m.count;
-            m.total.cents += f.amount.cents;
-            any = true;
-        }
-        m.employees += any;
-    }
-    for (std::size_t i = 0; i < fr::penalty_readings_offered.size(); ++i) {
-        money& m = projected_[i];
-        bool any = false;
-        for (const fr::review_outlook& o :
-             fr::penalty_readings_offered[i].policy->outlook(e, c, as_of_, until_)) {
+        const auto& reading = *fr::penalty_readings_offered[i].policy;
+        money& now = incurred_under_[i];
+        const std::uint64_t incurred_before = now.count;
+        const evaluation decided = careertalk::evaluate(reading, e, c, as_of_);
+        for (const finding& f : decided.findings)
+            if (f.about == obligation_kind::abondement_correctif && f.kind == finding_kind::penalty)
+                now.add_one(f.amount);
+        now.employees += now.count != incurred_before;
+        money& later = projected_[i];
+        const std::uint64_t projected_before = later.count;
+        for (const fr::review_outlook& o : reading.outlook(e, c, as_of_, until_)) {
             missing = missing || o.verdict.kind == finding_kind::missing;
-            if (o.verdict.kind != finding_kind::penalty) continue;
-            ++m.count;
-            m.total.cents += o.verdict.amount.cents;
-            any = true;
+            if (o.verdict.kind == finding_kind::penalty) later.add_one(o.verdict.amount);
         }
-        m.employees += any;
+        later.employees += later.count != projected_before;
     }
     not_assessed_ += missing;
 }

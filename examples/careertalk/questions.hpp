@@ -40,6 +40,11 @@ struct money {
     std::uint64_t count = 0;
     euros total{};
 
+    // One more abondement of `amount` (the employee is counted by the caller, once).
+    void add_one(euros amount) {
+        ++count;
+        total.cents += amount.cents;
+    }
     money& operator+=(const money& o) {
         employees += o.employees;
         count += o.count;

@@ -57,8 +57,8 @@ constexpr void evaluate_facts(const P& p, const employee& e, const company& c, e
 
 // The host's company as a careertalk::company, through a storage only when it has traits.
 template <policy_like P, class C>
-CAREERTALK_CONSTEXPR_STORAGE void evaluate_at(const P& p, const employee& e, const C& host_company,
-                           evaluation& out) {
+CAREERTALK_CONSTEXPR_STORAGE void evaluate_at(const P& p, const employee& e,
+                                              const C& host_company, evaluation& out) {
     if constexpr (has_company_traits<C>) {
         company_storage storage;
         evaluate_facts(p, e, to_company(host_company, storage), out);

@@ -147,10 +147,11 @@
             }
             // A run stopped by input errors (a required column missing, --strict) writes
             // nothing: its answer is null and its messages say why.
+            // Text keeps its byte-order mark (the tool writes one for spreadsheets).
+            const text = () => new TextDecoder('utf-8', { ignoreBOM: true }).decode(r.output);
             const answer = r.code === EXIT.input && r.output.length === 0 ? null
                 : format === 'xlsx' ? r.output
-                    : format === 'json' || QUESTIONS[name].json ? JSON.parse(new TextDecoder().decode(r.output))
-                        : new TextDecoder('utf-8', { ignoreBOM: true }).decode(r.output);
+                    : format === 'json' || QUESTIONS[name].json ? JSON.parse(text()) : text();
             return { code: r.code, answer, messages: r.messages ? r.messages.split('\n') : [] };
         }
 

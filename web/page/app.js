@@ -252,15 +252,20 @@ function columns() {
     ];
 }
 
-function cell(r, key) {
+// What row `r` shows in column `key`, as text: the tool's words, dates in the page's language.
+function text(r, key) {
     switch (key) {
-        case 'obligation': return word('obligation', r.obligation);
-        case 'trigger': return word('trigger', r.trigger);
-        case 'status': return statusCell(r.status);
+        case 'obligation': case 'trigger': case 'status': return word(key, r[key]);
         case 'window_start': case 'due_date': case 'held_on': return date(r[key]);
-        case 'rule': return el('span', { title: r.citation || '' }, r.rule || '');
         default: return r[key] === null || r[key] === undefined ? '' : String(r[key]);
     }
+}
+
+// The same as a table cell: the status marked for its style, the rule with its citation.
+function cell(r, key) {
+    if (key === 'status') return statusCell(r.status);
+    if (key === 'rule') return el('span', { title: r.citation || '' }, text(r, key));
+    return text(r, key);
 }
 
 function visibleRows() {
@@ -268,14 +273,12 @@ function visibleRows() {
     const status = $('status-filter').value;
     const keys = columns().map(([k]) => k);
     let rows = page.rows.filter((r) => (!status || r.status === status) &&
-        (!needle || keys.some((k) => {
-            const c = cell(r, k);
-            return (typeof c === 'string' ? c : c.textContent).toLowerCase().includes(needle);
-        })));
+        (!needle || keys.some((k) => text(r, k).toLowerCase().includes(needle))));
     const { key, up } = page.sort;
     if (key) {
+        // Words by their text; dates (ISO) and the rest by their value.
         const value = (r) => (key === 'status' || key === 'obligation' || key === 'trigger'
-            ? word(key === 'status' ? 'status' : key, r[key]) : r[key]) ?? '';
+            ? text(r, key) : r[key]) ?? '';
         rows = [...rows].sort((a, b) => String(value(a)).localeCompare(String(value(b)), page.lang, { numeric: true }) * (up ? 1 : -1));
     }
     return rows;
